@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCommandLineParser>
+
+namespace mixshift::cli {
+
+/// QCommandLineParser for one subcommand that reports problems as one line instead of exiting.
+class ArgumentParser
+{
+public:
+    explicit ArgumentParser(const QString& command);
+
+    void addOption(const QString& name, const QString& description, const QString& valueName = {});
+    void addPositional(const QString& name, const QString& description);
+
+    /// Parses `arguments` (the subcommand first). Returns an empty string, or the problem.
+    QString parse(const QStringList& arguments, const QStringList& requiredOptions = {});
+
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+};
+
+} // namespace mixshift::cli

@@ -1,0 +1,74 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace mixshift::CommandLine {
+
+namespace {
+
+const QStringList commands{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("query")};
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  mixshift [PROJECT]                      open the app (the sample project on first start)\n"
+        "  mixshift --version\n"
+        "  mixshift init PROJECT [--sample]        create an empty project, or one holding the sample dataset\n"
+        "  mixshift info --db PROJECT              counts of providers, series, observations; schema version\n"
+        "  mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]\n"
+        "                                          observations with period, value, unit, original text, source\n");
+}
+
+} // namespace
+
+bool isHeadless(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString& first = arguments.at(1);
+    return commands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v") ||
+           first == QLatin1String("--help") || first == QLatin1String("-h");
+}
+
+QString checkGuiArguments(const QStringList& arguments)
+{
+    const QStringList rest = arguments.mid(1);
+    for (const QString& argument : rest) {
+        if (argument.startsWith(QLatin1Char('-')))
+            return QStringLiteral("unknown option '%1' (try mixshift --help)").arg(argument);
+    }
+    if (rest.size() > 1)
+        return QStringLiteral("expected at most one project file, got %1 arguments (try mixshift --help)")
+            .arg(rest.size());
+    return {};
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const cli::Console console{out, err};
+    const QString first = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return cli::Success;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out << usage();
+        return cli::Success;
+    }
+    if (first == QLatin1String("init"))
+        return cli::runInit(rest, console);
+    if (first == QLatin1String("info"))
+        return cli::runInfo(rest, console);
+    return cli::runQuery(rest, console);
+}
+
+} // namespace mixshift::CommandLine

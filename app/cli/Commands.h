@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace mixshift::cli {
+
+/// Output streams of a command: results on `out`, one line per problem on `err`.
+struct Console
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// `mixshift init PROJECT [--sample]`
+int runInit(const QStringList& arguments, Console console);
+/// `mixshift info --db PROJECT`
+int runInfo(const QStringList& arguments, Console console);
+/// `mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]`
+int runQuery(const QStringList& arguments, Console console);
+
+/// Exit codes shared by the commands.
+enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+
+} // namespace mixshift::cli

@@ -1,0 +1,39 @@
+#include "ArgumentParser.h"
+#include "Commands.h"
+
+#include "Error.h"
+#include "sample/SampleDataset.h"
+#include "store/Project.h"
+#include "store/ProjectQueries.h"
+
+#include <QTextStream>
+
+namespace mixshift::cli {
+
+int runInit(const QStringList& arguments, Console console)
+{
+    ArgumentParser parser(QStringLiteral("init"));
+    parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project file to create"));
+    parser.addOption(QStringLiteral("sample"), QStringLiteral("fill it with the bundled sample dataset"));
+    QString problem = parser.parse(arguments);
+    if (problem.isEmpty() && parser.positional().size() != 1)
+        problem = QStringLiteral("init: expected one project file, e.g. mixshift init my.mixshift [--sample]");
+    if (!problem.isEmpty()) {
+        console.err << "mixshift: " << problem << '\n';
+        return BadArguments;
+    }
+    const QString path = parser.positional().front();
+    try {
+        const auto project = parser.isSet(QStringLiteral("sample")) ? SampleDataset::createProject(path)
+                                                                   : Project::create(path);
+        const ProjectCounts counts = ProjectQueries(project->db()).counts();
+        console.out << "created " << path << " (" << counts.series << " series, " << counts.observations
+                    << " observations)\n";
+        return Success;
+    } catch (const Error& error) {
+        console.err << "mixshift: " << error.message() << '\n';
+        return Failure;
+    }
+}
+
+} // namespace mixshift::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace mixshift {
+
+/// A unit as a source states it — 億元, bn USD, million, %, 萬次 — read as a scale to base units
+/// (CNY, USD, a fraction for percent, a plain count) and the currency it names, if any.
+struct Unit
+{
+    double scale = 1.0;
+    QString currency;
+    bool percent = false;
+
+    /// Reads scale words (億/亿, 萬/万, 千, thousand/k, million/mn/m, billion/bn/b) and currency words
+    /// (元, 美元, 港元, RMB, CNY, US$, $, USD, HKD, EUR, ¥) in either order; any other word is the thing
+    /// counted (個, 款, 次, 卡, models). Nothing for text that has two scales or two currencies.
+    static std::optional<Unit> parse(const QString& text);
+};
+
+/// How a value of a metric kind and currency is shown to analysts: 億元 for CNY, bn USD for USD, % for percent.
+struct DisplayUnit
+{
+    double scale = 1.0;
+    QString label;
+
+    static DisplayUnit forValue(const QString& metricKind, const QString& currency, const QString& countNoun);
+
+    double toDisplay(double baseValue) const { return baseValue / scale; }
+    /// The value in this unit with up to three decimals and no trailing zeros: 276.48, 39.99, 54.648.
+    QString format(double baseValue) const;
+    /// format() with the unit: "276.48 億元", "39.99%", "≥ 1000 億元".
+    QString formatWithUnit(double baseValue, const QString& qualifier = {}) const;
+};
+
+} // namespace mixshift

@@ -1,0 +1,23 @@
+#include "CsvWriter.h"
+
+namespace mixshift::CsvWriter {
+
+QString record(const QStringList& fields, QChar delimiter)
+{
+    QString line;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += delimiter;
+        const QString& field = fields[i];
+        const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
+                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+        if (needsQuotes)
+            line += QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                    QLatin1Char('"');
+        else
+            line += field;
+    }
+    return line + QLatin1Char('\n');
+}
+
+} // namespace mixshift::CsvWriter

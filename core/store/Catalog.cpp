@@ -1,0 +1,112 @@
+#include "Catalog.h"
+
+#include "Database.h"
+
+namespace mixshift {
+
+Catalog::Catalog(Database& db)
+    : m_db(db)
+{
+}
+
+void Catalog::addAliases(const char* sql, std::int64_t id, const QStringList& aliases)
+{
+    Statement insert = m_db.prepare(sql);
+    for (const QString& alias : aliases) {
+        if (alias.trimmed().isEmpty())
+            continue;
+        insert.bindAll(alias.trimmed(), id).run();
+        insert.reset();
+    }
+}
+
+std::int64_t Catalog::addProvider(const ProviderRecord& provider, const QStringList& aliases)
+{
+    m_db.prepare("INSERT INTO provider (name, name_zh, kind, fiscal_year_end_month, currency) VALUES (?, ?, ?, ?, ?)")
+        .bindAll(provider.name, provider.nameZh, provider.kind, provider.fiscalYearEndMonth, provider.currency)
+        .run();
+    const std::int64_t id = m_db.lastInsertId();
+    addAliases("INSERT OR IGNORE INTO provider_alias (alias, provider_id) VALUES (?, ?)", id,
+               QStringList{provider.name, provider.nameZh} + aliases);
+    return id;
+}
+
+std::int64_t Catalog::addMetric(const MetricRecord& metric, const QStringList& aliases)
+{
+    m_db.prepare("INSERT INTO metric (key, name, name_zh, kind, aggregation, display_unit) VALUES (?, ?, ?, ?, ?, ?)")
+        .bindAll(metric.key, metric.name, metric.nameZh, metric.kind, metric.aggregation, metric.displayUnit)
+        .run();
+    const std::int64_t id = m_db.lastInsertId();
+    addAliases("INSERT OR IGNORE INTO metric_alias (alias, metric_id) VALUES (?, ?)", id,
+               QStringList{metric.key, metric.name, metric.nameZh} + aliases);
+    return id;
+}
+
+std::int64_t Catalog::addMarket(const MarketRecord& market)
+{
+    m_db.prepare("INSERT INTO market (key, name, name_zh, publisher, note) VALUES (?, ?, ?, ?, ?)")
+        .bindAll(market.key, market.name, market.nameZh, market.publisher, market.note)
+        .run();
+    return m_db.lastInsertId();
+}
+
+std::int64_t Catalog::addSource(const SourceRecord& source)
+{
+    m_db.prepare("INSERT INTO source (key, title, publisher, published, url, date_basis, excerpt) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(source.key.isEmpty() ? std::optional<QString>() : source.key, source.title, source.publisher,
+                 source.published, source.url, source.dateBasis, source.excerpt)
+        .run();
+    return m_db.lastInsertId();
+}
+
+std::int64_t Catalog::addEvent(const EventRecord& event)
+{
+    m_db.prepare("INSERT INTO event (date, approximate, provider_id, title, title_zh, note, source_id) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(event.date, event.approximate ? 1 : 0, event.providerId, event.title, event.titleZh, event.note,
+                 event.sourceId)
+        .run();
+    return m_db.lastInsertId();
+}
+
+std::optional<ProviderRecord> Catalog::findProvider(const QString& nameOrAlias)
+{
+    Statement find = m_db.prepare(
+        "SELECT p.id, p.name, p.name_zh, p.kind, p.fiscal_year_end_month, p.currency FROM provider p "
+        "JOIN provider_alias a ON a.provider_id = p.id WHERE a.alias = ?");
+    if (!find.bindAll(nameOrAlias.trimmed()).step())
+        return std::nullopt;
+    return ProviderRecord{find.int64(0), find.text(1), find.text(2), find.text(3), find.integer(4), find.text(5)};
+}
+
+std::optional<MetricRecord> Catalog::findMetric(const QString& keyOrAlias)
+{
+    Statement find = m_db.prepare(
+        "SELECT m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit FROM metric m "
+        "JOIN metric_alias a ON a.metric_id = m.id WHERE a.alias = ?");
+    if (!find.bindAll(keyOrAlias.trimmed()).step())
+        return std::nullopt;
+    return MetricRecord{find.int64(0), find.text(1), find.text(2), find.text(3),
+                        find.text(4),  find.text(5), find.text(6)};
+}
+
+std::optional<MarketRecord> Catalog::findMarket(const QString& key)
+{
+    Statement find = m_db.prepare("SELECT id, key, name, name_zh, publisher, note FROM market WHERE key = ?");
+    if (!find.bindAll(key).step())
+        return std::nullopt;
+    return MarketRecord{find.int64(0), find.text(1), find.text(2), find.text(3), find.text(4), find.text(5)};
+}
+
+std::optional<SourceRecord> Catalog::findSource(const QString& key)
+{
+    Statement find = m_db.prepare(
+        "SELECT id, key, title, publisher, published, url, date_basis, excerpt FROM source WHERE key = ?");
+    if (!find.bindAll(key).step())
+        return std::nullopt;
+    return SourceRecord{find.int64(0), find.text(1), find.text(2), find.text(3),
+                        find.text(4),  find.text(5), find.text(6), find.text(7)};
+}
+
+} // namespace mixshift

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <cstdint>
+#include <optional>
+
+namespace mixshift {
+
+class Database;
+
+struct ProviderRecord
+{
+    std::int64_t id = 0;
+    QString name;
+    QString nameZh;
+    QString kind = QStringLiteral("company");
+    int fiscalYearEndMonth = 12;
+    QString currency = QStringLiteral("USD");
+};
+
+struct MetricRecord
+{
+    std::int64_t id = 0;
+    QString key;
+    QString name;
+    QString nameZh;
+    QString kind;
+    QString aggregation;
+    QString displayUnit;
+};
+
+struct MarketRecord
+{
+    std::int64_t id = 0;
+    QString key;
+    QString name;
+    QString nameZh;
+    QString publisher;
+    QString note;
+};
+
+struct SourceRecord
+{
+    std::int64_t id = 0;
+    QString key;
+    QString title;
+    QString publisher;
+    QString published;
+    QString url;
+    QString dateBasis;
+    QString excerpt;
+};
+
+struct EventRecord
+{
+    QString date;
+    bool approximate = false;
+    std::optional<std::int64_t> providerId;
+    QString title;
+    QString titleZh;
+    QString note;
+    std::int64_t sourceId = 0;
+};
+
+/// The project's reference entities — providers (with aliases), metrics, markets, sources, dated events —
+/// and lookups by name, key or alias. Aliases match without regard to case.
+class Catalog
+{
+public:
+    explicit Catalog(Database& db);
+
+    std::int64_t addProvider(const ProviderRecord& provider, const QStringList& aliases);
+    std::int64_t addMetric(const MetricRecord& metric, const QStringList& aliases);
+    std::int64_t addMarket(const MarketRecord& market);
+    std::int64_t addSource(const SourceRecord& source);
+    std::int64_t addEvent(const EventRecord& event);
+
+    std::optional<ProviderRecord> findProvider(const QString& nameOrAlias);
+    std::optional<MetricRecord> findMetric(const QString& keyOrAlias);
+    std::optional<MarketRecord> findMarket(const QString& key);
+    std::optional<SourceRecord> findSource(const QString& key);
+
+private:
+    void addAliases(const char* sql, std::int64_t id, const QStringList& aliases);
+
+    Database& m_db;
+};
+
+} // namespace mixshift

@@ -1,0 +1,80 @@
+#include "Database.h"
+
+#include "Error.h"
+
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace mixshift {
+
+namespace {
+
+int openFlags(Database::Access access)
+{
+    switch (access) {
+    case Database::Access::Inspect:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    case Database::Access::ReadOnly:
+        return SQLITE_OPEN_READONLY;
+    case Database::Access::ReadWrite:
+        return SQLITE_OPEN_READWRITE;
+    case Database::Access::ReadWriteCreate:
+        return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    }
+    return SQLITE_OPEN_READONLY;
+}
+
+} // namespace
+
+Database::Database(const QString& path, Access access)
+    : m_path(path)
+{
+    const QByteArray name = access == Access::Inspect
+                                ? QUrl::fromLocalFile(path).toEncoded() + QByteArrayLiteral("?immutable=1")
+                                : path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, openFlags(access) | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, reason));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(std::string_view sql)
+{
+    char* error = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        throw Error(QStringLiteral("%1: %2").arg(m_path, reason));
+    }
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    return Statement(m_db, sql);
+}
+
+std::int64_t Database::scalar(std::string_view sql)
+{
+    Statement statement = prepare(sql);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace mixshift

@@ -1,0 +1,162 @@
+#include "ProjectQueries.h"
+
+#include "Database.h"
+#include "domain/Period.h"
+
+#include <QStringList>
+
+namespace mixshift {
+
+QString SeriesSummary::scopeLabel() const
+{
+    QStringList parts;
+    if (!market.isEmpty())
+        parts << market;
+    if (!category.isEmpty())
+        parts << category;
+    if (!currency.isEmpty() && metricKind == QLatin1String("money"))
+        parts << currency;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString SeriesSummary::title() const
+{
+    const QString scope = scopeLabel();
+    const QString base = QStringLiteral("%1 — %2").arg(provider, metricName);
+    return scope.isEmpty() ? base : QStringLiteral("%1 (%2)").arg(base, scope);
+}
+
+DisplayUnit SeriesSummary::displayUnit() const
+{
+    return DisplayUnit::forValue(metricKind, currency, countNoun);
+}
+
+ProjectQueries::ProjectQueries(Database& db)
+    : m_db(db)
+{
+}
+
+QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
+{
+    Statement query = m_db.prepare(R"SQL(
+        SELECT se.id, p.name, p.name_zh, p.kind, p.fiscal_year_end_month,
+               m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit,
+               ifnull(mk.name, ''), ifnull(mk.key, ''), se.category, se.currency,
+               (SELECT count(*) FROM observation o WHERE o.series_id = se.id),
+               (SELECT count(*) FROM observation_revision r JOIN observation o ON o.id = r.observation_id
+                 WHERE o.series_id = se.id)
+        FROM series se
+        JOIN provider p ON p.id = se.provider_id
+        JOIN metric m ON m.id = se.metric_id
+        LEFT JOIN market mk ON mk.id = se.market_id
+        WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
+          AND (?3 IS NULL OR se.id = ?3)
+        ORDER BY CASE p.kind WHEN 'company' THEN 0 WHEN 'others' THEN 1 WHEN 'total' THEN 2 ELSE 3 END,
+                 p.name, m.id, ifnull(mk.name, ''), se.category, se.currency
+    )SQL");
+    query.bindAll(filter.providerId, filter.metricId, filter.seriesId);
+    QVector<SeriesSummary> result;
+    while (query.step()) {
+        SeriesSummary s;
+        s.id = query.int64(0);
+        s.provider = query.text(1);
+        s.providerZh = query.text(2);
+        s.providerKind = query.text(3);
+        s.fiscalYearEndMonth = query.integer(4);
+        s.metricKey = query.text(5);
+        s.metricName = query.text(6);
+        s.metricNameZh = query.text(7);
+        s.metricKind = query.text(8);
+        s.aggregation = query.text(9);
+        s.countNoun = query.text(10);
+        s.market = query.text(11);
+        s.marketKey = query.text(12);
+        s.category = query.text(13);
+        s.currency = query.text(14);
+        s.observationCount = query.integer(15);
+        s.revisionCount = query.integer(16);
+        result.append(s);
+    }
+    return result;
+}
+
+QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& filter)
+{
+    Statement query = m_db.prepare(R"SQL(
+        SELECT o.series_id, o.period_start, o.period_end, p.fiscal_year_end_month,
+               o.value, o.qualifier, o.unit, o.original_text, o.note,
+               s.title, s.publisher, s.published, s.url, 1 AS current
+        FROM observation o
+        JOIN series se ON se.id = o.series_id
+        JOIN provider p ON p.id = se.provider_id
+        JOIN source s ON s.id = o.source_id
+        WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
+          AND (?3 IS NULL OR se.id = ?3)
+        UNION ALL
+        SELECT o.series_id, o.period_start, o.period_end, p.fiscal_year_end_month,
+               r.value, r.qualifier, r.unit, r.original_text, r.note,
+               s.title, s.publisher, s.published, s.url, 0 AS current
+        FROM observation_revision r
+        JOIN observation o ON o.id = r.observation_id
+        JOIN series se ON se.id = o.series_id
+        JOIN provider p ON p.id = se.provider_id
+        JOIN source s ON s.id = r.source_id
+        WHERE ?4 AND (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
+          AND (?3 IS NULL OR se.id = ?3)
+        ORDER BY 1, 2, 3, current DESC, 12 DESC
+    )SQL");
+    query.bindAll(filter.providerId, filter.metricId, filter.seriesId, filter.includeRevisions ? 1 : 0);
+    QVector<ObservationRow> result;
+    while (query.step()) {
+        ObservationRow row;
+        row.seriesId = query.int64(0);
+        row.start = QDate::fromString(query.text(1), Qt::ISODate);
+        row.end = QDate::fromString(query.text(2), Qt::ISODate);
+        if (const auto period = Period::fromRange(row.start, row.end, query.integer(3))) {
+            row.periodLabel = period->label();
+            row.calendarLabel = period->calendarLabel();
+        } else {
+            row.periodLabel = row.calendarLabel = QStringLiteral("%1..%2").arg(query.text(1), query.text(2));
+        }
+        row.value = query.real(4);
+        row.qualifier = query.text(5);
+        row.unit = query.text(6);
+        row.originalText = query.text(7);
+        row.note = query.text(8);
+        row.sourceTitle = query.text(9);
+        row.sourcePublisher = query.text(10);
+        row.sourcePublished = query.text(11);
+        row.sourceUrl = query.text(12);
+        row.current = query.integer(13) != 0;
+        result.append(row);
+    }
+    return result;
+}
+
+ProjectCounts ProjectQueries::counts()
+{
+    ProjectCounts c;
+    c.providers = m_db.scalar("SELECT count(*) FROM provider");
+    c.metrics = m_db.scalar("SELECT count(*) FROM metric");
+    c.markets = m_db.scalar("SELECT count(*) FROM market");
+    c.series = m_db.scalar("SELECT count(*) FROM series");
+    c.observations = m_db.scalar("SELECT count(*) FROM observation");
+    c.revisions = m_db.scalar("SELECT count(*) FROM observation_revision");
+    c.sources = m_db.scalar("SELECT count(*) FROM source");
+    c.events = m_db.scalar("SELECT count(*) FROM event");
+    return c;
+}
+
+QVector<EventRow> ProjectQueries::events()
+{
+    Statement query = m_db.prepare("SELECT e.date, e.approximate, ifnull(p.name, ''), e.title, e.title_zh, e.note, "
+                                   "s.title FROM event e LEFT JOIN provider p ON p.id = e.provider_id "
+                                   "JOIN source s ON s.id = e.source_id ORDER BY e.date, e.id");
+    QVector<EventRow> result;
+    while (query.step())
+        result.append(EventRow{query.text(0), query.integer(1) != 0, query.text(2), query.text(3), query.text(4),
+                               query.text(5), query.text(6)});
+    return result;
+}
+
+} // namespace mixshift

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "domain/Unit.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+#include <cstdint>
+#include <optional>
+
+namespace mixshift {
+
+class Database;
+
+/// A series with the names of what it measures and how many values it holds.
+struct SeriesSummary
+{
+    std::int64_t id = 0;
+    QString provider;
+    QString providerZh;
+    QString providerKind;
+    int fiscalYearEndMonth = 12;
+    QString metricKey;
+    QString metricName;
+    QString metricNameZh;
+    QString metricKind;
+    QString aggregation;
+    QString countNoun;
+    QString market;
+    QString marketKey;
+    QString category;
+    QString currency;
+    int observationCount = 0;
+    int revisionCount = 0;
+
+    /// What distinguishes this series among the provider's series of the same metric (market, category,
+    /// currency), e.g. "Worldwide IaaS public cloud services (Gartner)" or "Intelligent Cloud · USD".
+    QString scopeLabel() const;
+    /// "Alibaba Cloud — Revenue", with the scope when there is one.
+    QString title() const;
+    DisplayUnit displayUnit() const;
+    /// Flows (revenue, profit) draw as bars; ratios and stocks as lines.
+    bool isFlow() const { return aggregation == QLatin1String("flow"); }
+};
+
+/// One stored value: the current one of its period, or a revision kept from another source.
+struct ObservationRow
+{
+    std::int64_t seriesId = 0;
+    QDate start;
+    QDate end;
+    QString periodLabel;
+    QString calendarLabel;
+    double value = 0;
+    QString qualifier;
+    QString unit;
+    QString originalText;
+    QString note;
+    QString sourceTitle;
+    QString sourcePublisher;
+    QString sourcePublished;
+    QString sourceUrl;
+    bool current = true;
+};
+
+struct ObservationFilter
+{
+    std::optional<std::int64_t> providerId;
+    std::optional<std::int64_t> metricId;
+    std::optional<std::int64_t> seriesId;
+    bool includeRevisions = true;
+};
+
+struct ProjectCounts
+{
+    std::int64_t providers = 0;
+    std::int64_t metrics = 0;
+    std::int64_t markets = 0;
+    std::int64_t series = 0;
+    std::int64_t observations = 0;
+    std::int64_t revisions = 0;
+    std::int64_t sources = 0;
+    std::int64_t events = 0;
+};
+
+struct EventRow
+{
+    QString date;
+    bool approximate = false;
+    QString provider;
+    QString title;
+    QString titleZh;
+    QString note;
+    QString sourceTitle;
+};
+
+/// Read-only views of a project for the browser, tables, charts and the command line.
+class ProjectQueries
+{
+public:
+    explicit ProjectQueries(Database& db);
+
+    QVector<SeriesSummary> series(const ObservationFilter& filter = {});
+    /// Ordered by series, then period; within a period the current value comes first.
+    QVector<ObservationRow> observations(const ObservationFilter& filter);
+    ProjectCounts counts();
+    QVector<EventRow> events();
+
+private:
+    Database& m_db;
+};
+
+} // namespace mixshift

@@ -1,0 +1,164 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <array>
+#include <string>
+
+namespace mixshift::Schema {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char* sql;
+};
+
+// Version 1: the entities of product.md §2. Values are in base units (CNY, USD, fraction for percent);
+// periods are calendar date ranges (ISO dates), labels are derived from them and the provider's fiscal year.
+constexpr const char* version1 = R"SQL(
+CREATE TABLE source (
+    id          INTEGER PRIMARY KEY,
+    key         TEXT UNIQUE,
+    title       TEXT NOT NULL,
+    publisher   TEXT NOT NULL DEFAULT '',
+    published   TEXT NOT NULL DEFAULT '',
+    url         TEXT NOT NULL DEFAULT '',
+    date_basis  TEXT NOT NULL DEFAULT '',
+    excerpt     TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE provider (
+    id                    INTEGER PRIMARY KEY,
+    name                  TEXT NOT NULL UNIQUE,
+    name_zh               TEXT NOT NULL DEFAULT '',
+    kind                  TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company', 'others', 'total', 'region')),
+    fiscal_year_end_month INTEGER NOT NULL DEFAULT 12 CHECK (fiscal_year_end_month BETWEEN 1 AND 12),
+    currency              TEXT NOT NULL DEFAULT 'USD'
+);
+CREATE TABLE provider_alias (
+    alias       TEXT PRIMARY KEY COLLATE NOCASE,
+    provider_id INTEGER NOT NULL REFERENCES provider(id) ON DELETE CASCADE
+);
+CREATE TABLE market (
+    id        INTEGER PRIMARY KEY,
+    key       TEXT NOT NULL UNIQUE,
+    name      TEXT NOT NULL,
+    name_zh   TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    note      TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE metric (
+    id           INTEGER PRIMARY KEY,
+    key          TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    name_zh      TEXT NOT NULL DEFAULT '',
+    kind         TEXT NOT NULL CHECK (kind IN ('money', 'percent', 'count')),
+    aggregation  TEXT NOT NULL CHECK (aggregation IN ('flow', 'stock', 'ratio')),
+    display_unit TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE metric_alias (
+    alias     TEXT PRIMARY KEY COLLATE NOCASE,
+    metric_id INTEGER NOT NULL REFERENCES metric(id) ON DELETE CASCADE
+);
+CREATE TABLE series (
+    id          INTEGER PRIMARY KEY,
+    provider_id INTEGER NOT NULL REFERENCES provider(id),
+    metric_id   INTEGER NOT NULL REFERENCES metric(id),
+    market_id   INTEGER REFERENCES market(id),
+    category    TEXT NOT NULL DEFAULT '',
+    currency    TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX series_identity ON series (provider_id, metric_id, ifnull(market_id, 0), category, currency);
+CREATE TABLE import_batch (
+    id            INTEGER PRIMARY KEY,
+    file_name     TEXT NOT NULL,
+    sha256        TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    profile       TEXT NOT NULL DEFAULT '',
+    rows_read     INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE observation (
+    id            INTEGER PRIMARY KEY,
+    series_id     INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    period_start  TEXT NOT NULL,
+    period_end    TEXT NOT NULL,
+    value         REAL NOT NULL,
+    qualifier     TEXT NOT NULL DEFAULT '',
+    unit          TEXT NOT NULL DEFAULT '',
+    original_text TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT '',
+    source_id     INTEGER NOT NULL REFERENCES source(id),
+    batch_id      INTEGER REFERENCES import_batch(id),
+    UNIQUE (series_id, period_start, period_end)
+);
+CREATE TABLE observation_revision (
+    id             INTEGER PRIMARY KEY,
+    observation_id INTEGER NOT NULL REFERENCES observation(id) ON DELETE CASCADE,
+    value          REAL NOT NULL,
+    qualifier      TEXT NOT NULL DEFAULT '',
+    unit           TEXT NOT NULL DEFAULT '',
+    original_text  TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    source_id      INTEGER NOT NULL REFERENCES source(id),
+    batch_id       INTEGER REFERENCES import_batch(id)
+);
+CREATE INDEX observation_revision_of ON observation_revision (observation_id);
+CREATE TABLE fx_rate (
+    currency     TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end   TEXT NOT NULL,
+    usd_per_unit REAL NOT NULL CHECK (usd_per_unit > 0),
+    source_id    INTEGER NOT NULL REFERENCES source(id),
+    PRIMARY KEY (currency, period_start, period_end)
+);
+CREATE TABLE scenario (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    model       TEXT NOT NULL,
+    parameters  TEXT NOT NULL DEFAULT '{}',
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE TABLE event (
+    id          INTEGER PRIMARY KEY,
+    date        TEXT NOT NULL,
+    approximate INTEGER NOT NULL DEFAULT 0,
+    provider_id INTEGER REFERENCES provider(id),
+    title       TEXT NOT NULL,
+    title_zh    TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    source_id   INTEGER NOT NULL REFERENCES source(id)
+);
+)SQL";
+
+constexpr std::array migrations{
+    Migration{1, version1},
+};
+
+} // namespace
+
+int currentVersion()
+{
+    return migrations.back().version;
+}
+
+void migrate(Database& db)
+{
+    for (const Migration& migration : migrations) {
+        Transaction transaction(db);
+        // Read inside the transaction: a second process migrating the same file cannot interleave.
+        if (db.scalar("PRAGMA user_version") >= migration.version)
+            continue;
+        db.exec(migration.sql);
+        db.exec("PRAGMA application_id = " + std::to_string(applicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+        transaction.commit();
+    }
+}
+
+} // namespace mixshift::Schema

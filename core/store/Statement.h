@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mixshift {
+
+/// A prepared statement; finalized when it goes out of scope. Parameters are 1-based, columns 0-based,
+/// as in SQLite's C API.
+class Statement
+{
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, int value);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* value);
+    template<typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bind(index, nullptr);
+    }
+
+    /// Binds every argument in order, starting at parameter 1.
+    template<typename... Args>
+    Statement& bindAll(const Args&... args)
+    {
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
+
+    /// Advances to the next row; false when the statement has finished.
+    bool step();
+    /// Runs a statement that returns no rows.
+    void run();
+    /// Makes the statement ready to run again with new bindings.
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+
+private:
+    [[noreturn]] void fail(int rc) const;
+
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace mixshift

@@ -1,0 +1,112 @@
+#include "TestProject.h"
+
+#include "Error.h"
+#include "store/ProjectQueries.h"
+#include "store/Transaction.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace mixshift;
+using mixshift::test::TestProject;
+using mixshift::test::revenueInput;
+
+BOOST_AUTO_TEST_SUITE(store)
+
+BOOST_AUTO_TEST_CASE(observation_round_trip_survives_reopening)
+{
+    TestProject t;
+    BOOST_TEST((t.store.put(t.series, revenueInput(276.48e8, t.article, QStringLiteral("276.48億元")),
+                           ConflictPolicy::Revision) == PutOutcome::Inserted));
+    const QString path = t.path;
+    t.project.reset();
+
+    const auto project = Project::open(path);
+    ProjectQueries queries(project->db());
+    const auto series = queries.series();
+    BOOST_REQUIRE_EQUAL(series.size(), 1);
+    BOOST_TEST(series[0].provider.toStdString() == "Alibaba Cloud");
+    BOOST_TEST(series[0].observationCount == 1);
+    const auto rows = queries.observations({});
+    BOOST_REQUIRE_EQUAL(rows.size(), 1);
+    BOOST_TEST(rows[0].value == 276.48e8);
+    BOOST_TEST(rows[0].periodLabel.toStdString() == "FY2024 Q2");
+    BOOST_TEST(rows[0].calendarLabel.toStdString() == "2023 Q3");
+    BOOST_TEST(rows[0].originalText.toStdString() == "276.48億元");
+    BOOST_TEST(rows[0].sourceTitle.toStdString() == "阿里雲重新定調");
+    BOOST_TEST(rows[0].current);
+}
+
+BOOST_AUTO_TEST_CASE(series_identity_is_unique_and_found_again)
+{
+    TestProject t;
+    BOOST_TEST(t.store.seriesId({t.alibaba, t.revenue, std::nullopt, {}, QStringLiteral("CNY")}) == t.series);
+    const auto usd = t.store.seriesId({t.alibaba, t.revenue, std::nullopt, {}, QStringLiteral("USD")});
+    BOOST_TEST(usd != t.series);
+    BOOST_TEST(ProjectQueries(t.project->db()).counts().series == 2);
+}
+
+BOOST_AUTO_TEST_CASE(conflict_policies)
+{
+    TestProject t;
+    t.store.put(t.series, revenueInput(276.48e8, t.release, QStringLiteral("27,648")), ConflictPolicy::Skip);
+
+    BOOST_TEST((t.store.put(t.series, revenueInput(1, t.article, {}), ConflictPolicy::Skip) == PutOutcome::Skipped));
+    BOOST_TEST(ProjectQueries(t.project->db()).observations({})[0].value == 276.48e8);
+
+    BOOST_TEST((t.store.put(t.series, revenueInput(276.5e8, t.article, QStringLiteral("276.5")),
+                           ConflictPolicy::Revision) == PutOutcome::Revised));
+    auto rows = ProjectQueries(t.project->db()).observations({});
+    BOOST_REQUIRE_EQUAL(rows.size(), 2);
+    BOOST_TEST(rows[0].current);
+    BOOST_TEST(rows[0].value == 276.5e8);
+    BOOST_TEST(rows[0].sourceTitle.toStdString() == "阿里雲重新定調");
+    BOOST_TEST(!rows[1].current);
+    BOOST_TEST(rows[1].value == 276.48e8);
+    BOOST_TEST(rows[1].sourceTitle.toStdString() == "Results release");
+
+    BOOST_TEST((t.store.put(t.series, revenueInput(3, t.release, {}), ConflictPolicy::Overwrite) ==
+                PutOutcome::Overwritten));
+    ObservationFilter currentOnly;
+    currentOnly.includeRevisions = false;
+    rows = ProjectQueries(t.project->db()).observations(currentOnly);
+    BOOST_REQUIRE_EQUAL(rows.size(), 1);
+    BOOST_TEST(rows[0].value == 3);
+    BOOST_TEST(ProjectQueries(t.project->db()).counts().revisions == 1);
+}
+
+BOOST_AUTO_TEST_CASE(aliases_find_providers_and_metrics_in_chinese)
+{
+    TestProject t;
+    BOOST_TEST(t.catalog.findProvider(QStringLiteral("阿里云"))->id == t.alibaba);
+    BOOST_TEST(t.catalog.findProvider(QStringLiteral("alibaba group"))->id == t.alibaba);
+    BOOST_TEST(t.catalog.findProvider(QStringLiteral("阿里雲"))->fiscalYearEndMonth == 3);
+    BOOST_TEST(t.catalog.findMetric(QStringLiteral("營收"))->key.toStdString() == "revenue");
+    BOOST_TEST(!t.catalog.findProvider(QStringLiteral("Oracle")));
+}
+
+BOOST_AUTO_TEST_CASE(transaction_rolls_back_unless_committed)
+{
+    TestProject t;
+    try {
+        Transaction transaction(t.project->db());
+        t.store.put(t.series, revenueInput(1, t.article, {}), ConflictPolicy::Skip);
+        throw Error(QStringLiteral("cancelled"));
+    } catch (const Error&) {
+    }
+    BOOST_TEST(ProjectQueries(t.project->db()).counts().observations == 0);
+
+    {
+        Transaction transaction(t.project->db());
+        t.store.put(t.series, revenueInput(1, t.article, {}), ConflictPolicy::Skip);
+        transaction.commit();
+    }
+    BOOST_TEST(ProjectQueries(t.project->db()).counts().observations == 1);
+}
+
+BOOST_AUTO_TEST_CASE(foreign_keys_are_enforced)
+{
+    TestProject t;
+    BOOST_CHECK_THROW(t.store.put(t.series, revenueInput(1, 9999, {}), ConflictPolicy::Skip), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,137 @@
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "charts/SeriesChart.h"
+
+#include "models/SeriesTreeModel.h"
+#include "sample/SampleDataset.h"
+#include "store/Project.h"
+
+#include <QImage>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <qcustomplot.h>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace mixshift;
+
+namespace {
+
+struct SampleWindow
+{
+    QTemporaryDir dir;
+    QSettings ini{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    AppSettings settings{ini};
+    MainWindow window{settings};
+
+    SampleWindow()
+    {
+        window.resize(1400, 900);
+        window.setProject(SampleDataset::createProject(dir.filePath(QStringLiteral("sample.mixshift"))));
+        window.show();
+    }
+
+    /// Selects the series whose browser path is provider → metric → leaf.
+    void select(const QString& provider, const QString& metric, const QString& leaf)
+    {
+        QAbstractItemModel* model = window.seriesBrowser()->model();
+        for (int p = 0; p < model->rowCount(); ++p) {
+            const QModelIndex pi = model->index(p, 0);
+            if (!pi.data().toString().startsWith(provider))
+                continue;
+            for (int m = 0; m < model->rowCount(pi); ++m) {
+                const QModelIndex mi = model->index(m, 0, pi);
+                if (!mi.data().toString().startsWith(metric))
+                    continue;
+                for (int l = 0; l < model->rowCount(mi); ++l) {
+                    const QModelIndex li = model->index(l, 0, mi);
+                    if (li.data().toString().startsWith(leaf)) {
+                        window.seriesBrowser()->setCurrentIndex(li);
+                        return;
+                    }
+                }
+            }
+        }
+        BOOST_FAIL("no series " + (provider + " / " + metric + " / " + leaf).toStdString());
+    }
+
+    // Pixels of the chart's plotting area that are neither background nor grid grey.
+    int colouredPixels(const QColor& near)
+    {
+        QCustomPlot* plot = window.chart()->plot();
+        const QImage image = plot->toPixmap(1000, 600).toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - near.red()) < 30 && std::abs(c.green() - near.green()) < 30 &&
+                    std::abs(c.blue() - near.blue()) < 30)
+                    ++count;
+            }
+        return count;
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(main_window)
+
+BOOST_AUTO_TEST_CASE(opens_the_sample_project_with_a_series_selected)
+{
+    SampleWindow w;
+    BOOST_TEST(w.window.seriesBrowser()->model()->rowCount() >= 7);
+    BOOST_TEST(w.window.observationTable()->model()->rowCount() > 0);
+    BOOST_TEST(w.window.windowTitle().contains(QStringLiteral("sample.mixshift")));
+    BOOST_TEST(w.settings.recentFiles().size() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(flow_series_draws_bars_with_title_unit_and_source)
+{
+    SampleWindow w;
+    w.select(QStringLiteral("Alibaba Cloud"), QStringLiteral("Revenue"), QStringLiteral("CNY"));
+    QCustomPlot* plot = w.window.chart()->plot();
+    BOOST_REQUIRE_EQUAL(plot->plottableCount(), 1);
+    auto* bars = qobject_cast<QCPBars*>(plot->plottable(0));
+    BOOST_REQUIRE(bars);
+    BOOST_TEST(bars->data()->size() >= 3);
+    // FY2024 Q2 (Jul-Sep 2023) is drawn at 276.48 億元.
+    bool found = false;
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+        found = found || (it->key > 2023.5 && it->key < 2023.75 && std::abs(it->value - 276.48) < 1e-9);
+    BOOST_TEST(found);
+    BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("億元")));
+    BOOST_TEST(plot->yAxis->range().contains(276.48));
+    BOOST_TEST(w.window.chart()->title().contains(QStringLiteral("Alibaba Cloud")));
+    BOOST_TEST(w.window.chart()->sourceLine().startsWith(QStringLiteral("Source: ")));
+    BOOST_TEST(w.window.chart()->sourceLine().contains(QStringLiteral("阿里雲重新定調")));
+    BOOST_TEST(w.colouredPixels(bars->brush().color()) > 500, "the bars are not on the rendered image");
+}
+
+BOOST_AUTO_TEST_CASE(ratio_series_draws_a_line_through_every_year)
+{
+    SampleWindow w;
+    w.select(QStringLiteral("AWS"), QStringLiteral("Market share"), QStringLiteral("Worldwide IaaS"));
+    QCustomPlot* plot = w.window.chart()->plot();
+    BOOST_REQUIRE_EQUAL(plot->graphCount(), 1);
+    QCPGraph* graph = plot->graph(0);
+    BOOST_TEST(graph->data()->size() >= 4);
+    BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("%")));
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        BOOST_TEST(plot->yAxis->range().contains(it->value));
+        BOOST_TEST(plot->xAxis->range().contains(it->key));
+    }
+    BOOST_TEST(w.colouredPixels(graph->pen().color()) > 200, "the line is not on the rendered image");
+}
+
+BOOST_AUTO_TEST_CASE(window_layout_is_saved_on_close)
+{
+    SampleWindow w;
+    w.window.close();
+    BOOST_TEST(!w.settings.windowGeometry().isEmpty());
+    BOOST_TEST(!w.settings.windowState().isEmpty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,243 @@
+#include "MainWindow.h"
+
+#include "RevisionStyleProxy.h"
+#include "charts/SeriesChart.h"
+
+#include "Error.h"
+#include "models/ObservationTableModel.h"
+#include "models/SeriesTreeModel.h"
+#include "store/Project.h"
+#include "store/ProjectQueries.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+namespace mixshift {
+
+namespace {
+const QString projectFilter = QObject::tr("MixShift projects (*.mixshift);;All files (*)");
+}
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_seriesModel(new SeriesTreeModel(this)),
+      m_observationModel(new ObservationTableModel(this)),
+      m_table(new QTableView),
+      m_chart(new SeriesChart),
+      m_status(new QLabel)
+{
+    setWindowTitle(QApplication::applicationDisplayName());
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto* proxy = new RevisionStyleProxy(this);
+    proxy->setSourceModel(m_observationModel);
+    m_table->setModel(proxy);
+    m_table->setObjectName(QStringLiteral("observationTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ObservationTableModel::SourceColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("chartTableSplitter"));
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    createDocks();
+    createActions();
+    statusBar()->addWidget(m_status, 1);
+
+    resize(1280, 800);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_browser = new QTreeView;
+    m_browser->setObjectName(QStringLiteral("seriesBrowser"));
+    m_browser->setModel(m_seriesModel);
+    m_browser->setUniformRowHeights(true);
+    m_browser->header()->setStretchLastSection(false);
+    m_browser->header()->setSectionResizeMode(SeriesTreeModel::NameColumn, QHeaderView::Stretch);
+    m_browser->header()->setSectionResizeMode(SeriesTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelectedSeries);
+
+    auto* dock = new QDockWidget(tr("Series"), this);
+    dock->setObjectName(QStringLiteral("seriesDock"));
+    dock->setWidget(m_browser);
+    dock->setMinimumWidth(340);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseAndOpenProject);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    refreshRecentMenu();
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About MixShift"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openProject(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    try {
+        setProject(Project::open(path));
+        return true;
+    } catch (const Error& error) {
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            refreshRecentMenu();
+        }
+        reportError(error.message());
+        return false;
+    }
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
+    m_project = std::move(project);
+    m_settings.addRecentFile(m_project->path());
+    refreshRecentMenu();
+    setWindowFilePath(m_project->path());
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
+                                                QApplication::applicationDisplayName()));
+
+    ProjectQueries queries(m_project->db());
+    m_seriesModel->setSeries(queries.series());
+    m_browser->expandAll();
+    const ProjectCounts counts = queries.counts();
+    m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
+                          .arg(QDir::toNativeSeparators(m_project->path()))
+                          .arg(counts.providers)
+                          .arg(counts.series)
+                          .arg(counts.observations)
+                          .arg(counts.revisions)
+                          .arg(counts.sources));
+    const QModelIndex first = m_seriesModel->firstSeriesIndex();
+    if (first.isValid())
+        m_browser->setCurrentIndex(first);
+    else
+        showSelectedSeries();
+}
+
+void MainWindow::showSelectedSeries()
+{
+    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->currentIndex());
+    if (!series || !m_project) {
+        m_observationModel->clear();
+        m_chart->showNothing(m_project && m_seriesModel->rowCount() == 0 ? tr("This project holds no series yet")
+                                                                         : tr("Select a series in the browser"));
+        return;
+    }
+    ObservationFilter filter;
+    filter.seriesId = series->id;
+    const QVector<ObservationRow> rows = ProjectQueries(m_project->db()).observations(filter);
+    m_observationModel->setObservations(*series, rows);
+    m_table->resizeColumnToContents(ObservationTableModel::PeriodColumn);
+    m_table->resizeColumnToContents(ObservationTableModel::ValueColumn);
+    m_table->setColumnWidth(ObservationTableModel::OriginalTextColumn, 280);
+    m_chart->showSeries(*series, rows);
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), m_settings.lastDirectory(), projectFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".mixshift");
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    try {
+        // The save dialog has already asked before replacing an existing file.
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        setProject(Project::create(path));
+    } catch (const Error& error) {
+        reportError(error.message());
+    }
+}
+
+void MainWindow::chooseAndOpenProject()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), m_settings.lastDirectory(), projectFilter);
+    if (path.isEmpty())
+        return;
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About MixShift"),
+        tr("<h3>MixShift %1</h3>"
+           "<p>Cloud-market figures with their sources, charts, and what-if scenarios of a shift from "
+           "project-based to public-cloud revenue.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. Built with Qt %2 (LGPL-3.0), "
+           "QCustomPlot (GPL-3.0) and SQLite (public domain).</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::reportError(const QString& message)
+{
+    QMessageBox::warning(this, QApplication::applicationDisplayName(), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace mixshift

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTableView;
+class QTreeView;
+
+namespace mixshift {
+
+class ObservationTableModel;
+class Project;
+class SeriesChart;
+class SeriesTreeModel;
+
+/// The main window: series browser (dock), the selected series' chart above its table of values, and the
+/// File and Help menus. Layout and recent projects persist through AppSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project file, or explains in a message box why it cannot be opened; false then.
+    bool openProject(const QString& path);
+    void setProject(std::unique_ptr<Project> project);
+
+    SeriesChart* chart() const { return m_chart; }
+    QTreeView* seriesBrowser() const { return m_browser; }
+    QTableView* observationTable() const { return m_table; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void refreshRecentMenu();
+    void newProject();
+    void chooseAndOpenProject();
+    void showAbout();
+    void showSelectedSeries();
+    void reportError(const QString& message);
+
+    AppSettings& m_settings;
+    std::unique_ptr<Project> m_project;
+    SeriesTreeModel* m_seriesModel;
+    ObservationTableModel* m_observationModel;
+    QTreeView* m_browser = nullptr;
+    QTableView* m_table;
+    SeriesChart* m_chart;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_status;
+};
+
+} // namespace mixshift
