@@ -200,7 +200,8 @@ private:
         for (const auto& row : t.rows())
             pending.append(observation(t, row));
         // Oldest publication first: each later source's value becomes current and pushes the earlier one into
-        // the revisions, so the latest publication wins and nothing is lost.
+        // the revisions, so the latest publication wins and nothing is lost. The sort is stable: among sources
+        // published on the same date, the row that comes later in the file wins (datasets/README.md).
         std::stable_sort(pending.begin(), pending.end(),
                          [](const auto& a, const auto& b) { return a.published < b.published; });
         for (const PendingObservation& o : pending)

@@ -152,6 +152,30 @@ BOOST_AUTO_TEST_CASE(latest_publication_is_current_and_the_others_are_revisions)
         BOOST_TEST(!row.sourceTitle.isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(recast_segments_and_same_date_ties_follow_the_documented_rules)
+{
+    SampleProject s;
+    ObservationFilter filter;
+    filter.providerId = s.catalog.findProvider(QStringLiteral("Microsoft"))->id;
+    filter.metricId = s.catalog.findMetric(QStringLiteral("revenue"))->id;
+    std::optional<double> fy24q1;
+    std::optional<double> fy25q2;
+    for (const ObservationRow& row : s.queries.observations(filter)) {
+        if (!row.current)
+            continue;
+        if (row.periodLabel == QStringLiteral("FY2024 Q1"))
+            fy24q1 = row.value;
+        if (row.periodLabel == QStringLiteral("FY2025 Q2"))
+            fy25q2 = row.value;
+    }
+    // Microsoft's August 2024 recast (20,013 million) replaces the 24.3 billion first reported.
+    BOOST_REQUIRE(fy24q1);
+    BOOST_TEST(near(*fy24q1, 20013e6));
+    // Three sources of January 2025 disagree; the release's 25.5 billion is listed last and so is current.
+    BOOST_REQUIRE(fy25q2);
+    BOOST_TEST(near(*fy25q2, 25.5e9));
+}
+
 BOOST_AUTO_TEST_CASE(gartner_iaas_tables_cover_2020_to_2023_for_every_provider)
 {
     SampleProject s;
