@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -67,8 +68,11 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     createActions();
     statusBar()->addWidget(m_status, 1);
 
-    resize(1280, 800);
-    restoreGeometry(m_settings.windowGeometry());
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.85);
+        move(available.center() - rect().center());
+    }
     restoreState(m_settings.windowState());
 }
 
@@ -89,7 +93,7 @@ void MainWindow::createDocks()
     auto* dock = new QDockWidget(tr("Series"), this);
     dock->setObjectName(QStringLiteral("seriesDock"));
     dock->setWidget(m_browser);
-    dock->setMinimumWidth(340);
+    dock->setMinimumWidth(400);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
 
@@ -167,6 +171,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         m_browser->setCurrentIndex(first);
     else
         showSelectedSeries();
+    m_browser->setFocus();
 }
 
 void MainWindow::showSelectedSeries()

@@ -82,8 +82,12 @@ QModelIndex SeriesTreeModel::indexOf(const Node* node) const
 
 const SeriesSummary* SeriesTreeModel::seriesAt(const QModelIndex& index) const
 {
-    const Node* node = index.isValid() ? nodeAt(index) : nullptr;
-    return node && node->series ? &*node->series : nullptr;
+    if (!index.isValid())
+        return nullptr;
+    const Node* node = nodeAt(index);
+    while (!node->series && !node->children.empty())
+        node = node->children.front().get();
+    return node->series ? &*node->series : nullptr;
 }
 
 QModelIndex SeriesTreeModel::firstSeriesIndex() const
@@ -144,7 +148,9 @@ QVariant SeriesTreeModel::data(const QModelIndex& index, int role) const
                                    : QString::number(node->values);
     case Qt::ToolTipRole:
         if (index.column() == CountColumn)
-            return tr("%n value(s) and %1 revision(s) from other sources", nullptr, node->values).arg(node->revisions);
+            return tr("%1 current values; %2 revisions (values of the same periods from other sources)")
+                .arg(node->values)
+                .arg(node->revisions);
         return node->toolTip.isEmpty() ? QVariant() : node->toolTip;
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -22,7 +22,8 @@ public:
     ~SeriesTreeModel() override;
 
     void setSeries(const QVector<SeriesSummary>& series);
-    /// The series shown at `index`, or nothing for provider and metric rows.
+    /// The series a row stands for: its own on a series row, the first one beneath it on a provider or
+    /// metric row; nothing for an invalid index.
     const SeriesSummary* seriesAt(const QModelIndex& index) const;
     /// The index of the first series row, to select something on open.
     QModelIndex firstSeriesIndex() const;

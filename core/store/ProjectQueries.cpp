@@ -52,7 +52,7 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
         WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
           AND (?3 IS NULL OR se.id = ?3)
         ORDER BY CASE p.kind WHEN 'company' THEN 0 WHEN 'others' THEN 1 WHEN 'total' THEN 2 ELSE 3 END,
-                 p.name, m.id, ifnull(mk.name, ''), se.category, se.currency
+                 p.name COLLATE NOCASE, m.id, ifnull(mk.name, ''), se.category, se.currency
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId);
     QVector<SeriesSummary> result;

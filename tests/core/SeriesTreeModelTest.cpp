@@ -45,7 +45,9 @@ BOOST_AUTO_TEST_CASE(series_tree_groups_provider_metric_series_with_counts)
     BOOST_TEST(model.data(modelScope, SeriesTreeModel::SeriesIdRole).toLongLong() == 2);
     BOOST_REQUIRE(model.seriesAt(modelScope));
     BOOST_TEST(model.seriesAt(modelScope)->id == 2);
-    BOOST_TEST(!model.seriesAt(revenue));
+    BOOST_TEST(model.seriesAt(revenue)->id == 1);
+    BOOST_TEST(model.seriesAt(model.index(1, 0))->id == 4);
+    BOOST_TEST(!model.seriesAt(QModelIndex()));
     BOOST_TEST(model.seriesAt(model.firstSeriesIndex())->id == 1);
     BOOST_TEST((model.indexOfSeries(4).parent().parent() == model.index(1, 0)));
 }

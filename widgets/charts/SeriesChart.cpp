@@ -39,7 +39,7 @@ QString frequencyName(int months)
     case 12:
         return SeriesChart::tr("Annual");
     default:
-        return SeriesChart::tr("%n-month", nullptr, months);
+        return SeriesChart::tr("%1-month").arg(months);
     }
 }
 
@@ -65,8 +65,7 @@ QString sourceText(const QStringList& sources)
         const QString entry = sources[i] + (i + 1 < sources.size() ? QStringLiteral("; ") : QString());
         if (lines.last().size() + entry.size() > sourceLineLength && lines.last().size() > 8) {
             if (lines.size() == maxSourceLines) {
-                lines.last() += SeriesChart::tr("and %n more source(s), listed in the table", nullptr,
-                                                static_cast<int>(sources.size()) - i);
+                lines.last() += SeriesChart::tr("and %1 more, listed in the table").arg(sources.size() - i);
                 break;
             }
             lines << QStringLiteral("    ");
@@ -110,6 +109,8 @@ SeriesChart::SeriesChart(QWidget* parent)
 void SeriesChart::resetPlot()
 {
     m_plot->clearPlottables();
+    m_plot->xAxis->setVisible(true);
+    m_plot->yAxis->setVisible(true);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     m_plot->xAxis->setTickLabelRotation(0);
     m_plot->yAxis->setLabel(QString());
@@ -120,6 +121,8 @@ void SeriesChart::resetPlot()
 void SeriesChart::showNothing(const QString& message)
 {
     resetPlot();
+    m_plot->xAxis->setVisible(false);
+    m_plot->yAxis->setVisible(false);
     m_title->setText(message);
     m_plot->replot();
 }
@@ -137,7 +140,7 @@ void SeriesChart::setTimeAxis(const QVector<double>& positions, const QStringLis
 void SeriesChart::showSeries(const SeriesSummary& series, const QVector<ObservationRow>& rows)
 {
     resetPlot();
-    m_title->setText(series.title());
+    m_title->setText(QStringLiteral("%1 — %2").arg(series.provider, series.metricName));
 
     QVector<ObservationRow> current;
     QMap<int, int> rowsPerLength;
@@ -190,19 +193,26 @@ void SeriesChart::showSeries(const SeriesSummary& series, const QVector<Observat
     setTimeAxis(keys, labels);
     m_plot->yAxis->setLabel(QStringLiteral("%1 (%2)").arg(series.metricName, unit.label));
     m_plot->rescaleAxes();
-    const double span = std::max(width, keys.back() - keys.front());
-    m_plot->xAxis->setRange(keys.front() - std::max(width, span * 0.05), keys.back() + std::max(width, span * 0.05));
+    const double margin = std::max(width, (keys.back() - keys.front()) * 0.05);
+    m_plot->xAxis->setRange(keys.front() - margin, keys.back() + margin);
     QCPRange y = m_plot->yAxis->range();
     if (series.isFlow()) {
         y.lower = std::min(0.0, y.lower);
         y.upper = std::max(0.0, y.upper);
     }
-    const double pad = std::max(std::abs(y.upper - y.lower) * 0.1, std::abs(y.upper) * 0.05 + 1e-9);
-    m_plot->yAxis->setRange(y.lower < 0 ? y.lower - pad : y.lower * (series.isFlow() ? 1.0 : 0.9), y.upper + pad);
+    // A tenth of the span as headroom; a single value (no span) gets a tenth of its size on either side.
+    const double span = y.upper - y.lower;
+    const double pad = span > 0 ? span * 0.1 : std::max(std::abs(y.upper) * 0.1, 1.0);
+    const bool barsFromZero = series.isFlow() && y.lower >= 0;
+    m_plot->yAxis->setRange(barsFromZero ? 0.0 : y.lower - pad, y.upper + pad);
 
-    QStringList noteParts{tr("%1 values").arg(frequencyName(months))};
+    QStringList noteParts;
+    if (!series.scopeLabel().isEmpty())
+        noteParts << series.scopeLabel();
+    noteParts << tr("%1 values").arg(frequencyName(months));
     if (leftOut > 0)
-        noteParts << tr("%n value(s) of other period lengths are in the table", nullptr, leftOut);
+        noteParts << (leftOut == 1 ? tr("1 value of another period length is in the table")
+                                   : tr("%1 values of other period lengths are in the table").arg(leftOut));
     m_note->setText(noteParts.join(QStringLiteral(" · ")));
 
     m_source->setText(sourceText(sources));
