@@ -82,28 +82,24 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
 
 QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& filter)
 {
+    // Current values and revisions share every column but where they live; the revisions join in only on ?4.
     Statement query = m_db.prepare(R"SQL(
+        WITH entry (observation_id, value, qualifier, unit, original_text, note, source_id, current) AS (
+            SELECT id, value, qualifier, unit, original_text, note, source_id, 1 FROM observation
+            UNION ALL
+            SELECT observation_id, value, qualifier, unit, original_text, note, source_id, 0
+            FROM observation_revision WHERE ?4)
         SELECT o.series_id, o.period_start, o.period_end, p.fiscal_year_end_month,
-               o.value, o.qualifier, o.unit, o.original_text, o.note,
-               s.title, s.publisher, s.published, s.url, 1 AS current
-        FROM observation o
+               e.value, e.qualifier, e.unit, e.original_text, e.note,
+               s.title, s.publisher, s.published, s.url, e.current
+        FROM entry e
+        JOIN observation o ON o.id = e.observation_id
         JOIN series se ON se.id = o.series_id
         JOIN provider p ON p.id = se.provider_id
-        JOIN source s ON s.id = o.source_id
+        JOIN source s ON s.id = e.source_id
         WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
           AND (?3 IS NULL OR se.id = ?3)
-        UNION ALL
-        SELECT o.series_id, o.period_start, o.period_end, p.fiscal_year_end_month,
-               r.value, r.qualifier, r.unit, r.original_text, r.note,
-               s.title, s.publisher, s.published, s.url, 0 AS current
-        FROM observation_revision r
-        JOIN observation o ON o.id = r.observation_id
-        JOIN series se ON se.id = o.series_id
-        JOIN provider p ON p.id = se.provider_id
-        JOIN source s ON s.id = r.source_id
-        WHERE ?4 AND (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
-          AND (?3 IS NULL OR se.id = ?3)
-        ORDER BY 1, 2, 3, current DESC, 12 DESC
+        ORDER BY o.series_id, o.period_start, o.period_end, e.current DESC, s.published DESC
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId, filter.includeRevisions ? 1 : 0);
     QVector<ObservationRow> result;
