@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "models/ObservationTableModel.h"
 #include "models/SeriesTreeModel.h"
+#include "sample/SampleDataset.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
@@ -205,7 +206,7 @@ void MainWindow::newProject()
         // The save dialog has already asked before replacing an existing file.
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
-        setProject(Project::create(path));
+        setProject(SampleDataset::createProject(path, SampleDataset::Content::Catalog));
     } catch (const Error& error) {
         reportError(error.message());
     }

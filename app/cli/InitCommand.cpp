@@ -24,8 +24,9 @@ int runInit(const QStringList& arguments, Console console)
     }
     const QString path = parser.positional().front();
     try {
-        const auto project = parser.isSet(QStringLiteral("sample")) ? SampleDataset::createProject(path)
-                                                                   : Project::create(path);
+        const auto project = SampleDataset::createProject(path, parser.isSet(QStringLiteral("sample"))
+                                                                    ? SampleDataset::Content::Figures
+                                                                    : SampleDataset::Content::Catalog);
         const ProjectCounts counts = ProjectQueries(project->db()).counts();
         console.out << "created " << path << " (" << counts.series << " series, " << counts.observations
                     << " observations)\n";

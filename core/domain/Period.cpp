@@ -1,7 +1,5 @@
 #include "Period.h"
 
-#include <QRegularExpression>
-
 namespace mixshift {
 
 namespace {
@@ -57,30 +55,6 @@ Period Period::fiscalQuarter(int fiscalYear, int quarter, int fiscalYearEndMonth
 {
     const QDate start = fiscalYearStart(fiscalYear, fiscalYearEndMonth).addMonths((quarter - 1) * 3);
     return Period(Kind::FiscalQuarter, start, start.addMonths(3).addDays(-1), fiscalYear, quarter);
-}
-
-std::optional<Period> Period::parse(const QString& label, int fiscalYearEndMonth)
-{
-    static const QRegularExpression year(QStringLiteral("^(\\d{4})$"));
-    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})\\s*Q([1-4])$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
-    static const QRegularExpression fiscal(QStringLiteral("^FY\\s*(\\d{4})(?:\\s*Q([1-4]))?$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const QString text = label.trimmed();
-    if (auto m = year.match(text); m.hasMatch())
-        return calendarYear(m.captured(1).toInt());
-    if (auto m = quarter.match(text); m.hasMatch())
-        return calendarQuarter(m.captured(1).toInt(), m.captured(2).toInt());
-    if (auto m = month.match(text); m.hasMatch())
-        return Period::month(m.captured(1).toInt(), m.captured(2).toInt());
-    if (auto m = fiscal.match(text); m.hasMatch()) {
-        const int fy = m.captured(1).toInt();
-        if (m.captured(2).isEmpty())
-            return fiscalYear(fy, fiscalYearEndMonth);
-        return fiscalQuarter(fy, m.captured(2).toInt(), fiscalYearEndMonth);
-    }
-    return std::nullopt;
 }
 
 std::optional<Period> Period::fromRange(const QDate& start, const QDate& end, int fiscalYearEndMonth)

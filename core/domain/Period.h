@@ -21,10 +21,6 @@ public:
     static Period fiscalYear(int fiscalYear, int fiscalYearEndMonth);
     static Period fiscalQuarter(int fiscalYear, int quarter, int fiscalYearEndMonth);
 
-    /// Reads `2022`, `2023Q3`, `2023 Q3`, `FY2024Q2`, `FY2024 Q2`, `FY2022`, `2023-07`; fiscal labels resolve
-    /// through fiscalYearEndMonth. Nothing for anything else.
-    static std::optional<Period> parse(const QString& label, int fiscalYearEndMonth);
-
     /// The period a stored date range stands for, labelled the way the provider reports: fiscal labels for
     /// providers whose year does not end in December, calendar labels otherwise. Nothing when the range is
     /// not a whole month, quarter or year.

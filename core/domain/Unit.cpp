@@ -1,8 +1,9 @@
 #include "Unit.h"
 
 #include <QHash>
-#include <QRegularExpression>
-#include <QStringList>
+#include <QVector>
+
+#include <algorithm>
 
 namespace mixshift {
 
@@ -11,11 +12,12 @@ namespace {
 const QHash<QString, double>& scaleWords()
 {
     static const QHash<QString, double> words{
-        {QStringLiteral("億"), 1e8},       {QStringLiteral("亿"), 1e8},     {QStringLiteral("萬"), 1e4},
-        {QStringLiteral("万"), 1e4},       {QStringLiteral("千"), 1e3},     {QStringLiteral("thousand"), 1e3},
-        {QStringLiteral("k"), 1e3},        {QStringLiteral("million"), 1e6}, {QStringLiteral("mn"), 1e6},
-        {QStringLiteral("m"), 1e6},        {QStringLiteral("billion"), 1e9}, {QStringLiteral("bn"), 1e9},
-        {QStringLiteral("b"), 1e9},        {QStringLiteral("trillion"), 1e12},
+        {QStringLiteral("億"), 1e8},        {QStringLiteral("亿"), 1e8},       {QStringLiteral("萬"), 1e4},
+        {QStringLiteral("万"), 1e4},        {QStringLiteral("千"), 1e3},       {QStringLiteral("百"), 1e2},
+        {QStringLiteral("hundred"), 1e2},   {QStringLiteral("thousand"), 1e3}, {QStringLiteral("k"), 1e3},
+        {QStringLiteral("million"), 1e6},   {QStringLiteral("mn"), 1e6},       {QStringLiteral("m"), 1e6},
+        {QStringLiteral("mio"), 1e6},       {QStringLiteral("billion"), 1e9},  {QStringLiteral("bn"), 1e9},
+        {QStringLiteral("b"), 1e9},         {QStringLiteral("trillion"), 1e12}, {QStringLiteral("tn"), 1e12},
     };
     return words;
 }
@@ -23,43 +25,78 @@ const QHash<QString, double>& scaleWords()
 const QHash<QString, QString>& currencyWords()
 {
     static const QHash<QString, QString> words{
-        {QStringLiteral("元"), QStringLiteral("CNY")},    {QStringLiteral("人民幣"), QStringLiteral("CNY")},
+        {QStringLiteral("元"), QStringLiteral("CNY")},     {QStringLiteral("人民幣"), QStringLiteral("CNY")},
         {QStringLiteral("人民币"), QStringLiteral("CNY")}, {QStringLiteral("rmb"), QStringLiteral("CNY")},
-        {QStringLiteral("cny"), QStringLiteral("CNY")},   {QStringLiteral("¥"), QStringLiteral("CNY")},
-        {QStringLiteral("美元"), QStringLiteral("USD")},  {QStringLiteral("usd"), QStringLiteral("USD")},
-        {QStringLiteral("us$"), QStringLiteral("USD")},   {QStringLiteral("$"), QStringLiteral("USD")},
-        {QStringLiteral("港元"), QStringLiteral("HKD")},  {QStringLiteral("港幣"), QStringLiteral("HKD")},
-        {QStringLiteral("港币"), QStringLiteral("HKD")},  {QStringLiteral("hkd"), QStringLiteral("HKD")},
-        {QStringLiteral("eur"), QStringLiteral("EUR")},   {QStringLiteral("€"), QStringLiteral("EUR")},
+        {QStringLiteral("cny"), QStringLiteral("CNY")},    {QStringLiteral("¥"), QStringLiteral("CNY")},
+        {QStringLiteral("美元"), QStringLiteral("USD")},   {QStringLiteral("usd"), QStringLiteral("USD")},
+        {QStringLiteral("us$"), QStringLiteral("USD")},    {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("港元"), QStringLiteral("HKD")},   {QStringLiteral("港幣"), QStringLiteral("HKD")},
+        {QStringLiteral("港币"), QStringLiteral("HKD")},   {QStringLiteral("hkd"), QStringLiteral("HKD")},
+        {QStringLiteral("hk$"), QStringLiteral("HKD")},    {QStringLiteral("eur"), QStringLiteral("EUR")},
+        {QStringLiteral("€"), QStringLiteral("EUR")},      {QStringLiteral("歐元"), QStringLiteral("EUR")},
+        {QStringLiteral("欧元"), QStringLiteral("EUR")},   {QStringLiteral("gbp"), QStringLiteral("GBP")},
+        {QStringLiteral("£"), QStringLiteral("GBP")},      {QStringLiteral("jpy"), QStringLiteral("JPY")},
+        {QStringLiteral("日元"), QStringLiteral("JPY")},   {QStringLiteral("twd"), QStringLiteral("TWD")},
+        {QStringLiteral("新台幣"), QStringLiteral("TWD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
     };
     return words;
 }
 
-// Splits "億美元" into 億 + 美元 and "US$ bn" into us$ + bn: Latin words at spaces, CJK by longest known word.
-QStringList tokens(const QString& text)
+bool isPercentWord(const QString& token)
 {
-    static const QRegularExpression latinWord(QStringLiteral("[A-Za-z$€¥]+"));
-    QStringList result;
+    return token == QLatin1String("%") || token == QLatin1String("percent") || token == QLatin1String("pct") ||
+           token == QLatin1String("percentage");
+}
+
+struct Token
+{
+    QString text;
+    bool bracketed = false;
+};
+
+// Splits "億美元" into 億 + 美元, "US$ bn" into us$ + bn, "100 million (亿)" into 100 + million + bracketed 亿:
+// Latin words and numbers at their ends, CJK by the longest known word.
+QVector<Token> tokens(const QString& text)
+{
+    QVector<Token> result;
+    int depth = 0;
     int i = 0;
-    while (i < text.size()) {
+    const int n = static_cast<int>(text.size());
+    while (i < n) {
         const QChar c = text.at(i);
-        if (c.isSpace() || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('/')) {
+        if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QChar(0xFF08)) {
+            ++depth;
             ++i;
             continue;
         }
-        if (const auto m = latinWord.match(text, i, QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption);
-            m.hasMatch()) {
-            result << m.captured().toLower();
-            i += m.capturedLength();
+        if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QChar(0xFF09)) {
+            depth = std::max(0, depth - 1);
+            ++i;
             continue;
         }
-        int length = 3;
-        while (length > 1 && !currencyWords().contains(text.mid(i, length)))
-            --length;
-        const QString word = text.mid(i, length);
-        result << word;
-        i += word.size();
+        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char(',')) {
+            ++i;
+            continue;
+        }
+        int end = i + 1;
+        if (c.isLetter() && c.unicode() < 0x2E80) {
+            while (end < n && text.at(end).isLetter() && text.at(end).unicode() < 0x2E80)
+                ++end;
+            if (end < n && text.at(end) == QLatin1Char('$'))
+                ++end; // US$, HK$, NT$
+        } else if (c.isDigit()) {
+            while (end < n && (text.at(end).isDigit() || text.at(end) == QLatin1Char('.')))
+                ++end;
+        } else {
+            for (int length = 3; length > 1; --length) {
+                if (i + length <= n && currencyWords().contains(text.mid(i, length))) {
+                    end = i + length;
+                    break;
+                }
+            }
+        }
+        result.append(Token{text.mid(i, end - i).toLower(), depth > 0});
+        i = end;
     }
     return result;
 }
@@ -69,25 +106,59 @@ QStringList tokens(const QString& text)
 std::optional<Unit> Unit::parse(const QString& text)
 {
     Unit unit;
-    bool haveScale = false;
-    for (const QString& token : tokens(text.trimmed())) {
-        if (token == QLatin1String("%")) {
-            if (unit.percent || haveScale)
+    for (const Token& token : tokens(text)) {
+        bool isNumber = false;
+        const double number = token.text.toDouble(&isNumber);
+        const auto scale = scaleWords().constFind(token.text);
+        const double factor = isNumber ? number : (scale != scaleWords().constEnd() ? *scale : 0.0);
+        if (factor > 0) {
+            if (unit.percent)
+                return std::nullopt;
+            if (token.bracketed && unit.scaled) {
+                if (factor != unit.scale)
+                    return std::nullopt;
+                continue;
+            }
+            unit.scale *= factor;
+            unit.scaled = true;
+        } else if (isPercentWord(token.text) || token.text == QLatin1String("fraction")) {
+            if (unit.scaled || (unit.percent && token.bracketed))
                 return std::nullopt;
             unit.percent = true;
-            unit.scale = 0.01;
-        } else if (const auto scale = scaleWords().constFind(token); scale != scaleWords().constEnd()) {
-            if (haveScale || unit.percent)
-                return std::nullopt;
-            haveScale = true;
-            unit.scale = *scale;
-        } else if (const auto currency = currencyWords().constFind(token); currency != currencyWords().constEnd()) {
+            unit.scale = token.text == QLatin1String("fraction") ? 1.0 : 0.01;
+        } else if (const auto currency = currencyWords().constFind(token.text); currency != currencyWords().constEnd()) {
             if (!unit.currency.isEmpty() && unit.currency != *currency)
                 return std::nullopt;
             unit.currency = *currency;
         }
     }
     return unit;
+}
+
+std::optional<Unit> Unit::completedBy(const Unit& other) const
+{
+    Unit result = *this;
+    if (other.scaled || other.percent) {
+        if (scaled || percent) {
+            if (scale != other.scale || percent != other.percent)
+                return std::nullopt;
+        } else {
+            result.scale = other.scale;
+            result.scaled = other.scaled;
+            result.percent = other.percent;
+        }
+    }
+    if (!other.currency.isEmpty()) {
+        if (!currency.isEmpty() && currency != other.currency)
+            return std::nullopt;
+        result.currency = other.currency;
+    }
+    return result;
+}
+
+bool Unit::operator==(const Unit& other) const
+{
+    return scale == other.scale && currency == other.currency && percent == other.percent && scaled == other.scaled;
 }
 
 DisplayUnit DisplayUnit::forValue(const QString& metricKind, const QString& currency, const QString& countNoun)

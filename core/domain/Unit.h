@@ -13,11 +13,21 @@ struct Unit
     double scale = 1.0;
     QString currency;
     bool percent = false;
+    /// Whether the text named a scale (億, million, 100 …), as opposed to the default of one.
+    bool scaled = false;
 
-    /// Reads scale words (億/亿, 萬/万, 千, thousand/k, million/mn/m, billion/bn/b) and currency words
-    /// (元, 美元, 港元, RMB, CNY, US$, $, USD, HKD, EUR, ¥) in either order; any other word is the thing
-    /// counted (個, 款, 次, 卡, models). Nothing for text that has two scales or two currencies.
+    /// Reads scale words (億/亿, 萬/万, 千, 百, thousand/k, million/mn/m, billion/bn/b) — several multiply:
+    /// 百萬, `100 million` — and currency words (元, 美元, 港元, RMB, CNY, US$, $, HK$, USD, HKD, EUR, ¥, €)
+    /// in any order; `%`, `percent` and `pct` for percentages, `fraction` for a share already divided by 100.
+    /// A scale in brackets glosses the one before it and must equal it: `100 million (亿)`. Any other word is
+    /// the thing counted (個, 款, 次, 卡, models). Nothing for two currencies, or a scale beside a percent.
     static std::optional<Unit> parse(const QString& text);
+
+    /// This unit with the parts `other` states and this one does not (a cell's `亿` with a column's `元`);
+    /// nothing when both state a scale, currency or percent that differ.
+    std::optional<Unit> completedBy(const Unit& other) const;
+
+    bool operator==(const Unit& other) const;
 };
 
 /// How a value of a metric kind and currency is shown to analysts: 億元 for CNY, bn USD for USD, % for percent.

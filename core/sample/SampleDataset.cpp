@@ -1,6 +1,6 @@
 #include "SampleDataset.h"
 
-#include "domain/Period.h"
+#include "domain/PeriodParser.h"
 #include "domain/Unit.h"
 #include "io/CsvTable.h"
 #include "store/Catalog.h"
@@ -35,11 +35,16 @@ public:
     {
     }
 
-    void run()
+    void loadCatalog()
     {
         loadProviders();
         loadMetrics();
         loadMarkets();
+        loadMetricAliases();
+    }
+
+    void loadFigures()
+    {
         loadSources();
         loadObservations();
         loadEvents();
@@ -106,6 +111,23 @@ private:
         }
     }
 
+    void loadMetricAliases()
+    {
+        const CsvTable t = table("metric_aliases.csv", {"alias", "metric", "market", "category"});
+        for (const auto& row : t.rows()) {
+            const auto metric = m_metrics.constFind(t.cell(row, "metric"));
+            if (metric == m_metrics.constEnd())
+                fail(t, row, "metric", QStringLiteral("no such metric in metrics.csv"));
+            std::optional<std::int64_t> market;
+            if (const QString key = t.cell(row, "market"); !key.isEmpty()) {
+                if (!m_markets.contains(key))
+                    fail(t, row, "market", QStringLiteral("no such market in markets.csv"));
+                market = m_markets.value(key);
+            }
+            m_catalog.addMetricAlias(t.cell(row, "alias"), metric->id, market, t.cell(row, "category"));
+        }
+    }
+
     void loadSources()
     {
         const CsvTable t =
@@ -153,7 +175,7 @@ private:
             o.series.marketId = m_markets.value(market);
         }
 
-        const auto period = Period::parse(t.cell(row, "period"), provider->fiscalYearEndMonth);
+        const auto period = PeriodParser::parse(t.cell(row, "period"), provider->fiscalYearEndMonth);
         if (!period)
             fail(t, row, "period", QStringLiteral("not a period (2022, 2023Q3, FY2024Q2, FY2022 or 2023-07)"));
         o.input.start = period->start();
@@ -244,18 +266,30 @@ QString bundledDirectory()
     return QStringLiteral(":/datasets");
 }
 
-void load(Database& db, const QString& directory)
+void loadCatalog(Database& db, const QString& directory)
 {
     Transaction transaction(db);
-    Loader(db, directory).run();
+    Loader(db, directory).loadCatalog();
     transaction.commit();
 }
 
-std::unique_ptr<Project> createProject(const QString& path)
+void load(Database& db, const QString& directory)
+{
+    Transaction transaction(db);
+    Loader loader(db, directory);
+    loader.loadCatalog();
+    loader.loadFigures();
+    transaction.commit();
+}
+
+std::unique_ptr<Project> createProject(const QString& path, Content content)
 {
     auto project = Project::create(path);
     try {
-        load(project->db());
+        if (content == Content::Figures)
+            load(project->db());
+        else
+            loadCatalog(project->db());
     } catch (...) {
         project.reset();
         for (const char* suffix : {"", "-wal", "-shm"})

@@ -42,6 +42,14 @@ std::int64_t Catalog::addMetric(const MetricRecord& metric, const QStringList& a
     return id;
 }
 
+void Catalog::addMetricAlias(const QString& alias, std::int64_t metricId, std::optional<std::int64_t> marketId,
+                             const QString& category)
+{
+    m_db.prepare("INSERT OR REPLACE INTO metric_alias (alias, metric_id, market_id, category) VALUES (?, ?, ?, ?)")
+        .bindAll(alias.trimmed(), metricId, marketId, category)
+        .run();
+}
+
 std::int64_t Catalog::addMarket(const MarketRecord& market)
 {
     m_db.prepare("INSERT INTO market (key, name, name_zh, publisher, note) VALUES (?, ?, ?, ?, ?)")
@@ -82,13 +90,20 @@ std::optional<ProviderRecord> Catalog::findProvider(const QString& nameOrAlias)
 
 std::optional<MetricRecord> Catalog::findMetric(const QString& keyOrAlias)
 {
+    const auto match = matchMetric(keyOrAlias);
+    return match ? std::optional<MetricRecord>(match->metric) : std::nullopt;
+}
+
+std::optional<MetricMatch> Catalog::matchMetric(const QString& keyOrAlias)
+{
     Statement find = m_db.prepare(
-        "SELECT m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit FROM metric m "
-        "JOIN metric_alias a ON a.metric_id = m.id WHERE a.alias = ?");
+        "SELECT m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit, a.market_id, a.category "
+        "FROM metric m JOIN metric_alias a ON a.metric_id = m.id WHERE a.alias = ?");
     if (!find.bindAll(keyOrAlias.trimmed()).step())
         return std::nullopt;
-    return MetricRecord{find.int64(0), find.text(1), find.text(2), find.text(3),
-                        find.text(4),  find.text(5), find.text(6)};
+    return MetricMatch{MetricRecord{find.int64(0), find.text(1), find.text(2), find.text(3), find.text(4),
+                                    find.text(5), find.text(6)},
+                       find.optionalInt64(7), find.text(8)};
 }
 
 std::optional<MarketRecord> Catalog::findMarket(const QString& key)

@@ -65,6 +65,15 @@ struct EventRecord
     std::int64_t sourceId = 0;
 };
 
+/// What a metric alias stands for: the metric, and for some names also the market or segment they imply
+/// (`gartner_iaas_share` is market share in Gartner's IaaS market).
+struct MetricMatch
+{
+    MetricRecord metric;
+    std::optional<std::int64_t> marketId;
+    QString category;
+};
+
 /// The project's reference entities — providers (with aliases), metrics, markets, sources, dated events —
 /// and lookups by name, key or alias. Aliases match without regard to case.
 class Catalog
@@ -74,12 +83,15 @@ public:
 
     std::int64_t addProvider(const ProviderRecord& provider, const QStringList& aliases);
     std::int64_t addMetric(const MetricRecord& metric, const QStringList& aliases);
+    void addMetricAlias(const QString& alias, std::int64_t metricId, std::optional<std::int64_t> marketId,
+                        const QString& category);
     std::int64_t addMarket(const MarketRecord& market);
     std::int64_t addSource(const SourceRecord& source);
     std::int64_t addEvent(const EventRecord& event);
 
     std::optional<ProviderRecord> findProvider(const QString& nameOrAlias);
     std::optional<MetricRecord> findMetric(const QString& keyOrAlias);
+    std::optional<MetricMatch> matchMetric(const QString& keyOrAlias);
     std::optional<MarketRecord> findMarket(const QString& key);
     std::optional<SourceRecord> findSource(const QString& key);
 

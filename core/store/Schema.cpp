@@ -60,7 +60,9 @@ CREATE TABLE metric (
 );
 CREATE TABLE metric_alias (
     alias     TEXT PRIMARY KEY COLLATE NOCASE,
-    metric_id INTEGER NOT NULL REFERENCES metric(id) ON DELETE CASCADE
+    metric_id INTEGER NOT NULL REFERENCES metric(id) ON DELETE CASCADE,
+    market_id INTEGER REFERENCES market(id),
+    category  TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE series (
     id          INTEGER PRIMARY KEY,
@@ -79,7 +81,17 @@ CREATE TABLE import_batch (
     profile       TEXT NOT NULL DEFAULT '',
     rows_read     INTEGER NOT NULL DEFAULT 0,
     rows_imported INTEGER NOT NULL DEFAULT 0,
-    rows_rejected INTEGER NOT NULL DEFAULT 0
+    rows_skipped  INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0,
+    conflicts     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX import_batch_sha256 ON import_batch (sha256);
+CREATE TABLE import_profile (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT NOT NULL UNIQUE,
+    header_signature TEXT NOT NULL DEFAULT '',
+    mapping          TEXT NOT NULL,
+    modified_at      TEXT NOT NULL
 );
 CREATE TABLE observation (
     id            INTEGER PRIMARY KEY,

@@ -35,9 +35,34 @@ BOOST_AUTO_TEST_CASE(reads_scales_and_currencies)
 
 BOOST_AUTO_TEST_CASE(refuses_two_scales_or_two_currencies)
 {
-    BOOST_TEST(!Unit::parse(QStringLiteral("100 million (亿)")));
     BOOST_TEST(!Unit::parse(QStringLiteral("USD 元")));
     BOOST_TEST(!Unit::parse(QStringLiteral("bn %")));
+}
+
+BOOST_AUTO_TEST_CASE(multipliers_glosses_and_percent_words)
+{
+    const auto hundredMillion = Unit::parse(QStringLiteral("100 million (亿)"));
+    BOOST_REQUIRE(hundredMillion);
+    BOOST_TEST(hundredMillion->scale == 1e8);
+    BOOST_TEST(!Unit::parse(QStringLiteral("million (亿)")), "a gloss must equal the scale it explains");
+    BOOST_TEST(Unit::parse(QStringLiteral("百萬美元"))->scale == 1e6);
+    BOOST_TEST(Unit::parse(QStringLiteral("percent"))->percent);
+    BOOST_TEST(Unit::parse(QStringLiteral("fraction"))->scale == 1.0);
+    BOOST_TEST(Unit::parse(QStringLiteral("fraction"))->percent);
+    BOOST_TEST(Unit::parse(QStringLiteral("HK$ bn"))->currency.toStdString() == "HKD");
+    BOOST_TEST(!Unit::parse(QStringLiteral("million"))->percent);
+    BOOST_TEST(!Unit::parse(QStringLiteral(""))->scaled);
+    BOOST_TEST(Unit::parse(QStringLiteral("bn"))->scaled);
+}
+
+BOOST_AUTO_TEST_CASE(a_cell_unit_is_completed_by_the_column_unit)
+{
+    const auto merged = Unit::parse(QStringLiteral("亿"))->completedBy(*Unit::parse(QStringLiteral("元")));
+    BOOST_REQUIRE(merged);
+    BOOST_TEST(merged->scale == 1e8);
+    BOOST_TEST(merged->currency.toStdString() == "CNY");
+    BOOST_TEST(!Unit::parse(QStringLiteral("億元"))->completedBy(*Unit::parse(QStringLiteral("bn USD"))));
+    BOOST_TEST(Unit::parse(QStringLiteral(""))->completedBy(*Unit::parse(QStringLiteral("%")))->percent);
 }
 
 BOOST_AUTO_TEST_CASE(display_units_of_the_article)

@@ -1,0 +1,183 @@
+#include "ValueParser.h"
+
+#include <QSet>
+
+#include <charconv>
+#include <utility>
+#include <string>
+
+namespace mixshift {
+
+namespace {
+
+bool isGroupingSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+bool isFootnoteMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == '*' || u == '#' || u == 0x2020 || u == 0x2021 || u == 0x00B9 || u == 0x00B2 || u == 0x00B3 ||
+           (u >= 0x2070 && u <= 0x2079);
+}
+
+bool isMissingMarker(const QString& text)
+{
+    static const QSet<QString> markers{
+        QString(),           QStringLiteral("-"),   QStringLiteral("--"),  QStringLiteral("—"),
+        QStringLiteral("–"), QStringLiteral("n/a"), QStringLiteral("na"),  QStringLiteral("n.a."),
+        QStringLiteral("…"), QStringLiteral("..."), QStringLiteral("nan"), QStringLiteral("null"),
+        QStringLiteral("無"), QStringLiteral("无"),  QStringLiteral("不適用"), QStringLiteral("不适用"),
+    };
+    return markers.contains(text.toLower());
+}
+
+// The qualifier a cell starts with, and how many characters it takes.
+std::pair<QString, int> leadingQualifier(const QString& text)
+{
+    static const std::pair<const char*, const char*> forms[] = {
+        {">=", "≥"}, {"<=", "≤"}, {"≥", "≥"}, {"≤", "≤"}, {">", ">"}, {"<", "<"}, {"≈", "≈"}, {"~", "≈"},
+        {"约", "≈"}, {"約", "≈"}, {"超过", ">"}, {"超過", ">"},
+    };
+    for (const auto& [form, qualifier] : forms) {
+        const QString f = QString::fromUtf8(form);
+        if (text.startsWith(f))
+            return {QString::fromUtf8(qualifier), static_cast<int>(f.size())};
+    }
+    return {QString(), 0};
+}
+
+} // namespace
+
+ValueParser::ValueParser(NumberFormat format)
+    : m_format(format)
+{
+}
+
+QString ValueParser::normalizeWidth(const QString& text)
+{
+    QString result = text;
+    for (QChar& c : result) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(static_cast<char16_t>(u - 0xFEE0));
+        else if (u == 0x3000)
+            c = QLatin1Char(' ');
+        else if (u == 0x2212)
+            c = QLatin1Char('-');
+    }
+    return result;
+}
+
+bool ValueParser::parseNumber(QStringView text, double& number) const
+{
+    // A lone grouping mark not followed by three digits ("12,5" in a 1,234.56 file, "1 234,5") can only be
+    // the decimal mark of a writer with the other habit.
+    QChar decimal = m_format.decimal;
+    QChar thousands = m_format.thousands;
+    if (!thousands.isNull() && !text.contains(decimal) && text.count(thousands) == 1 &&
+        text.size() - text.indexOf(thousands) - 1 != 3)
+        std::swap(decimal, thousands);
+
+    std::string ascii;
+    ascii.reserve(static_cast<std::size_t>(text.size()));
+    bool seenDecimal = false;
+    bool seenDigit = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isDigit() && c.unicode() < 128) {
+            ascii += static_cast<char>(c.unicode());
+            seenDigit = true;
+        } else if (c == decimal && !seenDecimal) {
+            ascii += '.';
+            seenDecimal = true;
+        } else if ((c == thousands && !thousands.isNull() && !seenDecimal && seenDigit) ||
+                   (isGroupingSpace(c) && seenDigit && !seenDecimal)) {
+            continue;
+        } else {
+            return false;
+        }
+    }
+    if (!seenDigit)
+        return false;
+    const auto [end, error] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), number);
+    return error == std::errc() && end == ascii.data() + ascii.size();
+}
+
+ParsedValue ValueParser::parse(const QString& cell) const
+{
+    ParsedValue result;
+    QString text = normalizeWidth(cell).trimmed();
+    while (!text.isEmpty() && isFootnoteMark(text.back()))
+        text.chop(1);
+    text = text.trimmed();
+    if (isMissingMarker(text))
+        return result;
+
+    const auto [qualifier, qualifierLength] = leadingQualifier(text);
+    result.qualifier = qualifier;
+    text = text.mid(qualifierLength).trimmed();
+
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        negative = true;
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+
+    // Split "US$ 8.4bn" into prefix "US$", number "8.4" and suffix "bn".
+    qsizetype start = 0;
+    while (start < text.size() && !text.at(start).isDigit())
+        ++start;
+    qsizetype end = start;
+    while (end < text.size() && (text.at(end).isDigit() || text.at(end) == m_format.decimal ||
+                                 text.at(end) == m_format.thousands || isGroupingSpace(text.at(end))))
+        ++end;
+    while (end > start && isGroupingSpace(text.at(end - 1)))
+        --end;
+    QString prefix = text.left(start).trimmed();
+    const QString suffix = text.mid(end).trimmed();
+    if (prefix.endsWith(QLatin1Char('-')) || prefix.endsWith(QLatin1Char('+'))) {
+        negative = negative != prefix.endsWith(QLatin1Char('-'));
+        prefix.chop(1);
+        prefix = prefix.trimmed();
+    }
+
+    result.status = ParsedValue::Status::Invalid;
+    if (start == text.size()) {
+        result.reason = QStringLiteral("not a number");
+        return result;
+    }
+    if ((suffix.startsWith(QLatin1Char('-')) || suffix.startsWith(QChar(0x2013)) || suffix.startsWith(QChar(0x2014)) ||
+         suffix.startsWith(QChar(0x301C)) || suffix.startsWith(QLatin1Char('~'))) &&
+        suffix.size() > 1 && suffix.at(1).isDigit()) {
+        result.reason = QStringLiteral("a range (%1), not a single value").arg(text);
+        return result;
+    }
+    if (!parseNumber(QStringView(text).mid(start, end - start), result.number)) {
+        result.reason = QStringLiteral("not a number in this file's format (decimal '%1'%2)")
+                            .arg(m_format.decimal)
+                            .arg(m_format.thousands.isNull() ? QString()
+                                                              : QStringLiteral(", thousands '%1'").arg(m_format.thousands));
+        return result;
+    }
+    const auto unit = Unit::parse(prefix + QLatin1Char(' ') + suffix);
+    if (!unit) {
+        result.reason = QStringLiteral("the unit '%1' names two scales or two currencies")
+                            .arg((prefix + QLatin1Char(' ') + suffix).trimmed());
+        return result;
+    }
+    for (const QChar c : prefix + suffix) {
+        if (c.isDigit()) {
+            result.reason = QStringLiteral("more than one number");
+            return result;
+        }
+    }
+    result.unit = *unit;
+    if (negative)
+        result.number = -result.number;
+    result.status = ParsedValue::Status::Number;
+    return result;
+}
+
+} // namespace mixshift

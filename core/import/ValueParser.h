@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Unit.h"
+
+#include <QString>
+
+namespace mixshift {
+
+/// How numbers are written in a file: 1,234.56 (the default), 1.234,56 or 1 234,56.
+struct NumberFormat
+{
+    QChar decimal = QLatin1Char('.');
+    /// A null QChar when the file groups no thousands; spaces (also no-break) always group.
+    QChar thousands = QLatin1Char(',');
+};
+
+/// A value cell read: a number with the unit written in the cell, missing, or refused with a reason.
+struct ParsedValue
+{
+    enum class Status { Number, Missing, Invalid };
+
+    Status status = Status::Missing;
+    double number = 0;
+    /// The unit the cell itself states (`276.48億元`, `US$ 8.4bn`, `12%`); unscaled when it states none.
+    Unit unit;
+    /// ≈ > ≥ < ≤ when the cell bounds the value; empty when exact.
+    QString qualifier;
+    QString reason;
+};
+
+/// Reads the value cells analysts' files hold: locale numbers, `(1,234)` negatives, percent, full-width digits
+/// and punctuation, footnote marks (`276.48*`, `12%¹`), missing markers (`—`, `-`, `n/a`, empty), units and
+/// scale words in the cell (`276.48億元`, `US$ 8.4bn`). Ranges such as `32-34` are refused with a reason.
+class ValueParser
+{
+public:
+    explicit ValueParser(NumberFormat format = {});
+
+    ParsedValue parse(const QString& cell) const;
+
+    /// Full-width digits, letters and punctuation as their ASCII forms, the ideographic space as a space,
+    /// the minus sign as a hyphen.
+    static QString normalizeWidth(const QString& text);
+
+private:
+    bool parseNumber(QStringView text, double& number) const;
+
+    NumberFormat m_format;
+};
+
+} // namespace mixshift
