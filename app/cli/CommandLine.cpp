@@ -11,7 +11,8 @@ namespace mixshift::CommandLine {
 
 namespace {
 
-const QStringList commands{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("query")};
+const QStringList commands{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("query"),
+                           QStringLiteral("import")};
 
 QString usage()
 {
@@ -22,7 +23,13 @@ QString usage()
         "  mixshift init PROJECT [--sample]        create an empty project, or one holding the sample dataset\n"
         "  mixshift info --db PROJECT              counts of providers, series, observations; schema version\n"
         "  mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]\n"
-        "                                          observations with period, value, unit, original text, source\n");
+        "                                          observations with period, value, unit, original text, source\n"
+        "  mixshift import FILE --db PROJECT [--profile NAME] [--save-profile NAME] [--encoding E]\n"
+        "                  [--delimiter D] [--quote C] [--header-row N] [--decimal C] [--thousands C]\n"
+        "                  [--layout long|wide] [--wide-field period|provider|metric] [--map COLUMN=FIELD ...]\n"
+        "                  [--default FIELD=VALUE ...] [--ranges reject|midpoint|low|high]\n"
+        "                  [--on-conflict skip|overwrite|revision] [--accept-valid] [--dry-run] [--errors OUT.csv]\n"
+        "                                          import a CSV file in one transaction; prints a summary\n");
 }
 
 } // namespace
@@ -68,6 +75,8 @@ int run(const QStringList& arguments)
         return cli::runInit(rest, console);
     if (first == QLatin1String("info"))
         return cli::runInfo(rest, console);
+    if (first == QLatin1String("import"))
+        return cli::runImport(rest, console);
     return cli::runQuery(rest, console);
 }
 

@@ -17,6 +17,8 @@ struct Console
 int runInit(const QStringList& arguments, Console console);
 /// `mixshift info --db PROJECT`
 int runInfo(const QStringList& arguments, Console console);
+/// `mixshift import FILE --db PROJECT [options]`
+int runImport(const QStringList& arguments, Console console);
 /// `mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]`
 int runQuery(const QStringList& arguments, Console console);
 

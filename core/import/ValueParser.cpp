@@ -148,9 +148,22 @@ ParsedValue ValueParser::parse(const QString& cell) const
         result.reason = QStringLiteral("not a number");
         return result;
     }
-    if ((suffix.startsWith(QLatin1Char('-')) || suffix.startsWith(QChar(0x2013)) || suffix.startsWith(QChar(0x2014)) ||
-         suffix.startsWith(QChar(0x301C)) || suffix.startsWith(QLatin1Char('~'))) &&
-        suffix.size() > 1 && suffix.at(1).isDigit()) {
+    const bool rangeMark = suffix.startsWith(QLatin1Char('-')) || suffix.startsWith(QChar(0x2013)) ||
+                           suffix.startsWith(QChar(0x2014)) || suffix.startsWith(QChar(0x301C)) ||
+                           suffix.startsWith(QLatin1Char('~'));
+    if (rangeMark && suffix.size() > 1 && suffix.at(1).isDigit()) {
+        const ParsedValue high = parse(suffix.mid(1));
+        double low = 0;
+        if (high.status != ParsedValue::Status::Number ||
+            !parseNumber(QStringView(text).mid(start, end - start), low)) {
+            result.reason = QStringLiteral("not a number or a range");
+            return result;
+        }
+        result.status = ParsedValue::Status::Range;
+        result.number = negative ? -low : low;
+        result.high = high.number;
+        result.unit = high.unit;
+        result.unitText = high.unitText;
         result.reason = QStringLiteral("a range (%1), not a single value").arg(text);
         return result;
     }
@@ -174,6 +187,7 @@ ParsedValue ValueParser::parse(const QString& cell) const
         }
     }
     result.unit = *unit;
+    result.unitText = (prefix + QLatin1Char(' ') + suffix).trimmed();
     if (negative)
         result.number = -result.number;
     result.status = ParsedValue::Status::Number;

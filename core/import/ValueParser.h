@@ -17,20 +17,25 @@ struct NumberFormat
 /// A value cell read: a number with the unit written in the cell, missing, or refused with a reason.
 struct ParsedValue
 {
-    enum class Status { Number, Missing, Invalid };
+    enum class Status { Number, Range, Missing, Invalid };
 
     Status status = Status::Missing;
     double number = 0;
     /// The unit the cell itself states (`276.48億元`, `US$ 8.4bn`, `12%`); unscaled when it states none.
     Unit unit;
+    /// The unit words as the cell writes them ("億元", "US$ bn"); empty when it writes none.
+    QString unitText;
     /// ≈ > ≥ < ≤ when the cell bounds the value; empty when exact.
     QString qualifier;
+    /// For a range (`32-34`): `number` is its low end, `high` its high end.
+    double high = 0;
     QString reason;
 };
 
 /// Reads the value cells analysts' files hold: locale numbers, `(1,234)` negatives, percent, full-width digits
 /// and punctuation, footnote marks (`276.48*`, `12%¹`), missing markers (`—`, `-`, `n/a`, empty), units and
-/// scale words in the cell (`276.48億元`, `US$ 8.4bn`). Ranges such as `32-34` are refused with a reason.
+/// scale words in the cell (`276.48億元`, `US$ 8.4bn`). Ranges such as `32-34` come back as ranges, for the
+/// caller's rule.
 class ValueParser
 {
 public:

@@ -5,108 +5,141 @@
 namespace mixshift {
 
 namespace {
-constexpr qint64 chunkSize = 1 << 16;
+constexpr qint64 chunkSize = 1 << 18;
 }
 
-CsvReader::CsvReader(QIODevice& device, QChar delimiter, QChar quote)
-    : m_device(device), m_delimiter(delimiter), m_quote(quote)
+CsvReader::CsvReader(QIODevice& device, const CsvFormat& format)
+    : m_device(device),
+      m_decoder(format.encoding.constData(), QStringDecoder::Flag::Stateless),
+      m_delimiter(format.delimiter),
+      m_quote(format.quote)
 {
+    if (!m_decoder.isValid())
+        throw Error(QStringLiteral("unknown text encoding '%1'").arg(QString::fromLatin1(format.encoding)));
 }
 
-bool CsvReader::fillBuffer()
+// Drops what has been parsed and appends the next decoded chunk; false once the device is exhausted.
+bool CsvReader::readMore()
 {
     m_buffer.remove(0, m_position);
     m_position = 0;
-    while (m_buffer.isEmpty()) {
-        const QByteArray bytes = m_device.read(chunkSize);
-        if (bytes.isEmpty())
-            return false;
-        m_buffer += m_decoder.decode(bytes);
+    const QByteArray bytes = m_device.read(chunkSize);
+    if (bytes.isEmpty()) {
+        m_atEnd = true;
+        return false;
     }
-    if (m_atStart) {
-        if (m_buffer.startsWith(QChar(0xFEFF)))
+    m_bytesRead += bytes.size();
+    m_buffer += m_decoder.decode(bytes);
+    if (m_atStart && !m_buffer.isEmpty()) {
+        if (m_buffer.front() == QChar(0xFEFF))
             m_buffer.remove(0, 1);
         m_atStart = false;
-        return fillBuffer();
     }
     return true;
-}
-
-QChar CsvReader::peek()
-{
-    if (m_position >= m_buffer.size() && !fillBuffer())
-        return QChar();
-    return m_buffer.at(m_position);
 }
 
 bool CsvReader::next(CsvRecord& record)
 {
+    for (;;) {
+        switch (parseRecord(record)) {
+        case Outcome::Record:
+            return true;
+        case Outcome::End:
+            return false;
+        case Outcome::NeedMore:
+            readMore();
+            break;
+        }
+    }
+}
+
+// Parses one record from m_position. A record cut off by the end of the buffer is abandoned (NeedMore) and
+// parsed again from its start once more text is in, so fields are plain slices of the buffer.
+CsvReader::Outcome CsvReader::parseRecord(CsvRecord& record)
+{
     record.fields.clear();
     record.fieldLines.clear();
-    if (peek().isNull())
-        return false;
-    record.line = m_line;
+    const QChar* data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    qsizetype i = m_position;
+    qint64 line = m_line;
+    if (i >= size)
+        return m_atEnd ? Outcome::End : Outcome::NeedMore;
 
-    QString field;
-    bool quoted = false;
-    bool afterQuote = false;
-    qint64 quoteLine = 0;
-    record.fieldLines.append(m_line);
-    const auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
-        quoted = false;
-        afterQuote = false;
+    const auto isBreak = [](QChar c) { return c == QLatin1Char('\n') || c == QLatin1Char('\r'); };
+    // Consumes the line break at i (CRLF as one); false when a CR is the last character before more may come.
+    const auto skipBreak = [&](qsizetype& at) {
+        if (data[at] == QLatin1Char('\r')) {
+            if (at + 1 >= size && !m_atEnd)
+                return false;
+            if (at + 1 < size && data[at + 1] == QLatin1Char('\n'))
+                ++at;
+        }
+        ++at;
+        return true;
     };
 
-    for (QChar c = peek(); !c.isNull(); c = peek()) {
-        ++m_position;
-        const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
-        const bool crlf = c == QLatin1Char('\r') && peek() == QLatin1Char('\n');
-        if (crlf)
-            ++m_position;
-        if (quoted && !afterQuote) {
-            if (c == m_quote) {
-                if (peek() == m_quote) {
-                    ++m_position;
-                    field += m_quote;
-                } else {
-                    afterQuote = true;
+    for (;;) {
+        record.fieldLines.append(line);
+        if (i < size && data[i] == m_quote) {
+            const qint64 quoteLine = line;
+            QString field;
+            qsizetype runStart = ++i;
+            for (;;) {
+                if (i >= size) {
+                    if (!m_atEnd)
+                        return Outcome::NeedMore;
+                    throw CsvError(quoteLine, int(record.fields.size()) + 1,
+                                   QStringLiteral("quoted field is never closed (it opens on line %1)").arg(quoteLine));
                 }
-            } else {
-                field += c;
-                if (crlf)
-                    field += QLatin1Char('\n');
-                if (lineBreak)
-                    ++m_line;
+                if (data[i] == m_quote) {
+                    if (i + 1 >= size && !m_atEnd)
+                        return Outcome::NeedMore;
+                    field.append(data + runStart, i - runStart);
+                    if (i + 1 < size && data[i + 1] == m_quote) {
+                        field.append(m_quote);
+                        i += 2;
+                        runStart = i;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                if (data[i] == QLatin1Char('\n') || (data[i] == QLatin1Char('\r') && !(i + 1 < size && data[i + 1] == QLatin1Char('\n'))))
+                    ++line;
+                ++i;
             }
+            record.fields.append(field);
+            if (i < size && data[i] != m_delimiter && !isBreak(data[i]))
+                throw CsvError(line, int(record.fields.size()),
+                               QStringLiteral("text after the closing quote of a quoted field"));
+        } else {
+            const qsizetype start = i;
+            while (i < size && data[i] != m_delimiter && !isBreak(data[i]))
+                ++i;
+            if (i >= size && !m_atEnd)
+                return Outcome::NeedMore;
+            record.fields.append(QString(data + start, i - start));
+        }
+
+        if (i >= size) {
+            if (!m_atEnd)
+                return Outcome::NeedMore;
+            break;
+        }
+        if (data[i] == m_delimiter) {
+            ++i;
             continue;
         }
-        if (c == m_delimiter) {
-            endField();
-            record.fieldLines.append(m_line);
-            continue;
-        }
-        if (lineBreak) {
-            ++m_line;
-            endField();
-            return true;
-        }
-        if (afterQuote)
-            throw CsvError(m_line, int(record.fields.size()) + 1,
-                           QStringLiteral("text after the closing quote of a quoted field"));
-        if (c == m_quote && field.isEmpty()) {
-            quoted = true;
-            quoteLine = m_line;
-            continue;
-        }
-        field += c;
+        if (!skipBreak(i))
+            return Outcome::NeedMore;
+        ++line;
+        break;
     }
-    if (quoted && !afterQuote)
-        throw CsvError(quoteLine, int(record.fields.size()) + 1,
-                       QStringLiteral("quoted field is never closed (it opens on line %1)").arg(quoteLine));
-    endField();
-    return true;
+    m_position = i;
+    record.line = m_line;
+    m_line = line;
+    return Outcome::Record;
 }
 
 } // namespace mixshift

@@ -106,10 +106,11 @@ std::optional<MetricMatch> Catalog::matchMetric(const QString& keyOrAlias)
                        find.optionalInt64(7), find.text(8)};
 }
 
-std::optional<MarketRecord> Catalog::findMarket(const QString& key)
+std::optional<MarketRecord> Catalog::findMarket(const QString& keyOrName)
 {
-    Statement find = m_db.prepare("SELECT id, key, name, name_zh, publisher, note FROM market WHERE key = ?");
-    if (!find.bindAll(key).step())
+    Statement find = m_db.prepare("SELECT id, key, name, name_zh, publisher, note FROM market "
+                                  "WHERE key = ?1 OR name = ?1 COLLATE NOCASE ORDER BY key = ?1 DESC LIMIT 1");
+    if (!find.bindAll(keyOrName.trimmed()).step())
         return std::nullopt;
     return MarketRecord{find.int64(0), find.text(1), find.text(2), find.text(3), find.text(4), find.text(5)};
 }
@@ -122,6 +123,17 @@ std::optional<SourceRecord> Catalog::findSource(const QString& key)
         return std::nullopt;
     return SourceRecord{find.int64(0), find.text(1), find.text(2), find.text(3),
                         find.text(4),  find.text(5), find.text(6), find.text(7)};
+}
+
+std::int64_t Catalog::sourceId(const QString& title, const QString& url)
+{
+    Statement find = m_db.prepare("SELECT id FROM source WHERE title = ? AND url = ? ORDER BY id LIMIT 1");
+    if (find.bindAll(title, url).step())
+        return find.int64(0);
+    SourceRecord source;
+    source.title = title;
+    source.url = url;
+    return addSource(source);
 }
 
 } // namespace mixshift

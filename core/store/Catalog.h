@@ -92,8 +92,11 @@ public:
     std::optional<ProviderRecord> findProvider(const QString& nameOrAlias);
     std::optional<MetricRecord> findMetric(const QString& keyOrAlias);
     std::optional<MetricMatch> matchMetric(const QString& keyOrAlias);
-    std::optional<MarketRecord> findMarket(const QString& key);
+    /// By key, or else by name.
+    std::optional<MarketRecord> findMarket(const QString& keyOrName);
     std::optional<SourceRecord> findSource(const QString& key);
+    /// The source with this title and URL, added when there is none yet.
+    std::int64_t sourceId(const QString& title, const QString& url);
 
 private:
     void addAliases(const char* sql, std::int64_t id, const QStringList& aliases);

@@ -72,6 +72,11 @@ std::int64_t Database::scalar(std::string_view sql)
     return statement.step() ? statement.int64(0) : 0;
 }
 
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -36,6 +36,8 @@ public:
     std::int64_t scalar(std::string_view sql);
 
     std::int64_t lastInsertId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     const QString& path() const { return m_path; }
 
 private:

@@ -5,19 +5,34 @@
 namespace mixshift {
 
 ObservationStore::ObservationStore(Database& db)
-    : m_db(db)
+    : m_db(db),
+      m_findSeries(db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
+                              "AND ifnull(market_id, 0) = ifnull(?, 0) AND category = ? AND currency = ?")),
+      m_insertSeries(db.prepare(
+          "INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?)")),
+      m_insert(db.prepare("INSERT INTO observation (series_id, period_start, period_end, value, qualifier, unit, "
+                          "original_text, note, source_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
+      m_findCurrent(db.prepare("SELECT id, value, qualifier, source_id FROM observation "
+                               "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
+      m_archiveCurrent(db.prepare(
+          "INSERT INTO observation_revision (observation_id, value, qualifier, unit, original_text, note, source_id, "
+          "batch_id) SELECT id, value, qualifier, unit, original_text, note, source_id, batch_id FROM observation "
+          "WHERE id = ?")),
+      m_update(db.prepare("UPDATE observation SET value = ?, qualifier = ?, unit = ?, original_text = ?, note = ?, "
+                          "source_id = ?, batch_id = ? WHERE id = ?")),
+      m_insertRevision(db.prepare("INSERT INTO observation_revision (observation_id, value, qualifier, unit, "
+                                  "original_text, note, source_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
 std::int64_t ObservationStore::seriesId(const SeriesKey& key)
 {
-    Statement find = m_db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
-                                  "AND ifnull(market_id, 0) = ifnull(?, 0) AND category = ? AND currency = ?");
-    if (find.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).step())
-        return find.int64(0);
-    m_db.prepare("INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?)")
-        .bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency)
-        .run();
+    m_findSeries.reset();
+    if (m_findSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).step())
+        return m_findSeries.int64(0);
+    m_insertSeries.reset();
+    m_insertSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).run();
     return m_db.lastInsertId();
 }
 
@@ -25,31 +40,39 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
 {
     const QString start = o.start.toString(Qt::ISODate);
     const QString end = o.end.toString(Qt::ISODate);
-    Statement find =
-        m_db.prepare("SELECT id FROM observation WHERE series_id = ? AND period_start = ? AND period_end = ?");
-    if (!find.bindAll(seriesId, start, end).step()) {
-        m_db.prepare("INSERT INTO observation (series_id, period_start, period_end, value, qualifier, unit, "
-                     "original_text, note, source_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId,
-                     o.batchId)
-            .run();
+    m_insert.reset();
+    m_insert.bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
+        .run();
+    if (m_db.changes() > 0)
         return PutOutcome::Inserted;
-    }
-    const std::int64_t observationId = find.int64(0);
+
+    m_findCurrent.reset();
+    m_findCurrent.bindAll(seriesId, start, end).step();
+    const std::int64_t observationId = m_findCurrent.int64(0);
+    if (m_findCurrent.real(1) == o.value && m_findCurrent.text(2) == o.qualifier && m_findCurrent.int64(3) == o.sourceId)
+        return PutOutcome::Unchanged;
     if (policy == ConflictPolicy::Skip)
         return PutOutcome::Skipped;
     if (policy == ConflictPolicy::Revision) {
-        m_db.prepare("INSERT INTO observation_revision (observation_id, value, qualifier, unit, original_text, note, "
-                     "source_id, batch_id) SELECT id, value, qualifier, unit, original_text, note, source_id, "
-                     "batch_id FROM observation WHERE id = ?")
-            .bindAll(observationId)
-            .run();
+        m_archiveCurrent.reset();
+        m_archiveCurrent.bindAll(observationId).run();
     }
-    m_db.prepare("UPDATE observation SET value = ?, qualifier = ?, unit = ?, original_text = ?, note = ?, "
-                 "source_id = ?, batch_id = ? WHERE id = ?")
-        .bindAll(o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId, observationId)
-        .run();
+    m_update.reset();
+    m_update.bindAll(o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId, observationId).run();
     return policy == ConflictPolicy::Revision ? PutOutcome::Revised : PutOutcome::Overwritten;
+}
+
+bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)
+{
+    m_findCurrent.reset();
+    if (!m_findCurrent.bindAll(seriesId, o.start.toString(Qt::ISODate), o.end.toString(Qt::ISODate)).step())
+        return false;
+    const std::int64_t observationId = m_findCurrent.int64(0);
+    m_insertRevision.reset();
+    m_insertRevision
+        .bindAll(observationId, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
+        .run();
+    return true;
 }
 
 } // namespace mixshift

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Statement.h"
+
 #include <QDate>
 #include <QString>
 
@@ -41,9 +43,16 @@ enum class ConflictPolicy {
     Revision,  ///< the new value becomes current; the stored one is kept as a revision with its source
 };
 
-enum class PutOutcome { Inserted, Skipped, Overwritten, Revised };
+enum class PutOutcome {
+    Inserted,
+    Skipped,     ///< a different stored value was kept (policy Skip)
+    Overwritten,
+    Revised,
+    Unchanged,   ///< the same value from the same source was stored already: nothing to do
+};
 
-/// Writes series and observations. Callers own the transaction around a logical operation.
+/// Writes series and observations through statements prepared once, so that bulk imports stay fast.
+/// Callers own the transaction around a logical operation.
 class ObservationStore
 {
 public:
@@ -53,9 +62,18 @@ public:
     std::int64_t seriesId(const SeriesKey& key);
 
     PutOutcome put(std::int64_t seriesId, const ObservationInput& observation, ConflictPolicy policy);
+    /// Keeps `observation` as a revision of the current value of its period, which must exist; false if not.
+    bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
 private:
     Database& m_db;
+    Statement m_findSeries;
+    Statement m_insertSeries;
+    Statement m_insert;
+    Statement m_findCurrent;
+    Statement m_archiveCurrent;
+    Statement m_update;
+    Statement m_insertRevision;
 };
 
 } // namespace mixshift

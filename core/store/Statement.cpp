@@ -32,12 +32,7 @@ Statement& Statement::bind(int index, std::nullptr_t)
     return *this;
 }
 
-Statement& Statement::bind(int index, int value)
-{
-    return bind(index, static_cast<std::int64_t>(value));
-}
-
-Statement& Statement::bind(int index, std::int64_t value)
+Statement& Statement::bindInteger(int index, std::int64_t value)
 {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
@@ -85,7 +80,6 @@ void Statement::run()
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
 }
 
 bool Statement::isNull(int column) const

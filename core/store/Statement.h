@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,8 +25,12 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     Statement& bind(int index, std::nullptr_t);
-    Statement& bind(int index, int value);
-    Statement& bind(int index, std::int64_t value);
+    /// Any integer (int, qint64, std::int64_t, bool) binds as a 64-bit integer.
+    template<typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+    Statement& bind(int index, T value)
+    {
+        return bindInteger(index, static_cast<std::int64_t>(value));
+    }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value);
@@ -59,6 +64,7 @@ public:
     std::optional<std::int64_t> optionalInt64(int column) const;
 
 private:
+    Statement& bindInteger(int index, std::int64_t value);
     [[noreturn]] void fail(int rc) const;
 
     sqlite3* m_db;

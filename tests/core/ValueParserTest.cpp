@@ -57,6 +57,7 @@ BOOST_AUTO_TEST_CASE(units_in_the_cell)
     BOOST_TEST(isNumber(cny, 276.48));
     BOOST_TEST(cny.unit.scale == 1e8);
     BOOST_TEST(cny.unit.currency.toStdString() == "CNY");
+    BOOST_TEST(cny.unitText.toStdString() == "億元");
     const ParsedValue usd = read("US$ 8.4bn");
     BOOST_TEST(isNumber(usd, 8.4));
     BOOST_TEST(usd.unit.scale == 1e9);
@@ -77,8 +78,11 @@ BOOST_AUTO_TEST_CASE(missing_markers_are_missing_not_zero)
 BOOST_AUTO_TEST_CASE(refusals_say_why)
 {
     const ParsedValue range = read("32-34");
-    BOOST_TEST((range.status == ParsedValue::Status::Invalid));
+    BOOST_TEST((range.status == ParsedValue::Status::Range));
+    BOOST_TEST(range.number == 32);
+    BOOST_TEST(range.high == 34);
     BOOST_TEST(range.reason.contains(QStringLiteral("range")));
+    BOOST_TEST(read("32–34%").unit.percent);
     BOOST_TEST((read("twenty-one").status == ParsedValue::Status::Invalid));
     BOOST_TEST((read("1.2.3").status == ParsedValue::Status::Invalid));
     BOOST_TEST((read("12 34 %x 5").status == ParsedValue::Status::Invalid));

@@ -1,0 +1,324 @@
+#include "ArgumentParser.h"
+#include "Commands.h"
+
+#include "Error.h"
+#include "import/CsvSniffer.h"
+#include "import/ImportProfiles.h"
+#include "import/Importer.h"
+#include "import/MappingGuesser.h"
+#include "io/CsvWriter.h"
+#include "store/Catalog.h"
+#include "store/Project.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace mixshift::cli {
+
+namespace {
+
+constexpr int shownRejections = 20;
+
+QChar delimiterFromText(const QString& text)
+{
+    if (text == QLatin1String("tab") || text == QLatin1String("\\t"))
+        return QLatin1Char('\t');
+    if (text.size() != 1)
+        throw Error(QStringLiteral("import: --delimiter must be one character, or 'tab'"));
+    return text.front();
+}
+
+QChar separatorFromText(const QString& option, const QString& text)
+{
+    if (text == QLatin1String("none") || text.isEmpty())
+        return QChar();
+    if (text == QLatin1String("space"))
+        return QLatin1Char(' ');
+    if (text.size() != 1)
+        throw Error(QStringLiteral("import: --%1 must be one character, 'space' or 'none'").arg(option));
+    return text.front();
+}
+
+QString describeChar(QChar c)
+{
+    if (c.isNull())
+        return QStringLiteral("none");
+    if (c == QLatin1Char('\t'))
+        return QStringLiteral("tab");
+    return QStringLiteral("'%1'").arg(c);
+}
+
+// A column named by its header text (case-insensitive) or its 1-based number.
+int columnIndex(const QStringList& header, const QString& name)
+{
+    bool isNumber = false;
+    const int number = name.toInt(&isNumber);
+    if (isNumber && number >= 1 && number <= header.size())
+        return number - 1;
+    for (int i = 0; i < header.size(); ++i)
+        if (header[i].trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    throw Error(QStringLiteral("import: the header has no column '%1' (columns: %2)").arg(name, header.join(QStringLiteral(", "))));
+}
+
+std::pair<QString, QString> keyValue(const QString& option, const QString& text)
+{
+    const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
+    if (equals <= 0)
+        throw Error(QStringLiteral("import: --%1 takes NAME=VALUE, not '%2'").arg(option, text));
+    return {text.left(equals).trimmed(), text.mid(equals + 1)};
+}
+
+ImportField fieldNamed(const QString& option, const QString& key)
+{
+    const auto field = fieldFromKey(key);
+    if (!field)
+        throw Error(QStringLiteral("import: --%1: unknown field '%2' (fields: %3)")
+                        .arg(option, key, fieldKeys().join(QStringLiteral(", "))));
+    return *field;
+}
+
+ConflictPolicy policyNamed(const QString& text)
+{
+    if (text == QLatin1String("skip"))
+        return ConflictPolicy::Skip;
+    if (text == QLatin1String("overwrite"))
+        return ConflictPolicy::Overwrite;
+    if (text == QLatin1String("revision"))
+        return ConflictPolicy::Revision;
+    throw Error(QStringLiteral("import: --on-conflict must be skip, overwrite or revision, not '%1'").arg(text));
+}
+
+RangeRule rangeRuleNamed(const QString& text)
+{
+    if (text == QLatin1String("reject"))
+        return RangeRule::Reject;
+    if (text == QLatin1String("midpoint"))
+        return RangeRule::Midpoint;
+    if (text == QLatin1String("low"))
+        return RangeRule::Low;
+    if (text == QLatin1String("high"))
+        return RangeRule::High;
+    throw Error(QStringLiteral("import: --ranges must be reject, midpoint, low or high, not '%1'").arg(text));
+}
+
+QString valueText(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+int runImport(const QStringList& arguments, Console console)
+{
+    ArgumentParser parser(QStringLiteral("import"));
+    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("the CSV file"));
+    const QStringList valued{"db",     "profile",     "save-profile", "encoding",   "delimiter", "quote",
+                             "header-row", "decimal", "thousands",    "layout",     "wide-field", "ranges",
+                             "on-conflict", "errors", "map",          "default"};
+    for (const QString& name : valued)
+        parser.addOption(name, name, QStringLiteral("VALUE"));
+    parser.addOption(QStringLiteral("accept-valid"), QStringLiteral("import the valid rows even if others are refused"));
+    parser.addOption(QStringLiteral("dry-run"), QStringLiteral("show what would be stored; change nothing"));
+    QString problem = parser.parse(arguments, {QStringLiteral("db")});
+    if (problem.isEmpty() && parser.positional().size() != 1)
+        problem = QStringLiteral("import: expected one CSV file, e.g. mixshift import figures.csv --db my.mixshift");
+    if (!problem.isEmpty()) {
+        console.err << "mixshift: " << problem << '\n';
+        return BadArguments;
+    }
+
+    const QString path = parser.positional().front();
+    try {
+        if (!QFileInfo(path).isFile())
+            throw Error(QStringLiteral("%1: no such file").arg(path));
+        const auto project = Project::open(parser.value(QStringLiteral("db")));
+        Catalog catalog(project->db());
+        ImportProfiles profiles(project->db());
+
+        // The file's format: sniffed, then what the user says.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+        const QByteArray sample = file.read(64 * 1024);
+        const bool wholeFile = file.atEnd();
+        SniffResult sniff = CsvSniffer::sniffBytes(sample, wholeFile);
+
+        QString mappingOrigin = QStringLiteral("guessed from the header");
+        std::optional<ImportMapping> profile;
+        QString profileName = parser.value(QStringLiteral("profile"));
+        if (!profileName.isEmpty()) {
+            profile = profiles.load(profileName);
+            if (!profile)
+                throw Error(QStringLiteral("import: no profile '%1' in this project (profiles: %2)")
+                                .arg(profileName, profiles.names().join(QStringLiteral(", "))));
+            mappingOrigin = QStringLiteral("profile '%1'").arg(profileName);
+        } else if (const QStringList matching = profiles.forHeader(sniff.header); !matching.isEmpty()) {
+            profileName = matching.front();
+            profile = profiles.load(profileName);
+            mappingOrigin = QStringLiteral("profile '%1' (saved for this header)").arg(profileName);
+        }
+        CsvFormat format = profile ? profile->format : sniff.format;
+        int headerRecord = profile ? profile->headerRecord : sniff.headerRecord;
+        NumberFormat numbers = profile ? profile->numbers : sniff.numbers;
+        bool formatChosen = profile.has_value();
+        if (parser.isSet(QStringLiteral("encoding"))) {
+            format.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
+            formatChosen = true;
+        }
+        if (parser.isSet(QStringLiteral("delimiter"))) {
+            format.delimiter = delimiterFromText(parser.value(QStringLiteral("delimiter")));
+            formatChosen = true;
+        }
+        if (parser.isSet(QStringLiteral("quote"))) {
+            format.quote = separatorFromText(QStringLiteral("quote"), parser.value(QStringLiteral("quote")));
+            formatChosen = true;
+        }
+        if (parser.isSet(QStringLiteral("header-row"))) {
+            bool ok = false;
+            headerRecord = parser.value(QStringLiteral("header-row")).toInt(&ok) - 1;
+            if (!ok || headerRecord < 0)
+                throw Error(QStringLiteral("import: --header-row takes the header's record number, 1 or more"));
+            formatChosen = true;
+        }
+        if (parser.isSet(QStringLiteral("decimal")))
+            numbers.decimal = separatorFromText(QStringLiteral("decimal"), parser.value(QStringLiteral("decimal")));
+        if (parser.isSet(QStringLiteral("thousands")))
+            numbers.thousands =
+                separatorFromText(QStringLiteral("thousands"), parser.value(QStringLiteral("thousands")));
+        if (formatChosen) {
+            const QString basis = sniff.encodingBasis;
+            sniff = CsvSniffer::resample(sample, format, headerRecord, numbers);
+            if (format.encoding == sniff.format.encoding && !parser.isSet(QStringLiteral("encoding")))
+                sniff.encodingBasis = basis;
+        }
+        sniff.numbers = numbers;
+
+        ImportMapping mapping = profile ? *profile : MappingGuesser::guess(sniff, catalog);
+        mapping.format = format;
+        mapping.headerRecord = headerRecord;
+        mapping.numbers = numbers;
+        mapping.columns.resize(sniff.header.size(), ImportField::Ignore);
+        if (parser.isSet(QStringLiteral("layout"))) {
+            const QString layout = parser.value(QStringLiteral("layout"));
+            if (layout != QLatin1String("long") && layout != QLatin1String("wide"))
+                throw Error(QStringLiteral("import: --layout must be long or wide, not '%1'").arg(layout));
+            mapping.layout = layout == QLatin1String("wide") ? ImportLayout::Wide : ImportLayout::Long;
+        }
+        if (parser.isSet(QStringLiteral("wide-field"))) {
+            mapping.wideField = fieldNamed(QStringLiteral("wide-field"), parser.value(QStringLiteral("wide-field")));
+            mapping.layout = ImportLayout::Wide;
+        }
+        for (const QString& entry : parser.values(QStringLiteral("map"))) {
+            const auto [column, field] = keyValue(QStringLiteral("map"), entry);
+            mapping.columns[columnIndex(sniff.header, column)] = fieldNamed(QStringLiteral("map"), field);
+        }
+        for (const QString& entry : parser.values(QStringLiteral("default"))) {
+            const auto [field, value] = keyValue(QStringLiteral("default"), entry);
+            mapping.defaults.insert(fieldNamed(QStringLiteral("default"), field), value);
+        }
+        if (parser.isSet(QStringLiteral("ranges")))
+            mapping.ranges = rangeRuleNamed(parser.value(QStringLiteral("ranges")));
+
+        ImportOptions options;
+        options.policy = policyNamed(parser.isSet(QStringLiteral("on-conflict"))
+                                         ? parser.value(QStringLiteral("on-conflict"))
+                                         : QStringLiteral("revision"));
+        options.acceptValid = parser.isSet(QStringLiteral("accept-valid"));
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        options.profileName = profileName;
+
+        std::unique_ptr<QFile> errors;
+        std::unique_ptr<QTextStream> errorStream;
+        if (parser.isSet(QStringLiteral("errors"))) {
+            errors = std::make_unique<QFile>(parser.value(QStringLiteral("errors")));
+            if (!errors->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+                throw Error(QStringLiteral("%1: cannot be written: %2").arg(errors->fileName(), errors->errorString()));
+            errorStream = std::make_unique<QTextStream>(errors.get());
+            *errorStream << CsvWriter::record({"file", "line", "column", "column_name", "text", "reason"});
+            options.onRejection = [&](const Rejection& r) {
+                *errorStream << CsvWriter::record({QFileInfo(path).fileName(), QString::number(r.line),
+                                                   QString::number(r.column), r.columnName, r.text, r.reason});
+            };
+        }
+        if (options.dryRun) {
+            console.out << CsvWriter::record({"line", "provider", "metric", "market", "category", "period", "start",
+                                              "end", "value", "unit", "stated_unit", "qualifier", "original_text",
+                                              "source", "outcome"});
+            options.onValue = [&](const ImportedValue& v) {
+                console.out << CsvWriter::record({QString::number(v.line), v.provider, v.metric, v.market, v.category,
+                                                  v.periodLabel, v.start.toString(Qt::ISODate),
+                                                  v.end.toString(Qt::ISODate), valueText(v.value), v.baseUnit,
+                                                  v.statedUnit, v.qualifier, v.originalText, v.source, v.outcome});
+            };
+            console.out << '\n';
+        }
+
+        Importer importer(project->db());
+        const ImportSummary s = importer.run(path, mapping, options);
+
+        if (!parser.value(QStringLiteral("save-profile")).isEmpty() && !options.dryRun)
+            profiles.save(parser.value(QStringLiteral("save-profile")), mapping, sniff.header);
+
+        QStringList valueHeaders;
+        for (const int c : mapping.valueColumns())
+            valueHeaders << sniff.header.value(c);
+        console.out << "file: " << path << '\n'
+                    << "sha256: " << s.sha256 << '\n'
+                    << "encoding: " << QString::fromLatin1(format.encoding) << " (" << sniff.encodingBasis << ")\n"
+                    << "delimiter: " << describeChar(format.delimiter) << ", quote: " << describeChar(format.quote)
+                    << ", header: record " << headerRecord + 1 << '\n'
+                    << "numbers: decimal " << describeChar(numbers.decimal) << ", thousands "
+                    << describeChar(numbers.thousands) << '\n'
+                    << "layout: "
+                    << (mapping.layout == ImportLayout::Wide
+                            ? QStringLiteral("wide, value columns headed by %1: %2")
+                                  .arg(fieldKey(mapping.wideField), valueHeaders.join(QStringLiteral(", ")))
+                            : QStringLiteral("long"))
+                    << '\n'
+                    << "mapping: " << mappingOrigin << '\n';
+        for (const QString& earlier : s.earlierImports)
+            console.out << "same file imported before: " << earlier << '\n';
+        console.out << "rows read: " << s.rowsRead << '\n'
+                    << "values imported: " << s.valuesImported << '\n'
+                    << "values skipped: " << s.skipped + s.unchanged + s.missing << " (missing " << s.missing
+                    << ", unchanged " << s.unchanged << ", conflicts kept as stored " << s.skipped << ")\n"
+                    << "rows rejected: " << s.rowsRejected << '\n'
+                    << "conflicts: " << s.conflicts << " (revised " << s.revised << ", overwritten " << s.overwritten
+                    << ", skipped " << s.skipped << ")\n";
+        if (!s.newProviders.isEmpty())
+            console.out << "new providers: " << s.newProviders.join(QStringLiteral(", ")) << '\n';
+        if (!s.newMetrics.isEmpty())
+            console.out << "new metrics: " << s.newMetrics.join(QStringLiteral(", ")) << '\n';
+        if (!s.newMarkets.isEmpty())
+            console.out << "new markets: " << s.newMarkets.join(QStringLiteral(", ")) << '\n';
+        for (int i = 0; i < s.rejections.size() && i < shownRejections; ++i) {
+            const Rejection& r = s.rejections[i];
+            console.out << "rejected: line " << r.line;
+            if (r.column > 0)
+                console.out << ", column " << r.column << " (" << r.columnName << ")";
+            console.out << ", '" << r.text << "': " << r.reason << '\n';
+        }
+        if (s.rowsRejected > shownRejections)
+            console.out << "… and more rejections"
+                        << (errorStream ? QStringLiteral(" (all in %1)").arg(errors->fileName())
+                                        : QStringLiteral(" (--errors FILE.csv lists them all)"))
+                        << '\n';
+        QString result;
+        if (s.dryRun)
+            result = QStringLiteral("dry run: nothing changed");
+        else if (s.committed)
+            result = QStringLiteral("imported");
+        else
+            result = QStringLiteral("nothing imported: %1 rows rejected (--accept-valid imports the valid rows)")
+                         .arg(s.rowsRejected);
+        console.out << "result: " << result << '\n' << "seconds: " << QString::number(s.seconds, 'f', 3) << '\n';
+        return s.rowsRejected > 0 && !options.acceptValid ? Failure : Success;
+    } catch (const Error& error) {
+        console.err << "mixshift: " << error.message() << '\n';
+        return Failure;
+    }
+}
+
+} // namespace mixshift::cli

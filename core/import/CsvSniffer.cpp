@@ -1,0 +1,154 @@
+#include "CsvSniffer.h"
+
+#include "io/EncodingDetector.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace mixshift::CsvSniffer {
+
+namespace {
+
+constexpr qint64 sampleSize = 64 * 1024;
+constexpr int sampleRecordLimit = 200;
+
+// Records of a sample; a sample cut mid-record, or malformed at its end, yields what it could read.
+QVector<CsvRecord> readRecords(const QByteArray& sample, const CsvFormat& format)
+{
+    QBuffer buffer;
+    buffer.setData(sample);
+    buffer.open(QIODevice::ReadOnly);
+    QVector<CsvRecord> records;
+    try {
+        CsvReader reader(buffer, format);
+        CsvRecord record;
+        while (records.size() < sampleRecordLimit && reader.next(record))
+            records.append(record);
+    } catch (const CsvError&) {
+    }
+    return records;
+}
+
+int nonEmptyCount(const CsvRecord& record)
+{
+    return static_cast<int>(std::count_if(record.fields.cbegin(), record.fields.cend(),
+                                          [](const QString& f) { return !f.trimmed().isEmpty(); }));
+}
+
+// The field count most records share, and how many do.
+std::pair<int, int> modalWidth(const QVector<CsvRecord>& records)
+{
+    QMap<int, int> counts;
+    for (const CsvRecord& r : records)
+        if (!r.isBlank())
+            ++counts[static_cast<int>(r.fields.size())];
+    int width = 1;
+    int count = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > count || (it.value() == count && it.key() > width)) {
+            width = it.key();
+            count = it.value();
+        }
+    }
+    return {width, count};
+}
+
+// The delimiter that splits most records into the same number (more than one) of fields.
+QChar guessDelimiter(const QByteArray& sample, const CsvFormat& base)
+{
+    QChar best = QLatin1Char(',');
+    double bestScore = 0;
+    for (const QChar candidate : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')}) {
+        CsvFormat format = base;
+        format.delimiter = candidate;
+        const QVector<CsvRecord> records = readRecords(sample, format);
+        const auto [width, count] = modalWidth(records);
+        if (width < 2 || records.isEmpty())
+            continue;
+        const double score = count * (1.0 + 0.01 * width);
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+// The first record as wide as most records with at least two cells filled: title rows above it are shorter.
+int guessHeader(const QVector<CsvRecord>& records)
+{
+    const int width = modalWidth(records).first;
+    for (int i = 0; i < records.size(); ++i) {
+        if (records[i].fields.size() == width && nonEmptyCount(records[i]) >= std::min(2, width))
+            return i;
+    }
+    return 0;
+}
+
+// Decimal comma when numbers like 1.234,56 or 12,5 outnumber 1,234.56 and 12.5.
+NumberFormat guessNumbers(const QVector<CsvRecord>& records, int headerRecord)
+{
+    static const QRegularExpression commaDecimal(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})*,\\d+\\s*%?$|^-?\\d+,\\d{1,2}\\s*%?$"));
+    static const QRegularExpression pointDecimal(QStringLiteral("^-?\\d{1,3}(,\\d{3})*\\.\\d+\\s*%?$|^-?\\d{1,3}(,\\d{3})+\\s*%?$"));
+    int comma = 0;
+    int point = 0;
+    for (int i = headerRecord + 1; i < records.size(); ++i) {
+        for (const QString& cell : records[i].fields) {
+            const QString text = ValueParser::normalizeWidth(cell).trimmed();
+            if (commaDecimal.match(text).hasMatch())
+                ++comma;
+            else if (pointDecimal.match(text).hasMatch())
+                ++point;
+        }
+    }
+    if (comma > point)
+        return NumberFormat{QLatin1Char(','), QLatin1Char('.')};
+    return NumberFormat{};
+}
+
+SniffResult describe(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers,
+                     const QString& basis)
+{
+    SniffResult result;
+    result.format = format;
+    result.encodingBasis = basis;
+    result.headerRecord = headerRecord;
+    result.numbers = numbers;
+    result.sampleRecords = readRecords(sample, format);
+    if (headerRecord < result.sampleRecords.size())
+        result.header = result.sampleRecords[headerRecord].fields;
+    return result;
+}
+
+} // namespace
+
+SniffResult sniffBytes(const QByteArray& sample, bool wholeFile)
+{
+    const DetectedEncoding encoding = EncodingDetector::detect(sample, wholeFile);
+    CsvFormat format;
+    format.encoding = encoding.name;
+    format.delimiter = guessDelimiter(sample, format);
+    const QVector<CsvRecord> records = readRecords(sample, format);
+    const int header = guessHeader(records);
+    return describe(sample, format, header, guessNumbers(records, header), encoding.basis);
+}
+
+SniffResult resample(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers)
+{
+    return describe(sample, format, headerRecord, numbers, QStringLiteral("chosen by the user"));
+}
+
+SniffResult sniff(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray sample = file.read(sampleSize);
+    return sniffBytes(sample, file.atEnd());
+}
+
+} // namespace mixshift::CsvSniffer

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ValueParser.h"
+#include "io/CsvReader.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mixshift {
+
+/// What a file looks like, guessed from its first bytes: each guess with the reason for it, so the wizard
+/// and the command line can show them and the user can override any.
+struct SniffResult
+{
+    CsvFormat format;
+    QString encodingBasis;
+    /// 0-based index of the header among the file's records; the records above it are title rows.
+    int headerRecord = 0;
+    NumberFormat numbers;
+    /// The header's cells and the first data records, decoded with the guessed format.
+    QStringList header;
+    QVector<CsvRecord> sampleRecords;
+};
+
+/// Guesses encoding, delimiter, quote character, header row and number format from a file's first 64 KiB.
+namespace CsvSniffer {
+
+SniffResult sniff(const QString& path);
+/// The same from bytes already read (`wholeFile`: the bytes are the whole file).
+SniffResult sniffBytes(const QByteArray& sample, bool wholeFile);
+
+/// Re-reads the sample with settings the user chose (encoding, delimiter, quote), keeping the other guesses.
+SniffResult resample(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers);
+
+} // namespace CsvSniffer
+
+} // namespace mixshift

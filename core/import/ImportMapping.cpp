@@ -1,0 +1,161 @@
+#include "ImportMapping.h"
+
+#include "Error.h"
+
+#include <QJsonArray>
+
+#include <array>
+#include <utility>
+
+namespace mixshift {
+
+namespace {
+
+constexpr std::array<std::pair<ImportField, const char*>, 17> fieldNames{{
+    {ImportField::Ignore, "ignore"},
+    {ImportField::Provider, "provider"},
+    {ImportField::Metric, "metric"},
+    {ImportField::Market, "market"},
+    {ImportField::Category, "category"},
+    {ImportField::Period, "period"},
+    {ImportField::Start, "start"},
+    {ImportField::End, "end"},
+    {ImportField::Value, "value"},
+    {ImportField::Unit, "unit"},
+    {ImportField::Currency, "currency"},
+    {ImportField::Qualifier, "qualifier"},
+    {ImportField::OriginalText, "original_text"},
+    {ImportField::Source, "source"},
+    {ImportField::SourceUrl, "source_url"},
+    {ImportField::Note, "note"},
+    {ImportField::Status, "status"},
+}};
+
+constexpr std::array<std::pair<RangeRule, const char*>, 4> rangeNames{{
+    {RangeRule::Reject, "reject"},
+    {RangeRule::Midpoint, "midpoint"},
+    {RangeRule::Low, "low"},
+    {RangeRule::High, "high"},
+}};
+
+QString charText(QChar c)
+{
+    return c.isNull() ? QString() : QString(c);
+}
+
+QChar textChar(const QJsonValue& value, QChar fallback)
+{
+    const QString text = value.toString();
+    return value.isUndefined() ? fallback : (text.isEmpty() ? QChar() : text.front());
+}
+
+} // namespace
+
+QString fieldKey(ImportField field)
+{
+    for (const auto& [f, name] : fieldNames)
+        if (f == field)
+            return QString::fromLatin1(name);
+    return QStringLiteral("ignore");
+}
+
+std::optional<ImportField> fieldFromKey(const QString& key)
+{
+    for (const auto& [f, name] : fieldNames)
+        if (key.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return f;
+    return std::nullopt;
+}
+
+QStringList fieldKeys()
+{
+    QStringList keys;
+    for (const auto& entry : fieldNames)
+        keys << QString::fromLatin1(entry.second);
+    return keys;
+}
+
+int ImportMapping::columnOf(ImportField field) const
+{
+    return static_cast<int>(columns.indexOf(field));
+}
+
+QVector<int> ImportMapping::valueColumns() const
+{
+    QVector<int> result;
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i] == ImportField::Value)
+            result << i;
+    return result;
+}
+
+QJsonObject ImportMapping::toJson() const
+{
+    QJsonArray columnArray;
+    for (const ImportField field : columns)
+        columnArray.append(fieldKey(field));
+    QJsonObject defaultObject;
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
+        defaultObject.insert(fieldKey(it.key()), it.value());
+    QString rangeName;
+    for (const auto& [rule, name] : rangeNames)
+        if (rule == ranges)
+            rangeName = QString::fromLatin1(name);
+    return QJsonObject{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("encoding"), QString::fromLatin1(format.encoding)},
+        {QStringLiteral("delimiter"), charText(format.delimiter)},
+        {QStringLiteral("quote"), charText(format.quote)},
+        {QStringLiteral("header_record"), headerRecord},
+        {QStringLiteral("decimal"), charText(numbers.decimal)},
+        {QStringLiteral("thousands"), charText(numbers.thousands)},
+        {QStringLiteral("layout"), layout == ImportLayout::Wide ? QStringLiteral("wide") : QStringLiteral("long")},
+        {QStringLiteral("wide_field"), fieldKey(wideField)},
+        {QStringLiteral("columns"), columnArray},
+        {QStringLiteral("defaults"), defaultObject},
+        {QStringLiteral("ranges"), rangeName},
+    };
+}
+
+ImportMapping ImportMapping::fromJson(const QJsonObject& json)
+{
+    if (json.value(QStringLiteral("version")).toInt() != 1)
+        throw Error(QStringLiteral("import profile: unknown version %1").arg(json.value(QStringLiteral("version")).toInt()));
+    ImportMapping m;
+    m.format.encoding = json.value(QStringLiteral("encoding")).toString(QStringLiteral("UTF-8")).toLatin1();
+    m.format.delimiter = textChar(json.value(QStringLiteral("delimiter")), QLatin1Char(','));
+    m.format.quote = textChar(json.value(QStringLiteral("quote")), QLatin1Char('"'));
+    m.headerRecord = json.value(QStringLiteral("header_record")).toInt();
+    m.numbers.decimal = textChar(json.value(QStringLiteral("decimal")), QLatin1Char('.'));
+    m.numbers.thousands = textChar(json.value(QStringLiteral("thousands")), QLatin1Char(','));
+    m.layout = json.value(QStringLiteral("layout")).toString() == QLatin1String("wide") ? ImportLayout::Wide
+                                                                                         : ImportLayout::Long;
+    m.wideField = fieldFromKey(json.value(QStringLiteral("wide_field")).toString()).value_or(ImportField::Period);
+    for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray()) {
+        const auto field = fieldFromKey(value.toString());
+        if (!field)
+            throw Error(QStringLiteral("import profile: unknown field '%1'").arg(value.toString()));
+        m.columns << *field;
+    }
+    const QJsonObject defaultObject = json.value(QStringLiteral("defaults")).toObject();
+    for (auto it = defaultObject.begin(); it != defaultObject.end(); ++it) {
+        const auto field = fieldFromKey(it.key());
+        if (!field)
+            throw Error(QStringLiteral("import profile: unknown field '%1'").arg(it.key()));
+        m.defaults.insert(*field, it.value().toString());
+    }
+    for (const auto& [rule, name] : rangeNames)
+        if (json.value(QStringLiteral("ranges")).toString() == QLatin1String(name))
+            m.ranges = rule;
+    return m;
+}
+
+QString ImportMapping::headerSignature(const QStringList& header)
+{
+    QStringList cells;
+    for (const QString& cell : header)
+        cells << cell.trimmed().toLower();
+    return cells.join(QChar(0x1F));
+}
+
+} // namespace mixshift

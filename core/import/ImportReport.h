@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace mixshift {
+
+/// A row (or one value of a wide row) the importer refused: where it is and why.
+struct Rejection
+{
+    qint64 line = 0;
+    /// 1-based column of the offending cell; 0 when the whole row is at fault.
+    int column = 0;
+    QString columnName;
+    QString text;
+    QString reason;
+};
+
+/// One value as it is (or would be, in a dry run) stored.
+struct ImportedValue
+{
+    qint64 line = 0;
+    QString provider;
+    QString metric;
+    QString market;
+    QString category;
+    QString periodLabel;
+    QDate start;
+    QDate end;
+    double value = 0;
+    QString baseUnit;
+    QString statedUnit;
+    QString qualifier;
+    QString originalText;
+    QString source;
+    bool revision = false;
+    /// inserted, revised, overwritten, skipped or unchanged
+    QString outcome;
+};
+
+/// What an import did. `committed` is false for dry runs, cancels, and imports refused because rows were.
+struct ImportSummary
+{
+    QString fileName;
+    QString sha256;
+    /// Earlier imports of a file with the same SHA-256: "name (date)".
+    QStringList earlierImports;
+    qint64 rowsRead = 0;
+    qint64 valuesImported = 0;
+    qint64 missing = 0;
+    qint64 skipped = 0;
+    qint64 unchanged = 0;
+    qint64 rowsRejected = 0;
+    qint64 conflicts = 0;
+    qint64 revised = 0;
+    qint64 overwritten = 0;
+    QStringList newProviders;
+    QStringList newMetrics;
+    QStringList newMarkets;
+    QVector<Rejection> rejections;
+    bool rejectionsTruncated = false;
+    bool committed = false;
+    bool cancelled = false;
+    bool dryRun = false;
+    double seconds = 0;
+};
+
+} // namespace mixshift

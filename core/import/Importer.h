@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ImportMapping.h"
+#include "ImportReport.h"
+#include "store/ObservationStore.h"
+
+#include <functional>
+
+namespace mixshift {
+
+class Database;
+
+struct ImportOptions
+{
+    ConflictPolicy policy = ConflictPolicy::Revision;
+    /// Store the valid rows even when others are refused (by default nothing is stored then).
+    bool acceptValid = false;
+    /// Read, map and check everything, then roll back.
+    bool dryRun = false;
+    QString profileName;
+    /// Stop after this many data rows (previews); negative for all.
+    qint64 maxRows = -1;
+    /// Compute the file's SHA-256 to recognise a file imported before (previews skip it).
+    bool recognizeFile = true;
+    /// Called for every value stored (or, in a dry run, that would be).
+    std::function<void(const ImportedValue&)> onValue;
+    /// Called for every refused row or value, also beyond those the summary keeps.
+    std::function<void(const Rejection&)> onRejection;
+};
+
+/// Told about progress from the importing thread; may ask to cancel.
+class ImportMonitor
+{
+public:
+    virtual ~ImportMonitor() = default;
+    virtual void progress(qint64 rowsRead, qint64 bytesRead, qint64 bytesTotal) = 0;
+    virtual bool cancelRequested() const = 0;
+};
+
+/// The one import entry point, used by the wizard and the command line alike: reads a CSV file through a
+/// mapping into the project in a single transaction, records the import batch, and reports what happened to
+/// every row. A failure, a cancel or refused rows (unless acceptValid) leave the project exactly as it was.
+class Importer
+{
+public:
+    /// Rejections kept in the summary; onRejection sees all of them.
+    static constexpr int keptRejections = 10000;
+
+    explicit Importer(Database& db);
+
+    ImportSummary run(const QString& path, const ImportMapping& mapping, const ImportOptions& options,
+                      ImportMonitor* monitor = nullptr);
+
+    /// The SHA-256 of a file, in hex.
+    static QString fileSha256(const QString& path);
+
+private:
+    Database& m_db;
+};
+
+} // namespace mixshift

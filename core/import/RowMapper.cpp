@@ -1,0 +1,343 @@
+#include "RowMapper.h"
+
+#include "MappingGuesser.h"
+#include "domain/Period.h"
+#include "domain/PeriodParser.h"
+#include "io/CsvReader.h"
+
+#include <QFileInfo>
+
+namespace mixshift {
+
+namespace {
+
+// A metric seen for the first time takes its kind from its first value's unit.
+MetricRecord newMetric(const QString& name, const Unit& unit)
+{
+    MetricRecord metric;
+    metric.key = name.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    metric.name = name.trimmed();
+    if (unit.percent) {
+        metric.kind = QStringLiteral("percent");
+        metric.aggregation = QStringLiteral("ratio");
+        metric.displayUnit = QStringLiteral("%");
+    } else if (!unit.currency.isEmpty()) {
+        metric.kind = QStringLiteral("money");
+        metric.aggregation = QStringLiteral("flow");
+    } else {
+        metric.kind = QStringLiteral("count");
+        metric.aggregation = QStringLiteral("stock");
+    }
+    return metric;
+}
+
+QString baseUnit(const MetricRecord& metric, const QString& currency)
+{
+    if (metric.kind == QLatin1String("money"))
+        return currency;
+    return metric.kind == QLatin1String("percent") ? QStringLiteral("fraction") : QStringLiteral("count");
+}
+
+} // namespace
+
+RowMapper::RowMapper(Database& db, const ImportMapping& mapping, const QStringList& header, const QString& fileName,
+                     std::optional<std::int64_t> batchId)
+    : m_catalog(db),
+      m_mapping(mapping),
+      m_header(header),
+      m_fileName(fileName),
+      m_batchId(batchId),
+      m_values(mapping.numbers)
+{
+    m_mapping.columns.resize(header.size(), ImportField::Ignore);
+    m_valueColumns = m_mapping.valueColumns();
+}
+
+RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) const
+{
+    const int column = m_mapping.columnOf(field);
+    if (column >= 0 && column < record.fields.size()) {
+        const QString text = ValueParser::normalizeWidth(record.fields[column]).trimmed();
+        if (!text.isEmpty())
+            return {text, column};
+    }
+    return {m_mapping.defaults.value(field).trimmed(), -1};
+}
+
+const ProviderRecord& RowMapper::provider(const QString& name)
+{
+    auto found = m_providers.find(name);
+    if (found != m_providers.end())
+        return *found;
+    ProviderRecord record;
+    if (const auto known = m_catalog.findProvider(name)) {
+        record = *known;
+    } else {
+        record.name = name;
+        record.id = m_catalog.addProvider(record, {});
+        m_newProviders << name;
+    }
+    return *m_providers.insert(name, record);
+}
+
+const MetricMatch& RowMapper::metric(const QString& name, const Unit& unit)
+{
+    auto found = m_metrics.find(name);
+    if (found != m_metrics.end())
+        return *found;
+    MetricMatch match;
+    if (const auto known = m_catalog.matchMetric(name)) {
+        match = *known;
+    } else {
+        match.metric = newMetric(name, unit);
+        match.metric.id = m_catalog.addMetric(match.metric, {});
+        m_newMetrics << match.metric.key;
+    }
+    return *m_metrics.insert(name, match);
+}
+
+std::int64_t RowMapper::market(const QString& keyOrName)
+{
+    auto found = m_markets.find(keyOrName);
+    if (found != m_markets.end())
+        return *found;
+    std::int64_t id = 0;
+    if (const auto known = m_catalog.findMarket(keyOrName)) {
+        id = known->id;
+    } else {
+        MarketRecord record;
+        record.key = record.name = keyOrName;
+        id = m_catalog.addMarket(record);
+        m_newMarkets << keyOrName;
+    }
+    return *m_markets.insert(keyOrName, id);
+}
+
+std::int64_t RowMapper::source(const QString& title, const QString& url)
+{
+    const QString key = title + QChar(0x1F) + url;
+    auto found = m_sources.find(key);
+    if (found != m_sources.end())
+        return *found;
+    return *m_sources.insert(key, m_catalog.sourceId(title, url));
+}
+
+std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record, const Cell& label,
+                                                         const ProviderRecord& p, Rejection& problem)
+{
+    const Cell start = cell(record, ImportField::Start);
+    const Cell end = cell(record, ImportField::End);
+    if (!start.text.isEmpty() && !end.text.isEmpty()) {
+        const QDate from = QDate::fromString(start.text, Qt::ISODate);
+        const QDate to = QDate::fromString(end.text, Qt::ISODate);
+        if (from.isValid() && to.isValid() && from <= to)
+            return std::pair{from, to};
+        problem = {record.line, start.column + 1, QStringLiteral("start"), start.text + QStringLiteral("..") + end.text,
+                   QStringLiteral("not a date range (YYYY-MM-DD, start before end)")};
+        return std::nullopt;
+    }
+    if (label.text.isEmpty()) {
+        problem = {record.line, 0, QStringLiteral("period"), QString(),
+                   QStringLiteral("no period (map a period column, or give a default period)")};
+        return std::nullopt;
+    }
+    const QString key = label.text + QChar(0x1F) + QString::number(p.fiscalYearEndMonth);
+    auto found = m_periods.find(key);
+    if (found == m_periods.end()) {
+        const auto parsed = PeriodParser::parse(label.text, p.fiscalYearEndMonth);
+        found = m_periods.insert(key, parsed ? std::optional(std::pair{parsed->start(), parsed->end()}) : std::nullopt);
+    }
+    if (!*found)
+        problem = {record.line, label.column + 1, QStringLiteral("period"), label.text,
+                   QStringLiteral("not a period (e.g. 2023Q3, Q3 2023, FY2024 Q2, 2024財年第二財季, 2023年第三季度, "
+                                  "2023-09-30, 2023)")};
+    return *found;
+}
+
+bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVector<Rejection>& rejections,
+                    qint64& missing)
+{
+    const auto reject = [&](int column, const QString& text, const QString& reason) {
+        rejections.append({record.line, column + 1, column >= 0 ? m_header.value(column) : QString(), text, reason});
+        return false;
+    };
+    const bool wide = m_mapping.layout == ImportLayout::Wide;
+    const QVector<int> valueColumns = wide ? m_valueColumns : QVector<int>{m_mapping.columnOf(ImportField::Value)};
+    if (valueColumns.isEmpty() || valueColumns.front() < 0)
+        return reject(-1, QString(), QStringLiteral("no value column is mapped"));
+
+    bool clean = true;
+    for (const int valueColumn : valueColumns) {
+        // In the wide layout the value column's header supplies one field (the period, provider or metric).
+        const QString headerValue = wide ? MappingGuesser::headerName(m_header.value(valueColumn)) : QString();
+
+        const auto fieldText = [&](ImportField field) -> Cell {
+            if (wide && field == m_mapping.wideField)
+                return {headerValue, valueColumn};
+            return cell(record, field);
+        };
+
+        const Cell providerCell = fieldText(ImportField::Provider);
+        if (providerCell.text.isEmpty()) {
+            clean = reject(providerCell.column, QString(),
+                           QStringLiteral("no provider (map a provider column, or give a default provider)"));
+            continue;
+        }
+        const Cell valueCell{ValueParser::normalizeWidth(record.fields.value(valueColumn)).trimmed(), valueColumn};
+        ParsedValue parsed = m_values.parse(record.fields.value(valueColumn));
+        if (parsed.status == ParsedValue::Status::Missing) {
+            ++missing;
+            continue;
+        }
+        if (parsed.status == ParsedValue::Status::Invalid) {
+            clean = reject(valueColumn, valueCell.text, parsed.reason);
+            continue;
+        }
+        if (parsed.status == ParsedValue::Status::Range) {
+            switch (m_mapping.ranges) {
+            case RangeRule::Reject:
+                clean = reject(valueColumn, valueCell.text,
+                               parsed.reason + QStringLiteral("; choose a rule for ranges (midpoint, low or high)"));
+                continue;
+            case RangeRule::Midpoint:
+                parsed.number = (parsed.number + parsed.high) / 2;
+                break;
+            case RangeRule::Low:
+                break;
+            case RangeRule::High:
+                parsed.number = parsed.high;
+                break;
+            }
+        }
+
+        // The unit: what the cell says, completed by the unit column, the header's bracket, or the default.
+        const Cell unitCell = cell(record, ImportField::Unit);
+        const QString headerUnitText = MappingGuesser::headerUnit(m_header.value(valueColumn));
+        const QString columnUnitText = !unitCell.text.isEmpty() ? unitCell.text : headerUnitText;
+        const auto columnUnit = Unit::parse(columnUnitText);
+        if (!columnUnit) {
+            clean = reject(unitCell.column, columnUnitText, QStringLiteral("not a unit (two scales or currencies)"));
+            continue;
+        }
+        auto unit = parsed.unit.completedBy(*columnUnit);
+        if (!unit) {
+            clean = reject(valueColumn, valueCell.text,
+                           QStringLiteral("the cell's unit disagrees with the unit '%1'").arg(columnUnitText));
+            continue;
+        }
+        const Cell currencyCell = cell(record, ImportField::Currency);
+        if (!currencyCell.text.isEmpty()) {
+            const auto currencyUnit = Unit::parse(currencyCell.text);
+            const QString code = currencyUnit && !currencyUnit->currency.isEmpty() ? currencyUnit->currency
+                                                                                   : currencyCell.text.toUpper();
+            if (!unit->currency.isEmpty() && unit->currency != code) {
+                clean = reject(currencyCell.column, currencyCell.text,
+                               QStringLiteral("the unit says %1").arg(unit->currency));
+                continue;
+            }
+            unit->currency = code;
+        }
+
+        const Cell metricCell = fieldText(ImportField::Metric);
+        if (metricCell.text.isEmpty()) {
+            clean = reject(metricCell.column, QString(),
+                           QStringLiteral("no metric (map a metric column, or give a default metric)"));
+            continue;
+        }
+        const ProviderRecord& p = provider(providerCell.text);
+        const MetricMatch& m = metric(metricCell.text, *unit);
+        const MetricRecord& metricRecord = m.metric;
+        if (metricRecord.kind == QLatin1String("percent") && !unit->percent) {
+            clean = reject(valueColumn, valueCell.text,
+                           QStringLiteral("%1 is a percentage: give the unit % (in the cell, a unit column, the header "
+                                          "as in 'Share (%)', or a default unit)")
+                               .arg(metricRecord.key));
+            continue;
+        }
+        if (metricRecord.kind != QLatin1String("percent") && unit->percent) {
+            clean = reject(valueColumn, valueCell.text,
+                           QStringLiteral("%1 is not a percentage, but the value is").arg(metricRecord.key));
+            continue;
+        }
+        if (metricRecord.kind == QLatin1String("money") && unit->currency.isEmpty()) {
+            clean = reject(valueColumn, valueCell.text,
+                           QStringLiteral("%1 is money but no currency is given (a currency column, a unit such as "
+                                          "億元 or bn USD, or a default currency)")
+                               .arg(metricRecord.key));
+            continue;
+        }
+
+        Rejection periodProblem;
+        const auto dates = period(record, fieldText(ImportField::Period), p, periodProblem);
+        if (!dates) {
+            rejections.append(periodProblem);
+            clean = false;
+            continue;
+        }
+
+        MappedValue v;
+        v.series.providerId = p.id;
+        v.series.metricId = metricRecord.id;
+        v.series.marketId = m.marketId;
+        v.series.category = m.category;
+        const Cell marketCell = fieldText(ImportField::Market);
+        if (!marketCell.text.isEmpty())
+            v.series.marketId = market(marketCell.text);
+        const Cell categoryCell = fieldText(ImportField::Category);
+        if (!categoryCell.text.isEmpty())
+            v.series.category = categoryCell.text;
+        if (metricRecord.kind == QLatin1String("money"))
+            v.series.currency = unit->currency;
+
+        v.input.start = dates->first;
+        v.input.end = dates->second;
+        v.input.value = parsed.number * unit->scale;
+        v.input.qualifier = parsed.qualifier;
+        if (const Cell q = cell(record, ImportField::Qualifier); !q.text.isEmpty())
+            v.input.qualifier = q.text;
+        v.input.unit = !columnUnitText.isEmpty() ? columnUnitText : parsed.unitText;
+        const Cell original = cell(record, ImportField::OriginalText);
+        v.input.originalText = !original.text.isEmpty()
+                                   ? original.text
+                                   : (unitCell.text.isEmpty() ? valueCell.text
+                                                              : valueCell.text + QLatin1Char(' ') + unitCell.text);
+        v.input.note = cell(record, ImportField::Note).text;
+        const Cell sourceTitle = cell(record, ImportField::Source);
+        const Cell sourceUrl = cell(record, ImportField::SourceUrl);
+        const QString title = !sourceTitle.text.isEmpty()
+                                  ? sourceTitle.text
+                                  : (!sourceUrl.text.isEmpty() ? sourceUrl.text
+                                                               : QStringLiteral("%1 (imported file)").arg(m_fileName));
+        v.input.sourceId = source(title, sourceUrl.text);
+        v.input.batchId = m_batchId;
+
+        const Cell status = cell(record, ImportField::Status);
+        if (!status.text.isEmpty() && status.text != QLatin1String("current") && status.text != QLatin1String("revision")) {
+            clean = reject(status.column, status.text, QStringLiteral("status must be current or revision"));
+            continue;
+        }
+        v.revision = status.text == QLatin1String("revision");
+
+        const auto labelled = Period::fromRange(v.input.start, v.input.end, p.fiscalYearEndMonth);
+        v.shown = ImportedValue{record.line,
+                                p.name,
+                                metricRecord.key,
+                                marketCell.text,
+                                v.series.category,
+                                labelled ? labelled->label() : QString(),
+                                v.input.start,
+                                v.input.end,
+                                v.input.value,
+                                baseUnit(metricRecord, unit->currency),
+                                v.input.unit,
+                                v.input.qualifier,
+                                v.input.originalText,
+                                title,
+                                v.revision,
+                                QString()};
+        values.append(v);
+    }
+    return clean;
+}
+
+} // namespace mixshift
