@@ -11,7 +11,7 @@ namespace mixshift {
 
 namespace {
 
-constexpr std::array<std::pair<ImportField, const char*>, 17> fieldNames{{
+constexpr std::array<std::pair<ImportField, const char*>, 18> fieldNames{{
     {ImportField::Ignore, "ignore"},
     {ImportField::Provider, "provider"},
     {ImportField::Metric, "metric"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<ImportField, const char*>, 17> fieldNames{{
     {ImportField::End, "end"},
     {ImportField::Value, "value"},
     {ImportField::Unit, "unit"},
+    {ImportField::StatedUnit, "stated_unit"},
     {ImportField::Currency, "currency"},
     {ImportField::Qualifier, "qualifier"},
     {ImportField::OriginalText, "original_text"},

@@ -25,6 +25,7 @@ enum class ImportField {
     End,
     Value,
     Unit,
+    StatedUnit,
     Currency,
     Qualifier,
     OriginalText,

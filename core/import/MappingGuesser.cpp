@@ -30,7 +30,8 @@ const QHash<QString, ImportField>& headerWords()
         add(ImportField::End, {"end", "period_end", "to"});
         add(ImportField::Value, {"value", "amount", "figure", "数值", "數值", "数据", "數據", "金额", "金額", "wert",
                                  "betrag"});
-        add(ImportField::Unit, {"unit", "stated_unit", "单位", "單位", "einheit"});
+        add(ImportField::Unit, {"unit", "单位", "單位", "einheit"});
+        add(ImportField::StatedUnit, {"stated_unit", "stated unit"});
         add(ImportField::Currency, {"currency", "币种", "幣種", "货币", "貨幣", "währung", "waehrung"});
         add(ImportField::Qualifier, {"qualifier"});
         add(ImportField::OriginalText, {"original_text", "original text", "原文"});

@@ -295,7 +295,9 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         v.input.qualifier = parsed.qualifier;
         if (const Cell q = cell(record, ImportField::Qualifier); !q.text.isEmpty())
             v.input.qualifier = q.text;
-        v.input.unit = !columnUnitText.isEmpty() ? columnUnitText : parsed.unitText;
+        const Cell statedUnit = cell(record, ImportField::StatedUnit);
+        v.input.unit = !statedUnit.text.isEmpty() ? statedUnit.text
+                                                  : (!columnUnitText.isEmpty() ? columnUnitText : parsed.unitText);
         const Cell original = cell(record, ImportField::OriginalText);
         v.input.originalText = !original.text.isEmpty()
                                    ? original.text

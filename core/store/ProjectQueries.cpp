@@ -84,10 +84,10 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
 {
     // Current values and revisions share every column but where they live; the revisions join in only on ?4.
     Statement query = m_db.prepare(R"SQL(
-        WITH entry (observation_id, value, qualifier, unit, original_text, note, source_id, current) AS (
-            SELECT id, value, qualifier, unit, original_text, note, source_id, 1 FROM observation
+        WITH entry (entry_id, observation_id, value, qualifier, unit, original_text, note, source_id, current) AS (
+            SELECT id, id, value, qualifier, unit, original_text, note, source_id, 1 FROM observation
             UNION ALL
-            SELECT observation_id, value, qualifier, unit, original_text, note, source_id, 0
+            SELECT id, observation_id, value, qualifier, unit, original_text, note, source_id, 0
             FROM observation_revision WHERE ?4)
         SELECT o.series_id, o.period_start, o.period_end, p.fiscal_year_end_month,
                e.value, e.qualifier, e.unit, e.original_text, e.note,
@@ -99,7 +99,7 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
         JOIN source s ON s.id = e.source_id
         WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
           AND (?3 IS NULL OR se.id = ?3)
-        ORDER BY o.series_id, o.period_start, o.period_end, e.current DESC, s.published DESC
+        ORDER BY o.series_id, o.period_start, o.period_end, e.current DESC, s.published DESC, e.entry_id
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId, filter.includeRevisions ? 1 : 0);
     QVector<ObservationRow> result;
