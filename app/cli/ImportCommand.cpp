@@ -19,6 +19,7 @@ namespace mixshift::cli {
 namespace {
 
 constexpr int shownRejections = 20;
+constexpr int shownNames = 20;
 
 QChar delimiterFromText(const QString& text)
 {
@@ -287,18 +288,25 @@ int runImport(const QStringList& arguments, Console console)
                     << "rows rejected: " << s.rowsRejected << '\n'
                     << "conflicts: " << s.conflicts << " (revised " << s.revised << ", overwritten " << s.overwritten
                     << ", skipped " << s.skipped << ")\n";
-        if (!s.newProviders.isEmpty())
-            console.out << "new providers: " << s.newProviders.join(QStringLiteral(", ")) << '\n';
-        if (!s.newMetrics.isEmpty())
-            console.out << "new metrics: " << s.newMetrics.join(QStringLiteral(", ")) << '\n';
-        if (!s.newMarkets.isEmpty())
-            console.out << "new markets: " << s.newMarkets.join(QStringLiteral(", ")) << '\n';
+        const auto listNew = [&](const char* what, const QStringList& names) {
+            if (names.isEmpty())
+                return;
+            console.out << "new " << what << ": " << names.mid(0, shownNames).join(QStringLiteral(", "));
+            if (names.size() > shownNames)
+                console.out << " and " << names.size() - shownNames << " more";
+            console.out << '\n';
+        };
+        listNew("providers", s.newProviders);
+        listNew("metrics", s.newMetrics);
+        listNew("markets", s.newMarkets);
         for (int i = 0; i < s.rejections.size() && i < shownRejections; ++i) {
             const Rejection& r = s.rejections[i];
             console.out << "rejected: line " << r.line;
             if (r.column > 0)
                 console.out << ", column " << r.column << " (" << r.columnName << ")";
-            console.out << ", '" << r.text << "': " << r.reason << '\n';
+            if (!r.text.isEmpty())
+                console.out << ", '" << r.text << "'";
+            console.out << ": " << r.reason << '\n';
         }
         if (s.rowsRejected > shownRejections)
             console.out << "… and more rejections"

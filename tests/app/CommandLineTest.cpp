@@ -118,3 +118,97 @@ BOOST_AUTO_TEST_CASE(query_with_unknown_provider_says_so)
     BOOST_TEST(run.exitCode == 1);
     BOOST_TEST(run.err.contains(QStringLiteral("no provider or alias 'Oracle'")));
 }
+
+BOOST_AUTO_TEST_CASE(query_csv_round_trips_through_import)
+{
+    QTemporaryDir dir;
+    const QString sample = dir.filePath(QStringLiteral("s.mixshift"));
+    const QString copy = dir.filePath(QStringLiteral("copy.mixshift"));
+    const QString exported = dir.filePath(QStringLiteral("export.csv"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), sample, QStringLiteral("--sample")}).exitCode, 0);
+    const Run first = mixshift({QStringLiteral("query"), QStringLiteral("--db"), sample, QStringLiteral("--format"),
+                                QStringLiteral("csv")});
+    BOOST_REQUIRE_EQUAL(first.exitCode, 0);
+    QFile file(exported);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(first.out.toUtf8());
+    file.close();
+
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), copy}).exitCode, 0);
+    const Run imported = mixshift({QStringLiteral("import"), exported, QStringLiteral("--db"), copy});
+    BOOST_TEST_INFO(imported.out.toStdString() << imported.err.toStdString());
+    BOOST_REQUIRE_EQUAL(imported.exitCode, 0);
+    BOOST_TEST(infoValue(imported.out, QStringLiteral("rows rejected")).toStdString() == "0");
+    const Run second = mixshift({QStringLiteral("query"), QStringLiteral("--db"), copy, QStringLiteral("--format"),
+                                 QStringLiteral("csv")});
+    BOOST_TEST(second.out.count(QLatin1Char('\n')) > 300);
+    BOOST_TEST((second.out == first.out), "the query output differs after the round trip");
+}
+
+BOOST_AUTO_TEST_CASE(import_summary_exit_code_and_errors_file)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("i.mixshift"));
+    const QString errors = dir.filePath(QStringLiteral("errors.csv"));
+    const QString bad = QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/import/bad-row-middle.csv");
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project}).exitCode, 0);
+
+    const Run refused = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                  QStringLiteral("--errors"), errors});
+    BOOST_TEST(refused.exitCode == 1);
+    BOOST_TEST(infoValue(refused.out, QStringLiteral("rows read")).toStdString() == "9");
+    BOOST_TEST(infoValue(refused.out, QStringLiteral("rows rejected")).toStdString() == "1");
+    BOOST_TEST(infoValue(refused.out, QStringLiteral("result")).startsWith(QStringLiteral("nothing imported")));
+    BOOST_TEST(refused.out.contains(QStringLiteral("rejected: line 6, column 4 (value), 'twenty-one'")));
+    QFile file(errors);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_REQUIRE_EQUAL(lines.size(), 2);
+    BOOST_TEST(lines[1].startsWith(QStringLiteral("bad-row-middle.csv,6,4,value,twenty-one,")));
+    const Run info = mixshift({QStringLiteral("info"), QStringLiteral("--db"), project});
+    BOOST_TEST(infoValue(info.out, QStringLiteral("observations")).toStdString() == "0");
+
+    const Run dry = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project, QStringLiteral("--dry-run"),
+                              QStringLiteral("--accept-valid")});
+    BOOST_TEST(dry.exitCode == 0);
+    BOOST_TEST(dry.out.contains(QStringLiteral("2,AWS,revenue,,,2022 Q1,2022-01-01,2022-03-31,18400000000,USD")));
+    BOOST_TEST(infoValue(dry.out, QStringLiteral("result")).toStdString() == "dry run: nothing changed");
+
+    const Run accepted = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                   QStringLiteral("--accept-valid"), QStringLiteral("--on-conflict"), QStringLiteral("skip")});
+    BOOST_TEST(accepted.exitCode == 0);
+    BOOST_TEST(infoValue(accepted.out, QStringLiteral("values imported")).toStdString() == "8");
+    const Run again = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                QStringLiteral("--accept-valid")});
+    BOOST_TEST(again.out.contains(QStringLiteral("same file imported before: bad-row-middle.csv")));
+    BOOST_TEST(infoValue(again.out, QStringLiteral("values imported")).toStdString() == "0");
+
+    const Run badPolicy = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                    QStringLiteral("--on-conflict"), QStringLiteral("merge")});
+    BOOST_TEST(badPolicy.exitCode != 0);
+    BOOST_TEST(badPolicy.err.contains(QStringLiteral("skip, overwrite or revision")));
+}
+
+BOOST_AUTO_TEST_CASE(import_defaults_and_saved_profiles)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("w.mixshift"));
+    const QString wide = QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/import/wide-title-rows.csv");
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project}).exitCode, 0);
+    const Run first = mixshift({QStringLiteral("import"), wide, QStringLiteral("--db"), project,
+                                QStringLiteral("--default"), QStringLiteral("metric=gartner_iaas_share"),
+                                QStringLiteral("--default"), QStringLiteral("unit=%"), QStringLiteral("--default"),
+                                QStringLiteral("source=Gartner (July 2024)"), QStringLiteral("--accept-valid"),
+                                QStringLiteral("--save-profile"), QStringLiteral("gartner shares")});
+    BOOST_TEST_INFO(first.out.toStdString());
+    BOOST_TEST(first.exitCode == 0);
+    BOOST_TEST(infoValue(first.out, QStringLiteral("values imported")).toStdString() == "14");
+    BOOST_TEST(infoValue(first.out, QStringLiteral("header")).isEmpty());
+    BOOST_TEST(first.out.contains(QStringLiteral("header: record 4")));
+
+    // The same header again: the saved profile is used without being named.
+    const Run second = mixshift({QStringLiteral("import"), wide, QStringLiteral("--db"), project,
+                                 QStringLiteral("--accept-valid")});
+    BOOST_TEST(infoValue(second.out, QStringLiteral("mapping")).contains(QStringLiteral("gartner shares")));
+    BOOST_TEST(infoValue(second.out, QStringLiteral("values imported")).toStdString() == "0");
+}

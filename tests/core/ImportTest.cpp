@@ -334,3 +334,74 @@ BOOST_AUTO_TEST_CASE(profiles_are_saved_and_offered_for_the_same_header)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(real_world_files)
+
+BOOST_AUTO_TEST_CASE(search_engine_share_table_through_a_wide_profile)
+{
+    ImportFixture f;
+    const QString file = QStringLiteral(MIXSHIFT_SHARED_DIR "/testdata/realworld/search-engine-market-share.csv");
+    ImportSummary s = f.import(file, [](ImportMapping& m) {
+        // Date, Country, ten engines (values), Source.
+        m.layout = ImportLayout::Wide;
+        m.wideField = ImportField::Provider;
+        m.columns = {ImportField::Period, ImportField::Category};
+        for (int i = 0; i < 10; ++i)
+            m.columns << ImportField::Value;
+        m.columns << ImportField::Source;
+        m.defaults.insert(ImportField::Metric, QStringLiteral("market_share"));
+        m.defaults.insert(ImportField::Market, QStringLiteral("Search engines"));
+    });
+    // Shares without % are refused, each with the reason, until the profile says what the numbers are.
+    BOOST_TEST(!s.committed);
+    BOOST_TEST(s.rowsRejected == s.rowsRead);
+    BOOST_TEST(std::all_of(s.rejections.cbegin(), s.rejections.cend(), [](const Rejection& r) {
+        return r.reason.contains(QStringLiteral("percentage")) && r.line >= 2 && r.column >= 3;
+    }));
+
+    s = f.import(file, [](ImportMapping& m) {
+        m.layout = ImportLayout::Wide;
+        m.wideField = ImportField::Provider;
+        m.columns = {ImportField::Period, ImportField::Category};
+        for (int i = 0; i < 10; ++i)
+            m.columns << ImportField::Value;
+        m.columns << ImportField::Source;
+        m.defaults.insert(ImportField::Metric, QStringLiteral("market_share"));
+        m.defaults.insert(ImportField::Market, QStringLiteral("Search engines"));
+        m.defaults.insert(ImportField::Unit, QStringLiteral("%"));
+    });
+    BOOST_TEST(s.committed);
+    BOOST_TEST(s.rowsRejected == 0);
+    BOOST_TEST(s.valuesImported + s.unchanged + s.skipped == 48 * 10 - s.missing);
+    BOOST_TEST(s.newProviders.contains(QStringLiteral("Yahoo")));
+    // 2001-03-27, US: Yahoo 36.5%.
+    expectValue(f.currentValues(), "Yahoo|market_share|2001-03-01..2001-03-31", 0.365);
+}
+
+BOOST_AUTO_TEST_CASE(sp500_financials_through_a_wide_metric_profile)
+{
+    ImportFixture f;
+    const QString file = QStringLiteral(MIXSHIFT_SHARED_DIR "/testdata/realworld/sp500-constituents-financials.csv");
+    const ImportSummary s = f.import(file, [](ImportMapping& m) {
+        m.layout = ImportLayout::Wide;
+        m.wideField = ImportField::Metric;
+        m.columns.fill(ImportField::Ignore);
+        m.columns[1] = ImportField::Provider;
+        m.columns[2] = ImportField::Category;
+        m.columns[9] = ImportField::Value;  // Market Cap
+        m.columns[10] = ImportField::Value; // EBITDA
+        m.columns[13] = ImportField::SourceUrl;
+        m.defaults.insert(ImportField::Period, QStringLiteral("2018"));
+        m.defaults.insert(ImportField::Currency, QStringLiteral("USD"));
+    });
+    BOOST_TEST(s.committed);
+    BOOST_TEST(s.rowsRejected == 0);
+    BOOST_TEST(s.rowsRead > 500);
+    BOOST_TEST(s.newMetrics == (QStringList{QStringLiteral("market_cap"), QStringLiteral("ebitda")}));
+    // 3M: market cap 92293693440 (13-digit integers stay exact), EBITDA 6488000000.
+    const auto values = f.currentValues();
+    expectValue(values, "3M|market_cap|2018-01-01..2018-12-31", 92293693440.0);
+    expectValue(values, "3M|ebitda|2018-01-01..2018-12-31", 6488000000.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
