@@ -112,4 +112,26 @@ bool Period::operator==(const Period& other) const
     return m_kind == other.m_kind && m_start == other.m_start && m_end == other.m_end;
 }
 
+QString toIsoDate(const QDate& date)
+{
+    int year = date.year();
+    const int month = date.month();
+    const int day = date.day();
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    QChar* out = text.data();
+    for (int i = 3; i >= 0; --i) {
+        out[i] = QLatin1Char(char('0' + year % 10));
+        year /= 10;
+    }
+    out[4] = QLatin1Char('-');
+    out[5] = QLatin1Char(char('0' + month / 10));
+    out[6] = QLatin1Char(char('0' + month % 10));
+    out[7] = QLatin1Char('-');
+    out[8] = QLatin1Char(char('0' + day / 10));
+    out[9] = QLatin1Char(char('0' + day % 10));
+    return text;
+}
+
 } // namespace mixshift

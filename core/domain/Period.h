@@ -46,4 +46,7 @@ private:
     int m_fiscalQuarter;
 };
 
+/// YYYY-MM-DD, the form periods are stored in; quicker than QDate::toString for bulk writes.
+QString toIsoDate(const QDate& date);
+
 } // namespace mixshift

@@ -11,6 +11,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <future>
+#include <map>
+#include <tuple>
+
 namespace mixshift {
 
 namespace {
@@ -64,13 +68,10 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
 
-    if (options.recognizeFile) {
-        summary.sha256 = fileSha256(path);
-        Statement earlier = m_db.prepare("SELECT file_name, imported_at FROM import_batch WHERE sha256 = ? ORDER BY id");
-        earlier.bindAll(summary.sha256);
-        while (earlier.step())
-            summary.earlierImports << QStringLiteral("%1 (%2)").arg(earlier.text(0), earlier.text(1));
-    }
+    // The file's fingerprint is computed on the other core while this one imports.
+    std::future<QString> sha256;
+    if (options.recognizeFile)
+        sha256 = std::async(std::launch::async, &Importer::fileSha256, path);
 
     Transaction transaction(m_db);
     m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile) VALUES (?, ?, ?, ?)")
@@ -80,17 +81,14 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     const std::int64_t batchId = m_db.lastInsertId();
 
     ObservationStore store(m_db);
-    QHash<QString, std::int64_t> seriesIds;
+    using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
+    std::map<SeriesIdentity, std::int64_t> seriesIds;
     const auto seriesId = [&](const SeriesKey& key) {
-        const QString k = QStringLiteral("%1|%2|%3|%4|%5")
-                              .arg(key.providerId)
-                              .arg(key.metricId)
-                              .arg(key.marketId.value_or(0))
-                              .arg(key.category, key.currency);
-        auto found = seriesIds.find(k);
+        const SeriesIdentity identity{key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
+        auto found = seriesIds.find(identity);
         if (found == seriesIds.end())
-            found = seriesIds.insert(k, store.seriesId(key));
-        return *found;
+            found = seriesIds.emplace(identity, store.seriesId(key)).first;
+        return found->second;
     };
     const auto reject = [&](const Rejection& r) {
         if (summary.rejections.size() < keptRejections)
@@ -115,7 +113,8 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
                 continue;
             if (recordIndex == mapping.headerRecord) {
                 header = record.fields;
-                mapper = std::make_unique<RowMapper>(m_db, mapping, header, summary.fileName, batchId);
+                mapper = std::make_unique<RowMapper>(m_db, mapping, header, summary.fileName, batchId,
+                                                     static_cast<bool>(options.onValue));
                 continue;
             }
             if (record.isBlank())
@@ -197,12 +196,21 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         throw Error(QStringLiteral("%1: no header row (record %2) in the file").arg(path).arg(mapping.headerRecord + 1));
     }
 
+    if (sha256.valid()) {
+        summary.sha256 = sha256.get();
+        Statement earlier = m_db.prepare(
+            "SELECT file_name, imported_at FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id");
+        earlier.bindAll(summary.sha256, batchId);
+        while (earlier.step())
+            summary.earlierImports << QStringLiteral("%1 (%2)").arg(earlier.text(0), earlier.text(1));
+    }
     const bool refused = summary.rowsRejected > 0 && !options.acceptValid;
     if (!summary.cancelled && !options.dryRun && !refused) {
-        m_db.prepare("UPDATE import_batch SET rows_read = ?, rows_imported = ?, rows_skipped = ?, rows_rejected = ?, "
-                     "conflicts = ? WHERE id = ?")
-            .bindAll(summary.rowsRead, summary.valuesImported, summary.skipped + summary.unchanged + summary.missing,
-                     summary.rowsRejected, summary.conflicts, batchId)
+        m_db.prepare("UPDATE import_batch SET sha256 = ?, rows_read = ?, rows_imported = ?, rows_skipped = ?, "
+                     "rows_rejected = ?, conflicts = ? WHERE id = ?")
+            .bindAll(summary.sha256, summary.rowsRead, summary.valuesImported,
+                     summary.skipped + summary.unchanged + summary.missing, summary.rowsRejected, summary.conflicts,
+                     batchId)
             .run();
         transaction.commit();
         summary.committed = true;

@@ -41,23 +41,32 @@ QString baseUnit(const MetricRecord& metric, const QString& currency)
 } // namespace
 
 RowMapper::RowMapper(Database& db, const ImportMapping& mapping, const QStringList& header, const QString& fileName,
-                     std::optional<std::int64_t> batchId)
+                     std::optional<std::int64_t> batchId, bool describe)
     : m_catalog(db),
       m_mapping(mapping),
       m_header(header),
       m_fileName(fileName),
       m_batchId(batchId),
-      m_values(mapping.numbers)
+      m_values(mapping.numbers),
+      m_describe(describe)
 {
     m_mapping.columns.resize(header.size(), ImportField::Ignore);
     m_valueColumns = m_mapping.valueColumns();
+    for (int field = 0; field <= static_cast<int>(ImportField::Status); ++field)
+        m_fieldColumns << m_mapping.columnOf(static_cast<ImportField>(field));
+    for (const QString& cell : header) {
+        m_headerNames << MappingGuesser::headerName(cell);
+        m_headerUnits << MappingGuesser::headerUnit(cell);
+    }
 }
 
 RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) const
 {
-    const int column = m_mapping.columnOf(field);
+    const int column = m_fieldColumns[static_cast<int>(field)];
     if (column >= 0 && column < record.fields.size()) {
-        const QString text = ValueParser::normalizeWidth(record.fields[column]).trimmed();
+        QString text = ValueParser::normalizeWidth(record.fields[column]);
+        if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+            text = text.trimmed();
         if (!text.isEmpty())
             return {text, column};
     }
@@ -115,11 +124,24 @@ std::int64_t RowMapper::market(const QString& keyOrName)
 
 std::int64_t RowMapper::source(const QString& title, const QString& url)
 {
-    const QString key = title + QChar(0x1F) + url;
-    auto found = m_sources.find(key);
-    if (found != m_sources.end())
-        return *found;
-    return *m_sources.insert(key, m_catalog.sourceId(title, url));
+    // Rows mostly repeat the previous row's source: compare before building a key.
+    if (m_lastSourceId != 0 && m_lastSourceKey.size() == title.size() + url.size() + 1 &&
+        m_lastSourceKey.startsWith(title) && m_lastSourceKey.endsWith(url) && m_lastSourceKey.at(title.size()) == QChar(0x1F))
+        return m_lastSourceId;
+    m_lastSourceKey = title + QChar(0x1F) + url;
+    auto found = m_sources.find(m_lastSourceKey);
+    if (found == m_sources.end())
+        found = m_sources.insert(m_lastSourceKey, m_catalog.sourceId(title, url));
+    m_lastSourceId = *found;
+    return m_lastSourceId;
+}
+
+const std::optional<Unit>& RowMapper::cachedUnit(const QString& text)
+{
+    auto found = m_units.find(text);
+    if (found == m_units.end())
+        found = m_units.insert(text, Unit::parse(text));
+    return *found;
 }
 
 std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record, const Cell& label,
@@ -141,11 +163,11 @@ std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record
                    QStringLiteral("no period (map a period column, or give a default period)")};
         return std::nullopt;
     }
-    const QString key = label.text + QChar(0x1F) + QString::number(p.fiscalYearEndMonth);
-    auto found = m_periods.find(key);
-    if (found == m_periods.end()) {
+    auto& periods = m_periods[p.fiscalYearEndMonth];
+    auto found = periods.find(label.text);
+    if (found == periods.end()) {
         const auto parsed = PeriodParser::parse(label.text, p.fiscalYearEndMonth);
-        found = m_periods.insert(key, parsed ? std::optional(std::pair{parsed->start(), parsed->end()}) : std::nullopt);
+        found = periods.insert(label.text, parsed ? std::optional(std::pair{parsed->start(), parsed->end()}) : std::nullopt);
     }
     if (!*found)
         problem = {record.line, label.column + 1, QStringLiteral("period"), label.text,
@@ -169,7 +191,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
     bool clean = true;
     for (const int valueColumn : valueColumns) {
         // In the wide layout the value column's header supplies one field (the period, provider or metric).
-        const QString headerValue = wide ? MappingGuesser::headerName(m_header.value(valueColumn)) : QString();
+        const QString headerValue = wide ? m_headerNames.value(valueColumn) : QString();
 
         const auto fieldText = [&](ImportField field) -> Cell {
             if (wide && field == m_mapping.wideField)
@@ -183,12 +205,13 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                            QStringLiteral("no provider (map a provider column, or give a default provider)"));
             continue;
         }
-        const Cell valueCell{ValueParser::normalizeWidth(record.fields.value(valueColumn)).trimmed(), valueColumn};
-        ParsedValue parsed = m_values.parse(record.fields.value(valueColumn));
+        const QString& rawValue = record.fields[valueColumn];
+        ParsedValue parsed = m_values.parse(rawValue);
         if (parsed.status == ParsedValue::Status::Missing) {
             ++missing;
             continue;
         }
+        const Cell valueCell{rawValue.trimmed(), valueColumn};
         if (parsed.status == ParsedValue::Status::Invalid) {
             clean = reject(valueColumn, valueCell.text, parsed.reason);
             continue;
@@ -212,9 +235,8 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
 
         // The unit: what the cell says, completed by the unit column, the header's bracket, or the default.
         const Cell unitCell = cell(record, ImportField::Unit);
-        const QString headerUnitText = MappingGuesser::headerUnit(m_header.value(valueColumn));
-        const QString columnUnitText = !unitCell.text.isEmpty() ? unitCell.text : headerUnitText;
-        const auto columnUnit = Unit::parse(columnUnitText);
+        const QString columnUnitText = !unitCell.text.isEmpty() ? unitCell.text : m_headerUnits.value(valueColumn);
+        const std::optional<Unit>& columnUnit = cachedUnit(columnUnitText);
         if (!columnUnit) {
             clean = reject(unitCell.column, columnUnitText, QStringLiteral("not a unit (two scales or currencies)"));
             continue;
@@ -227,7 +249,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
         const Cell currencyCell = cell(record, ImportField::Currency);
         if (!currencyCell.text.isEmpty()) {
-            const auto currencyUnit = Unit::parse(currencyCell.text);
+            const std::optional<Unit>& currencyUnit = cachedUnit(currencyCell.text);
             const QString code = currencyUnit && !currencyUnit->currency.isEmpty() ? currencyUnit->currency
                                                                                    : currencyCell.text.toUpper();
             if (!unit->currency.isEmpty() && unit->currency != code) {
@@ -320,6 +342,12 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
         v.revision = status.text == QLatin1String("revision");
 
+        v.shown.line = record.line;
+        v.shown.originalText = v.input.originalText;
+        if (!m_describe) {
+            values.append(std::move(v));
+            continue;
+        }
         const auto labelled = Period::fromRange(v.input.start, v.input.end, p.fiscalYearEndMonth);
         v.shown = ImportedValue{record.line,
                                 p.name,

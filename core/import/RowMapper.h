@@ -30,8 +30,9 @@ struct MappedValue
 class RowMapper
 {
 public:
+    /// `describe`: fill MappedValue::shown for display (period labels and names); bulk imports skip it.
     RowMapper(Database& db, const ImportMapping& mapping, const QStringList& header, const QString& fileName,
-              std::optional<std::int64_t> batchId);
+              std::optional<std::int64_t> batchId, bool describe);
 
     /// Appends the record's values to `values` and its problems to `rejections`; false when it had any problem.
     bool map(const CsvRecord& record, QVector<MappedValue>& values, QVector<Rejection>& rejections, qint64& missing);
@@ -51,6 +52,7 @@ private:
     const MetricMatch& metric(const QString& name, const Unit& unit);
     std::int64_t market(const QString& keyOrName);
     std::int64_t source(const QString& title, const QString& url);
+    const std::optional<Unit>& cachedUnit(const QString& text);
     std::optional<std::pair<QDate, QDate>> period(const CsvRecord& record, const Cell& label,
                                                   const ProviderRecord& provider, Rejection& problem);
 
@@ -60,12 +62,21 @@ private:
     QString m_fileName;
     std::optional<std::int64_t> m_batchId;
     ValueParser m_values;
+    bool m_describe;
+    /// The column of each field (indexed by ImportField), -1 when no column supplies it.
+    QVector<int> m_fieldColumns;
     QVector<int> m_valueColumns;
+    QStringList m_headerNames;
+    QStringList m_headerUnits;
     QHash<QString, ProviderRecord> m_providers;
     QHash<QString, MetricMatch> m_metrics;
     QHash<QString, std::int64_t> m_markets;
     QHash<QString, std::int64_t> m_sources;
-    QHash<QString, std::optional<std::pair<QDate, QDate>>> m_periods;
+    QString m_lastSourceKey;
+    std::int64_t m_lastSourceId = 0;
+    QHash<QString, std::optional<Unit>> m_units;
+    /// Per fiscal-year-end month: period label → calendar range.
+    QHash<int, QHash<QString, std::optional<std::pair<QDate, QDate>>>> m_periods;
     QStringList m_newProviders;
     QStringList m_newMetrics;
     QStringList m_newMarkets;

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <charconv>
 #include <utility>
 #include <string>
@@ -57,6 +59,12 @@ ValueParser::ValueParser(NumberFormat format)
 
 QString ValueParser::normalizeWidth(const QString& text)
 {
+    const auto needsWork = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000 || u == 0x2212;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), needsWork))
+        return text;
     QString result = text;
     for (QChar& c : result) {
         const char16_t u = c.unicode();
@@ -108,6 +116,19 @@ bool ValueParser::parseNumber(QStringView text, double& number) const
 ParsedValue ValueParser::parse(const QString& cell) const
 {
     ParsedValue result;
+    // Most cells of big files are plain numbers: read those without the general path's copies.
+    if (!cell.isEmpty() && cell.size() < 32 && std::all_of(cell.cbegin(), cell.cend(), [](QChar c) {
+            return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-');
+        }) && m_format.decimal == QLatin1Char('.')) {
+        char ascii[32];
+        for (qsizetype i = 0; i < cell.size(); ++i)
+            ascii[i] = static_cast<char>(cell[i].unicode());
+        const auto [end, error] = std::from_chars(ascii, ascii + cell.size(), result.number);
+        if (error == std::errc() && end == ascii + cell.size()) {
+            result.status = ParsedValue::Status::Number;
+            return result;
+        }
+    }
     QString text = normalizeWidth(cell).trimmed();
     while (!text.isEmpty() && isFootnoteMark(text.back()))
         text.chop(1);
@@ -174,7 +195,7 @@ ParsedValue ValueParser::parse(const QString& cell) const
                                                               : QStringLiteral(", thousands '%1'").arg(m_format.thousands));
         return result;
     }
-    const auto unit = Unit::parse(prefix + QLatin1Char(' ') + suffix);
+    const auto unit = prefix.isEmpty() && suffix.isEmpty() ? std::optional<Unit>(Unit()) : Unit::parse(prefix + QLatin1Char(' ') + suffix);
     if (!unit) {
         result.reason = QStringLiteral("the unit '%1' names two scales or two currencies")
                             .arg((prefix + QLatin1Char(' ') + suffix).trimmed());

@@ -29,9 +29,24 @@ int openFlags(Database::Access access)
 
 } // namespace
 
+namespace {
+
+// SQLite's memory statistics put a global mutex around every allocation; MixShift never reads them.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
+
+} // namespace
+
 Database::Database(const QString& path, Access access)
     : m_path(path)
 {
+    configureSqliteOnce();
     const QByteArray name = access == Access::Inspect
                                 ? QUrl::fromLocalFile(path).toEncoded() + QByteArrayLiteral("?immutable=1")
                                 : path.toUtf8();

@@ -1,6 +1,7 @@
 #include "ObservationStore.h"
 
 #include "Database.h"
+#include "domain/Period.h"
 
 namespace mixshift {
 
@@ -26,6 +27,15 @@ ObservationStore::ObservationStore(Database& db)
 {
 }
 
+// Bulk writes meet the same few hundred period dates again and again.
+const QString& ObservationStore::isoDate(const QDate& date)
+{
+    auto found = m_isoDates.find(date.toJulianDay());
+    if (found == m_isoDates.end())
+        found = m_isoDates.insert(date.toJulianDay(), toIsoDate(date));
+    return *found;
+}
+
 std::int64_t ObservationStore::seriesId(const SeriesKey& key)
 {
     m_findSeries.reset();
@@ -38,8 +48,8 @@ std::int64_t ObservationStore::seriesId(const SeriesKey& key)
 
 PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& o, ConflictPolicy policy)
 {
-    const QString start = o.start.toString(Qt::ISODate);
-    const QString end = o.end.toString(Qt::ISODate);
+    const QString& start = isoDate(o.start);
+    const QString& end = isoDate(o.end);
     m_insert.reset();
     m_insert.bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
         .run();
@@ -65,7 +75,7 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
 bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)
 {
     m_findCurrent.reset();
-    if (!m_findCurrent.bindAll(seriesId, o.start.toString(Qt::ISODate), o.end.toString(Qt::ISODate)).step())
+    if (!m_findCurrent.bindAll(seriesId, isoDate(o.start), isoDate(o.end)).step())
         return false;
     const std::int64_t observationId = m_findCurrent.int64(0);
     m_insertRevision.reset();

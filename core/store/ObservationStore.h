@@ -3,6 +3,7 @@
 #include "Statement.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
@@ -66,7 +67,10 @@ public:
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
 private:
+    const QString& isoDate(const QDate& date);
+
     Database& m_db;
+    QHash<qint64, QString> m_isoDates;
     Statement m_findSeries;
     Statement m_insertSeries;
     Statement m_insert;

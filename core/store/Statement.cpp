@@ -20,7 +20,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_texts(std::move(other.m_texts))
 {
     other.m_stmt = nullptr;
 }
@@ -48,9 +48,10 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    m_texts.push_back(value.toUtf8());
+    const QByteArray& utf8 = m_texts.back();
     if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                         SQLITE_TRANSIENT);
+                                         SQLITE_STATIC);
         rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -80,6 +81,8 @@ void Statement::run()
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
 }
 
 bool Statement::isNull(int column) const

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -69,6 +71,8 @@ private:
 
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    // UTF-8 copies of the bound texts, kept until the next reset so SQLite need not copy them again.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace mixshift
