@@ -1,6 +1,9 @@
 #include "Importer.h"
 
+#include "BoundedQueue.h"
+#include "CatalogSnapshot.h"
 #include "RowMapper.h"
+#include "ValueWriter.h"
 #include "io/CsvReader.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -11,15 +14,39 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <future>
-#include <map>
-#include <tuple>
+#include <exception>
+#include <thread>
+#include <utility>
 
 namespace mixshift {
 
 namespace {
 
-constexpr qint64 progressEvery = 4096;
+void count(ImportSummary& summary, PutOutcome outcome)
+{
+    switch (outcome) {
+    case PutOutcome::Inserted:
+        ++summary.valuesImported;
+        break;
+    case PutOutcome::Revised:
+        ++summary.valuesImported;
+        ++summary.conflicts;
+        ++summary.revised;
+        break;
+    case PutOutcome::Overwritten:
+        ++summary.valuesImported;
+        ++summary.conflicts;
+        ++summary.overwritten;
+        break;
+    case PutOutcome::Skipped:
+        ++summary.skipped;
+        ++summary.conflicts;
+        break;
+    case PutOutcome::Unchanged:
+        ++summary.unchanged;
+        break;
+    }
+}
 
 QString outcomeName(PutOutcome outcome)
 {
@@ -45,15 +72,112 @@ Importer::Importer(Database& db)
 {
 }
 
-QString Importer::fileSha256(const QString& path)
+namespace {
+
+// What the reading thread hands the writing thread: mapped values and refusals of up to batchRows rows.
+struct Batch
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    QVector<MappedValue> values;
+    QVector<Rejection> rejections;
+    qint64 rowsRead = 0;
+    qint64 rowsRejected = 0;
+    qint64 missing = 0;
+    qint64 bytesRead = 0;
+    std::exception_ptr failure;
+    /// In the last batch: the file's SHA-256, when asked for.
+    QString sha256;
+};
+
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() { m_db.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+};
+
+constexpr qint64 batchRows = 2048;
+constexpr std::size_t batchesInFlight = 4;
+
+// The reading side: records → mapped values, on a thread of its own. Stops early when the queue closes.
+// The file's fingerprint is taken from the same bytes, in the same pass.
+void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot& catalog, const QString& fileName,
+                 bool describe, qint64 maxRows, bool fingerprint, BoundedQueue<Batch>& queue)
+{
+    Batch batch;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    try {
+        CsvReader reader(file, mapping.format);
+        if (fingerprint)
+            reader.setByteObserver([&hash](const QByteArray& bytes) { hash.addData(bytes); });
+        CsvRecord record;
+        QStringList header;
+        std::unique_ptr<RowMapper> mapper;
+        int recordIndex = -1;
+        qint64 rows = 0;
+        try {
+            while (reader.next(record)) {
+                ++recordIndex;
+                if (recordIndex < mapping.headerRecord)
+                    continue;
+                if (recordIndex == mapping.headerRecord) {
+                    header = record.fields;
+                    mapper = std::make_unique<RowMapper>(catalog, mapping, header, fileName, describe);
+                    continue;
+                }
+                if (record.isBlank())
+                    continue;
+                if (maxRows >= 0 && rows >= maxRows)
+                    break;
+                ++rows;
+                ++batch.rowsRead;
+                if (record.fields.size() != header.size()) {
+                    ++batch.rowsRejected;
+                    batch.rejections.append({record.line, 0, QString(), record.fields.join(mapping.format.delimiter),
+                                             QStringLiteral("the row has %1 fields, the header %2")
+                                                 .arg(record.fields.size())
+                                                 .arg(header.size())});
+                } else if (!mapper->map(record, batch.values, batch.rejections, batch.missing)) {
+                    ++batch.rowsRejected;
+                }
+                if (batch.rowsRead >= batchRows) {
+                    batch.bytesRead = reader.bytesRead();
+                    if (!queue.push(std::exchange(batch, Batch())))
+                        return;
+                }
+            }
+        } catch (const CsvError& error) {
+            ++batch.rowsRejected;
+            batch.rejections.append({error.line(), error.column(), header.value(error.column() - 1), QString(),
+                                     error.reason() + QStringLiteral("; the rest of the file cannot be read")});
+        }
+        if (!mapper)
+            throw Error(QStringLiteral("%1: no header row (record %2) in the file")
+                            .arg(fileName)
+                            .arg(mapping.headerRecord + 1));
+        batch.bytesRead = reader.bytesRead();
+        if (fingerprint) {
+            // Reading may have stopped early (a malformed quote): the fingerprint is of the whole file.
+            while (!file.atEnd())
+                hash.addData(file.read(1 << 18));
+            batch.sha256 = QString::fromLatin1(hash.result().toHex());
+        }
+    } catch (...) {
+        batch.failure = std::current_exception();
+    }
+    queue.push(std::move(batch));
+    queue.close();
 }
+
+} // namespace
 
 ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, const ImportOptions& options,
                             ImportMonitor* monitor)
@@ -68,28 +192,17 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
 
-    // The file's fingerprint is computed on the other core while this one imports.
-    std::future<QString> sha256;
-    if (options.recognizeFile)
-        sha256 = std::async(std::launch::async, &Importer::fileSha256, path);
-
+    // The writer only uses ids it has just read or created in this transaction, so SQLite need not look up
+    // three parent rows for every value; the checks come back on when the import ends.
+    const ForeignKeysOff foreignKeysOff(m_db);
     Transaction transaction(m_db);
-    m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile) VALUES (?, ?, ?, ?)")
-        .bindAll(summary.fileName, summary.sha256,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
+    m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile) VALUES (?, '', ?, ?)")
+        .bindAll(summary.fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
         .run();
     const std::int64_t batchId = m_db.lastInsertId();
+    ValueWriter writer(m_db, batchId, options.policy);
+    const CatalogSnapshot catalog(m_db);
 
-    ObservationStore store(m_db);
-    using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
-    std::map<SeriesIdentity, std::int64_t> seriesIds;
-    const auto seriesId = [&](const SeriesKey& key) {
-        const SeriesIdentity identity{key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
-        auto found = seriesIds.find(identity);
-        if (found == seriesIds.end())
-            found = seriesIds.emplace(identity, store.seriesId(key)).first;
-        return found->second;
-    };
     const auto reject = [&](const Rejection& r) {
         if (summary.rejections.size() < keptRejections)
             summary.rejections.append(r);
@@ -99,105 +212,64 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
             options.onRejection(r);
     };
 
-    CsvReader reader(file, mapping.format);
-    CsvRecord record;
-    QStringList header;
-    std::unique_ptr<RowMapper> mapper;
-    QVector<MappedValue> values;
-    QVector<Rejection> rejections;
-    int recordIndex = -1;
+    // Reading and mapping on one thread, writing on this one (SQLite connections stay on their thread).
+    BoundedQueue<Batch> queue(batchesInFlight);
+    std::thread reading(readRecords, std::ref(file), std::cref(mapping), std::cref(catalog), summary.fileName,
+                        static_cast<bool>(options.onValue), options.maxRows,
+                        options.recognizeFile && options.maxRows < 0, std::ref(queue));
+    std::exception_ptr failure;
+    qint64 bytesRead = 0;
     try {
-        while (reader.next(record)) {
-            ++recordIndex;
-            if (recordIndex < mapping.headerRecord)
-                continue;
-            if (recordIndex == mapping.headerRecord) {
-                header = record.fields;
-                mapper = std::make_unique<RowMapper>(m_db, mapping, header, summary.fileName, batchId,
-                                                     static_cast<bool>(options.onValue));
-                continue;
+        while (std::optional<Batch> batch = queue.pop()) {
+            if (batch->failure)
+                failure = batch->failure;
+            summary.rowsRead += batch->rowsRead;
+            summary.rowsRejected += batch->rowsRejected;
+            summary.missing += batch->missing;
+            if (!batch->sha256.isEmpty())
+                summary.sha256 = batch->sha256;
+            bytesRead = batch->bytesRead;
+            for (const Rejection& r : batch->rejections)
+                reject(r);
+            for (MappedValue& v : batch->values) {
+                PutOutcome outcome = PutOutcome::Inserted;
+                const ValueWriter::Result result = writer.write(v, outcome);
+                if (result == ValueWriter::Result::NoCurrentForRevision) {
+                    ++summary.rowsRejected;
+                    reject({v.shown.line, 0, QString(), v.shown.originalText,
+                            QStringLiteral("a revision without a current value for its period above it")});
+                    continue;
+                }
+                if (result == ValueWriter::Result::Revision) {
+                    ++summary.valuesImported;
+                    v.shown.outcome = QStringLiteral("revision");
+                } else {
+                    count(summary, outcome);
+                    v.shown.outcome = outcomeName(outcome);
+                }
+                if (options.onValue)
+                    options.onValue(v.shown);
             }
-            if (record.isBlank())
-                continue;
-            if (options.maxRows >= 0 && summary.rowsRead >= options.maxRows)
-                break;
-            ++summary.rowsRead;
-            if (monitor && summary.rowsRead % progressEvery == 0) {
-                monitor->progress(summary.rowsRead, reader.bytesRead(), file.size());
+            if (monitor) {
+                monitor->progress(summary.rowsRead, bytesRead, file.size());
                 if (monitor->cancelRequested()) {
                     summary.cancelled = true;
                     break;
                 }
             }
-            if (record.fields.size() != header.size()) {
-                ++summary.rowsRejected;
-                reject({record.line, 0, QString(), record.fields.join(mapping.format.delimiter),
-                        QStringLiteral("the row has %1 fields, the header %2").arg(record.fields.size()).arg(header.size())});
-                continue;
-            }
-            values.clear();
-            rejections.clear();
-            if (!mapper->map(record, values, rejections, summary.missing)) {
-                ++summary.rowsRejected;
-                for (const Rejection& r : rejections)
-                    reject(r);
-            }
-            for (MappedValue& v : values) {
-                const std::int64_t series = seriesId(v.series);
-                if (v.revision) {
-                    if (!store.addRevision(series, v.input)) {
-                        ++summary.rowsRejected;
-                        reject({v.shown.line, 0, QString(), v.shown.originalText,
-                                QStringLiteral("a revision without a current value for its period above it")});
-                        continue;
-                    }
-                    v.shown.outcome = QStringLiteral("revision");
-                    ++summary.valuesImported;
-                } else {
-                    const PutOutcome outcome = store.put(series, v.input, options.policy);
-                    v.shown.outcome = outcomeName(outcome);
-                    switch (outcome) {
-                    case PutOutcome::Inserted:
-                        ++summary.valuesImported;
-                        break;
-                    case PutOutcome::Revised:
-                        ++summary.valuesImported;
-                        ++summary.conflicts;
-                        ++summary.revised;
-                        break;
-                    case PutOutcome::Overwritten:
-                        ++summary.valuesImported;
-                        ++summary.conflicts;
-                        ++summary.overwritten;
-                        break;
-                    case PutOutcome::Skipped:
-                        ++summary.skipped;
-                        ++summary.conflicts;
-                        break;
-                    case PutOutcome::Unchanged:
-                        ++summary.unchanged;
-                        break;
-                    }
-                }
-                if (options.onValue)
-                    options.onValue(v.shown);
-            }
         }
-    } catch (const CsvError& error) {
-        ++summary.rowsRejected;
-        reject({error.line(), error.column(), header.value(error.column() - 1), QString(),
-                error.reason() + QStringLiteral("; the rest of the file cannot be read")});
+    } catch (...) {
+        failure = std::current_exception();
     }
-    if (mapper) {
-        summary.newProviders = mapper->newProviders();
-        summary.newMetrics = mapper->newMetrics();
-        summary.newMarkets = mapper->newMarkets();
-    } else if (!summary.cancelled) {
-        throw Error(QStringLiteral("%1: no header row (record %2) in the file").arg(path).arg(mapping.headerRecord + 1));
-    }
+    queue.close();
+    reading.join();
+    if (failure)
+        std::rethrow_exception(failure);
 
-    if (sha256.valid()) {
-        summary.sha256 = sha256.get();
+    summary.newProviders = writer.newProviders();
+    summary.newMetrics = writer.newMetrics();
+    summary.newMarkets = writer.newMarkets();
+    if (!summary.sha256.isEmpty()) {
         Statement earlier = m_db.prepare(
             "SELECT file_name, imported_at FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id");
         earlier.bindAll(summary.sha256, batchId);
@@ -215,8 +287,6 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         transaction.commit();
         summary.committed = true;
     }
-    if (monitor)
-        monitor->progress(summary.rowsRead, reader.bytesRead(), file.size());
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;
 }

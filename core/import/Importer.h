@@ -20,7 +20,7 @@ struct ImportOptions
     QString profileName;
     /// Stop after this many data rows (previews); negative for all.
     qint64 maxRows = -1;
-    /// Compute the file's SHA-256 to recognise a file imported before (previews skip it).
+    /// Compute the file's SHA-256 to recognise a file imported before (previews, with maxRows, skip it).
     bool recognizeFile = true;
     /// Called for every value stored (or, in a dry run, that would be).
     std::function<void(const ImportedValue&)> onValue;
@@ -50,9 +50,6 @@ public:
 
     ImportSummary run(const QString& path, const ImportMapping& mapping, const ImportOptions& options,
                       ImportMonitor* monitor = nullptr);
-
-    /// The SHA-256 of a file, in hex.
-    static QString fileSha256(const QString& path);
 
 private:
     Database& m_db;

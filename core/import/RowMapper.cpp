@@ -40,13 +40,12 @@ QString baseUnit(const MetricRecord& metric, const QString& currency)
 
 } // namespace
 
-RowMapper::RowMapper(Database& db, const ImportMapping& mapping, const QStringList& header, const QString& fileName,
-                     std::optional<std::int64_t> batchId, bool describe)
-    : m_catalog(db),
+RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mapping, const QStringList& header,
+                     const QString& fileName, bool describe)
+    : m_catalog(catalog),
       m_mapping(mapping),
       m_header(header),
       m_fileName(fileName),
-      m_batchId(batchId),
       m_values(mapping.numbers),
       m_describe(describe)
 {
@@ -79,13 +78,10 @@ const ProviderRecord& RowMapper::provider(const QString& name)
     if (found != m_providers.end())
         return *found;
     ProviderRecord record;
-    if (const auto known = m_catalog.findProvider(name)) {
+    if (const ProviderRecord* known = m_catalog.provider(name))
         record = *known;
-    } else {
-        record.name = name;
-        record.id = m_catalog.addProvider(record, {});
-        m_newProviders << name;
-    }
+    else
+        record.name = name; // new: the writer adds it, with a calendar fiscal year until the user says otherwise
     return *m_providers.insert(name, record);
 }
 
@@ -95,45 +91,11 @@ const MetricMatch& RowMapper::metric(const QString& name, const Unit& unit)
     if (found != m_metrics.end())
         return *found;
     MetricMatch match;
-    if (const auto known = m_catalog.matchMetric(name)) {
+    if (const MetricMatch* known = m_catalog.metric(name))
         match = *known;
-    } else {
-        match.metric = newMetric(name, unit);
-        match.metric.id = m_catalog.addMetric(match.metric, {});
-        m_newMetrics << match.metric.key;
-    }
+    else
+        match.metric = newMetric(name, unit); // new: its first value's unit decides its kind
     return *m_metrics.insert(name, match);
-}
-
-std::int64_t RowMapper::market(const QString& keyOrName)
-{
-    auto found = m_markets.find(keyOrName);
-    if (found != m_markets.end())
-        return *found;
-    std::int64_t id = 0;
-    if (const auto known = m_catalog.findMarket(keyOrName)) {
-        id = known->id;
-    } else {
-        MarketRecord record;
-        record.key = record.name = keyOrName;
-        id = m_catalog.addMarket(record);
-        m_newMarkets << keyOrName;
-    }
-    return *m_markets.insert(keyOrName, id);
-}
-
-std::int64_t RowMapper::source(const QString& title, const QString& url)
-{
-    // Rows mostly repeat the previous row's source: compare before building a key.
-    if (m_lastSourceId != 0 && m_lastSourceKey.size() == title.size() + url.size() + 1 &&
-        m_lastSourceKey.startsWith(title) && m_lastSourceKey.endsWith(url) && m_lastSourceKey.at(title.size()) == QChar(0x1F))
-        return m_lastSourceId;
-    m_lastSourceKey = title + QChar(0x1F) + url;
-    auto found = m_sources.find(m_lastSourceKey);
-    if (found == m_sources.end())
-        found = m_sources.insert(m_lastSourceKey, m_catalog.sourceId(title, url));
-    m_lastSourceId = *found;
-    return m_lastSourceId;
 }
 
 const std::optional<Unit>& RowMapper::cachedUnit(const QString& text)
@@ -298,18 +260,22 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
 
         MappedValue v;
-        v.series.providerId = p.id;
-        v.series.metricId = metricRecord.id;
-        v.series.marketId = m.marketId;
-        v.series.category = m.category;
+        v.providerName = p.name;
+        v.providerId = p.id;
+        v.metric = metricRecord;
+        v.marketId = m.marketId;
+        v.category = m.category;
         const Cell marketCell = fieldText(ImportField::Market);
-        if (!marketCell.text.isEmpty())
-            v.series.marketId = market(marketCell.text);
+        if (!marketCell.text.isEmpty()) {
+            v.marketId = m_catalog.market(marketCell.text);
+            if (!v.marketId)
+                v.newMarket = marketCell.text;
+        }
         const Cell categoryCell = fieldText(ImportField::Category);
         if (!categoryCell.text.isEmpty())
-            v.series.category = categoryCell.text;
+            v.category = categoryCell.text;
         if (metricRecord.kind == QLatin1String("money"))
-            v.series.currency = unit->currency;
+            v.currency = unit->currency;
 
         v.input.start = dates->first;
         v.input.end = dates->second;
@@ -328,12 +294,11 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         v.input.note = cell(record, ImportField::Note).text;
         const Cell sourceTitle = cell(record, ImportField::Source);
         const Cell sourceUrl = cell(record, ImportField::SourceUrl);
-        const QString title = !sourceTitle.text.isEmpty()
-                                  ? sourceTitle.text
-                                  : (!sourceUrl.text.isEmpty() ? sourceUrl.text
-                                                               : QStringLiteral("%1 (imported file)").arg(m_fileName));
-        v.input.sourceId = source(title, sourceUrl.text);
-        v.input.batchId = m_batchId;
+        v.sourceTitle = !sourceTitle.text.isEmpty()
+                            ? sourceTitle.text
+                            : (!sourceUrl.text.isEmpty() ? sourceUrl.text
+                                                         : QStringLiteral("%1 (imported file)").arg(m_fileName));
+        v.sourceUrl = sourceUrl.text;
 
         const Cell status = cell(record, ImportField::Status);
         if (!status.text.isEmpty() && status.text != QLatin1String("current") && status.text != QLatin1String("revision")) {
@@ -353,7 +318,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                 p.name,
                                 metricRecord.key,
                                 marketCell.text,
-                                v.series.category,
+                                v.category,
                                 labelled ? labelled->label() : QString(),
                                 v.input.start,
                                 v.input.end,
@@ -362,7 +327,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                 v.input.unit,
                                 v.input.qualifier,
                                 v.input.originalText,
-                                title,
+                                v.sourceTitle,
                                 v.revision,
                                 QString()};
         values.append(v);

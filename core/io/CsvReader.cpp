@@ -29,6 +29,8 @@ bool CsvReader::readMore()
         return false;
     }
     m_bytesRead += bytes.size();
+    if (m_byteObserver)
+        m_byteObserver(bytes);
     m_buffer += m_decoder.decode(bytes);
     if (m_atStart && !m_buffer.isEmpty()) {
         if (m_buffer.front() == QChar(0xFEFF))

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 class QIODevice;
 
 namespace mixshift {
@@ -64,6 +66,9 @@ public:
     /// Bytes taken from the device so far (for progress).
     qint64 bytesRead() const { return m_bytesRead; }
 
+    /// Called with every chunk of raw bytes as it is read, e.g. to fingerprint the file in the same pass.
+    void setByteObserver(std::function<void(const QByteArray&)> observer) { m_byteObserver = std::move(observer); }
+
 private:
     enum class Outcome { Record, NeedMore, End };
     Outcome parseRecord(CsvRecord& record);
@@ -79,6 +84,7 @@ private:
     qint64 m_bytesRead = 0;
     bool m_atStart = true;
     bool m_atEnd = false;
+    std::function<void(const QByteArray&)> m_byteObserver;
 };
 
 } // namespace mixshift

@@ -1,0 +1,86 @@
+#include "ValueWriter.h"
+
+namespace mixshift {
+
+ValueWriter::ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy policy)
+    : m_catalog(db), m_store(db), m_batchId(batchId), m_policy(policy)
+{
+}
+
+std::int64_t ValueWriter::providerId(const MappedValue& value)
+{
+    if (value.providerId != 0)
+        return value.providerId;
+    auto found = m_addedProviders.find(value.providerName);
+    if (found == m_addedProviders.end()) {
+        ProviderRecord record;
+        record.name = value.providerName;
+        found = m_addedProviders.insert(value.providerName, m_catalog.addProvider(record, {}));
+        m_newProviders << value.providerName;
+    }
+    return *found;
+}
+
+std::int64_t ValueWriter::metricId(const MappedValue& value)
+{
+    if (value.metric.id != 0)
+        return value.metric.id;
+    auto found = m_addedMetrics.find(value.metric.key);
+    if (found == m_addedMetrics.end()) {
+        found = m_addedMetrics.insert(value.metric.key, m_catalog.addMetric(value.metric, {}));
+        m_newMetrics << value.metric.key;
+    }
+    return *found;
+}
+
+std::optional<std::int64_t> ValueWriter::marketId(const MappedValue& value)
+{
+    if (value.newMarket.isEmpty())
+        return value.marketId;
+    auto found = m_addedMarkets.find(value.newMarket);
+    if (found == m_addedMarkets.end()) {
+        MarketRecord record;
+        record.key = record.name = value.newMarket;
+        found = m_addedMarkets.insert(value.newMarket, m_catalog.addMarket(record));
+        m_newMarkets << value.newMarket;
+    }
+    return *found;
+}
+
+std::int64_t ValueWriter::sourceId(const QString& title, const QString& url)
+{
+    // Rows mostly repeat the previous row's source: compare before building a key.
+    if (m_lastSourceId != 0 && m_lastSourceKey.size() == title.size() + url.size() + 1 &&
+        m_lastSourceKey.startsWith(title) && m_lastSourceKey.endsWith(url) &&
+        m_lastSourceKey.at(title.size()) == QChar(0x1F))
+        return m_lastSourceId;
+    m_lastSourceKey = title + QChar(0x1F) + url;
+    auto found = m_sources.find(m_lastSourceKey);
+    if (found == m_sources.end())
+        found = m_sources.insert(m_lastSourceKey, m_catalog.sourceId(title, url));
+    m_lastSourceId = *found;
+    return m_lastSourceId;
+}
+
+std::int64_t ValueWriter::seriesId(const SeriesKey& key)
+{
+    const SeriesIdentity identity{key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
+    auto found = m_series.find(identity);
+    if (found == m_series.end())
+        found = m_series.emplace(identity, m_store.seriesId(key)).first;
+    return found->second;
+}
+
+ValueWriter::Result ValueWriter::write(MappedValue& value, PutOutcome& outcome)
+{
+    const SeriesKey key{providerId(value), metricId(value), marketId(value), value.category, value.currency};
+    const std::int64_t series = seriesId(key);
+    value.input.sourceId = sourceId(value.sourceTitle, value.sourceUrl);
+    value.input.batchId = m_batchId;
+    if (value.revision)
+        return m_store.addRevision(series, value.input) ? Result::Revision : Result::NoCurrentForRevision;
+    outcome = m_store.put(series, value.input, m_policy);
+    return Result::Stored;
+}
+
+} // namespace mixshift
