@@ -30,11 +30,34 @@ public:
         return true;
     }
 
+    /// Adds the item if there is room, without waiting; false (the item dropped) when full or closed.
+    bool tryPush(T&& item)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return true;
+    }
+
     /// Waits for an item; nothing once the queue is closed and empty.
     std::optional<T> pop()
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [this] { return m_closed || !m_items.empty(); });
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
+    /// An item if one is waiting, without waiting.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
         if (m_items.empty())
             return std::nullopt;
         T item = std::move(m_items.front());

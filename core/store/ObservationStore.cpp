@@ -14,25 +14,27 @@ ObservationStore::ObservationStore(Database& db)
       m_insert(db.prepare("INSERT INTO observation (series_id, period_start, period_end, value, qualifier, unit, "
                           "original_text, note, source_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                           "ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
-      m_findCurrent(db.prepare("SELECT id, value, qualifier, source_id FROM observation "
+      m_findCurrent(db.prepare("SELECT value, qualifier, source_id FROM observation "
                                "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_archiveCurrent(db.prepare(
-          "INSERT INTO observation_revision (observation_id, value, qualifier, unit, original_text, note, source_id, "
-          "batch_id) SELECT id, value, qualifier, unit, original_text, note, source_id, batch_id FROM observation "
-          "WHERE id = ?")),
+          "INSERT INTO observation_revision (series_id, period_start, period_end, value, qualifier, unit, "
+          "original_text, note, source_id, batch_id) SELECT series_id, period_start, period_end, value, qualifier, "
+          "unit, original_text, note, source_id, batch_id FROM observation "
+          "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_update(db.prepare("UPDATE observation SET value = ?, qualifier = ?, unit = ?, original_text = ?, note = ?, "
-                          "source_id = ?, batch_id = ? WHERE id = ?")),
-      m_insertRevision(db.prepare("INSERT INTO observation_revision (observation_id, value, qualifier, unit, "
-                                  "original_text, note, source_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                          "source_id = ?, batch_id = ? WHERE series_id = ? AND period_start = ? AND period_end = ?")),
+      m_insertRevision(db.prepare("INSERT INTO observation_revision (series_id, period_start, period_end, value, "
+                                  "qualifier, unit, original_text, note, source_id, batch_id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
 // Bulk writes meet the same few hundred period dates again and again.
-const QString& ObservationStore::isoDate(const QDate& date)
+const QByteArray& ObservationStore::isoDate(const QDate& date)
 {
     auto found = m_isoDates.find(date.toJulianDay());
     if (found == m_isoDates.end())
-        found = m_isoDates.insert(date.toJulianDay(), toIsoDate(date));
+        found = m_isoDates.insert(date.toJulianDay(), toIsoDate(date).toLatin1());
     return *found;
 }
 
@@ -48,8 +50,8 @@ std::int64_t ObservationStore::seriesId(const SeriesKey& key)
 
 PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& o, ConflictPolicy policy)
 {
-    const QString& start = isoDate(o.start);
-    const QString& end = isoDate(o.end);
+    const QByteArray& start = isoDate(o.start);
+    const QByteArray& end = isoDate(o.end);
     m_insert.reset();
     m_insert.bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
         .run();
@@ -58,29 +60,30 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
 
     m_findCurrent.reset();
     m_findCurrent.bindAll(seriesId, start, end).step();
-    const std::int64_t observationId = m_findCurrent.int64(0);
-    if (m_findCurrent.real(1) == o.value && m_findCurrent.text(2) == o.qualifier && m_findCurrent.int64(3) == o.sourceId)
+    if (m_findCurrent.real(0) == o.value && m_findCurrent.text(1) == o.qualifier && m_findCurrent.int64(2) == o.sourceId)
         return PutOutcome::Unchanged;
     if (policy == ConflictPolicy::Skip)
         return PutOutcome::Skipped;
     if (policy == ConflictPolicy::Revision) {
         m_archiveCurrent.reset();
-        m_archiveCurrent.bindAll(observationId).run();
+        m_archiveCurrent.bindAll(seriesId, start, end).run();
     }
     m_update.reset();
-    m_update.bindAll(o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId, observationId).run();
+    m_update.bindAll(o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId, seriesId, start, end)
+        .run();
     return policy == ConflictPolicy::Revision ? PutOutcome::Revised : PutOutcome::Overwritten;
 }
 
 bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)
 {
+    const QByteArray& start = isoDate(o.start);
+    const QByteArray& end = isoDate(o.end);
     m_findCurrent.reset();
-    if (!m_findCurrent.bindAll(seriesId, isoDate(o.start), isoDate(o.end)).step())
+    if (!m_findCurrent.bindAll(seriesId, start, end).step())
         return false;
-    const std::int64_t observationId = m_findCurrent.int64(0);
     m_insertRevision.reset();
     m_insertRevision
-        .bindAll(observationId, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
+        .bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
         .run();
     return true;
 }

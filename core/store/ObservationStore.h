@@ -67,10 +67,10 @@ public:
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
 private:
-    const QString& isoDate(const QDate& date);
+    const QByteArray& isoDate(const QDate& date);
 
     Database& m_db;
-    QHash<qint64, QString> m_isoDates;
+    QHash<qint64, QByteArray> m_isoDates;
     Statement m_findSeries;
     Statement m_insertSeries;
     Statement m_insert;

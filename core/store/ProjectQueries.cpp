@@ -43,8 +43,7 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
                m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit,
                ifnull(mk.name, ''), ifnull(mk.key, ''), se.category, se.currency,
                (SELECT count(*) FROM observation o WHERE o.series_id = se.id),
-               (SELECT count(*) FROM observation_revision r JOIN observation o ON o.id = r.observation_id
-                 WHERE o.series_id = se.id)
+               (SELECT count(*) FROM observation_revision r WHERE r.series_id = se.id)
         FROM series se
         JOIN provider p ON p.id = se.provider_id
         JOIN metric m ON m.id = se.metric_id
@@ -84,22 +83,23 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
 {
     // Current values and revisions share every column but where they live; the revisions join in only on ?4.
     Statement query = m_db.prepare(R"SQL(
-        WITH entry (entry_id, observation_id, value, qualifier, unit, original_text, note, source_id, current) AS (
-            SELECT id, id, value, qualifier, unit, original_text, note, source_id, 1 FROM observation
+        WITH entry (revision_id, series_id, period_start, period_end, value, qualifier, unit, original_text, note,
+                    source_id, current) AS (
+            SELECT 0, series_id, period_start, period_end, value, qualifier, unit, original_text, note, source_id, 1
+            FROM observation
             UNION ALL
-            SELECT id, observation_id, value, qualifier, unit, original_text, note, source_id, 0
+            SELECT id, series_id, period_start, period_end, value, qualifier, unit, original_text, note, source_id, 0
             FROM observation_revision WHERE ?4)
-        SELECT o.series_id, o.period_start, o.period_end, p.fiscal_year_end_month,
+        SELECT e.series_id, e.period_start, e.period_end, p.fiscal_year_end_month,
                e.value, e.qualifier, e.unit, e.original_text, e.note,
                s.title, s.publisher, s.published, s.url, e.current
         FROM entry e
-        JOIN observation o ON o.id = e.observation_id
-        JOIN series se ON se.id = o.series_id
+        JOIN series se ON se.id = e.series_id
         JOIN provider p ON p.id = se.provider_id
         JOIN source s ON s.id = e.source_id
         WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
           AND (?3 IS NULL OR se.id = ?3)
-        ORDER BY o.series_id, o.period_start, o.period_end, e.current DESC, s.published DESC, e.entry_id
+        ORDER BY e.series_id, e.period_start, e.period_end, e.current DESC, s.published DESC, e.revision_id
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId, filter.includeRevisions ? 1 : 0);
     QVector<ObservationRow> result;

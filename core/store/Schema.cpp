@@ -18,6 +18,8 @@ struct Migration
 
 // Version 1: the entities of product.md §2. Values are in base units (CNY, USD, fraction for percent);
 // periods are calendar date ranges (ISO dates), labels are derived from them and the provider's fiscal year.
+// An observation is keyed by series and period (one b-tree, no rowid: bulk imports write each value once);
+// its revisions point at that key.
 constexpr const char* version1 = R"SQL(
 CREATE TABLE source (
     id          INTEGER PRIMARY KEY,
@@ -94,7 +96,6 @@ CREATE TABLE import_profile (
     modified_at      TEXT NOT NULL
 );
 CREATE TABLE observation (
-    id            INTEGER PRIMARY KEY,
     series_id     INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
     period_start  TEXT NOT NULL,
     period_end    TEXT NOT NULL,
@@ -105,20 +106,24 @@ CREATE TABLE observation (
     note          TEXT NOT NULL DEFAULT '',
     source_id     INTEGER NOT NULL REFERENCES source(id),
     batch_id      INTEGER REFERENCES import_batch(id),
-    UNIQUE (series_id, period_start, period_end)
-);
+    PRIMARY KEY (series_id, period_start, period_end)
+) WITHOUT ROWID;
 CREATE TABLE observation_revision (
-    id             INTEGER PRIMARY KEY,
-    observation_id INTEGER NOT NULL REFERENCES observation(id) ON DELETE CASCADE,
-    value          REAL NOT NULL,
-    qualifier      TEXT NOT NULL DEFAULT '',
-    unit           TEXT NOT NULL DEFAULT '',
-    original_text  TEXT NOT NULL DEFAULT '',
-    note           TEXT NOT NULL DEFAULT '',
-    source_id      INTEGER NOT NULL REFERENCES source(id),
-    batch_id       INTEGER REFERENCES import_batch(id)
+    id            INTEGER PRIMARY KEY,
+    series_id     INTEGER NOT NULL,
+    period_start  TEXT NOT NULL,
+    period_end    TEXT NOT NULL,
+    value         REAL NOT NULL,
+    qualifier     TEXT NOT NULL DEFAULT '',
+    unit          TEXT NOT NULL DEFAULT '',
+    original_text TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT '',
+    source_id     INTEGER NOT NULL REFERENCES source(id),
+    batch_id      INTEGER REFERENCES import_batch(id),
+    FOREIGN KEY (series_id, period_start, period_end)
+        REFERENCES observation (series_id, period_start, period_end) ON DELETE CASCADE
 );
-CREATE INDEX observation_revision_of ON observation_revision (observation_id);
+CREATE INDEX observation_revision_of ON observation_revision (series_id, period_start, period_end);
 CREATE TABLE fx_rate (
     currency     TEXT NOT NULL,
     period_start TEXT NOT NULL,

@@ -48,7 +48,12 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    m_texts.push_back(value.toUtf8());
+    return bind(index, value.toUtf8());
+}
+
+Statement& Statement::bind(int index, const QByteArray& text)
+{
+    m_texts.push_back(text);
     const QByteArray& utf8 = m_texts.back();
     if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                                          SQLITE_STATIC);

@@ -35,6 +35,8 @@ public:
     }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
+    /// Text already encoded as UTF-8.
+    Statement& bind(int index, const QByteArray& utf8);
     Statement& bind(int index, const char* value);
     template<typename T>
     Statement& bind(int index, const std::optional<T>& value)
