@@ -2,6 +2,7 @@
 
 #include "RevisionStyleProxy.h"
 #include "charts/SeriesChart.h"
+#include "import/ImportWizard.h"
 
 #include "Error.h"
 #include "models/ObservationTableModel.h"
@@ -13,6 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -31,8 +35,25 @@
 namespace mixshift {
 
 namespace {
+
 const QString projectFilter = QObject::tr("MixShift projects (*.mixshift);;All files (*)");
+const QString csvFilter = QObject::tr("CSV files (*.csv *.tsv *.txt);;All files (*)");
+
+// The first local CSV-like file among dropped URLs.
+QString droppedCsv(const QMimeData* data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl& url : data->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
+                                  suffix == QLatin1String("txt")))
+            return url.toLocalFile();
+    }
+    return {};
 }
+
+} // namespace
 
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent),
@@ -45,6 +66,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 {
     setWindowTitle(QApplication::applicationDisplayName());
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
 
     auto* proxy = new RevisionStyleProxy(this);
     proxy->setSourceModel(m_observationModel);
@@ -108,6 +130,10 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::chooseAndImportFile);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importAction->setEnabled(false);
+    file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -152,10 +178,24 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_project = std::move(project);
     m_settings.addRecentFile(m_project->path());
     refreshRecentMenu();
+    m_importAction->setEnabled(true);
     setWindowFilePath(m_project->path());
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
                                                 QApplication::applicationDisplayName()));
+    refreshProject();
+    const QModelIndex first = m_seriesModel->firstSeriesIndex();
+    if (first.isValid())
+        m_browser->setCurrentIndex(first);
+    else
+        showSelectedSeries();
+    m_browser->setFocus();
+}
 
+// Re-reads the series and counts, keeping the selected series when it still exists.
+void MainWindow::refreshProject()
+{
+    const SeriesSummary* selected = m_seriesModel->seriesAt(m_browser->currentIndex());
+    const std::int64_t selectedId = selected ? selected->id : 0;
     ProjectQueries queries(m_project->db());
     m_seriesModel->setSeries(queries.series());
     m_browser->expandAll();
@@ -167,12 +207,56 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
                           .arg(counts.observations)
                           .arg(counts.revisions)
                           .arg(counts.sources));
-    const QModelIndex first = m_seriesModel->firstSeriesIndex();
-    if (first.isValid())
-        m_browser->setCurrentIndex(first);
+    if (const QModelIndex again = m_seriesModel->indexOfSeries(selectedId); again.isValid())
+        m_browser->setCurrentIndex(again);
     else
         showSelectedSeries();
-    m_browser->setFocus();
+}
+
+void MainWindow::chooseAndImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_settings.lastDirectory(), csvFilter);
+    if (path.isEmpty())
+        return;
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+void MainWindow::importFile(const QString& filePath)
+{
+    if (!m_project)
+        return;
+    try {
+        auto* wizard = new ImportWizard(*m_project, filePath, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::imported, this, [this](const ImportSummary& summary) {
+            refreshProject();
+            statusBar()->showMessage(tr("Imported %1 values from %2 (%3 conflicts, %4 rows refused)")
+                                         .arg(summary.valuesImported)
+                                         .arg(summary.fileName)
+                                         .arg(summary.conflicts)
+                                         .arg(summary.rowsRejected),
+                                     10000);
+        });
+        wizard->open();
+    } catch (const Error& error) {
+        reportError(error.message());
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_project && !droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFile(path);
 }
 
 void MainWindow::showSelectedSeries()

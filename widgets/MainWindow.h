@@ -32,12 +32,17 @@ public:
     bool openProject(const QString& path);
     void setProject(std::unique_ptr<Project> project);
 
+    /// Opens the import wizard on `filePath` (what dropping a CSV file on the window does).
+    void importFile(const QString& filePath);
+
     SeriesChart* chart() const { return m_chart; }
     QTreeView* seriesBrowser() const { return m_browser; }
     QTableView* observationTable() const { return m_table; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -45,6 +50,8 @@ private:
     void refreshRecentMenu();
     void newProject();
     void chooseAndOpenProject();
+    void chooseAndImportFile();
+    void refreshProject();
     void showAbout();
     void showSelectedSeries();
     void reportError(const QString& message);
@@ -57,6 +64,7 @@ private:
     QTableView* m_table;
     SeriesChart* m_chart;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_importAction = nullptr;
     QLabel* m_status;
 };
 

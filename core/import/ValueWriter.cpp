@@ -28,7 +28,7 @@ std::int64_t ValueWriter::metricId(const MappedValue& value)
     auto found = m_addedMetrics.find(value.metric.key);
     if (found == m_addedMetrics.end()) {
         found = m_addedMetrics.insert(value.metric.key, m_catalog.addMetric(value.metric, {}));
-        m_newMetrics << value.metric.key;
+        m_newMetrics << value.metric.name;
     }
     return *found;
 }

@@ -78,6 +78,32 @@ std::int64_t Catalog::addEvent(const EventRecord& event)
     return m_db.lastInsertId();
 }
 
+void Catalog::addProviderAlias(const QString& alias, std::int64_t providerId)
+{
+    m_db.prepare("INSERT OR REPLACE INTO provider_alias (alias, provider_id) VALUES (?, ?)")
+        .bindAll(alias.trimmed(), providerId)
+        .run();
+}
+
+QVector<ProviderRecord> Catalog::providers()
+{
+    Statement list = m_db.prepare("SELECT id, name, name_zh, kind, fiscal_year_end_month, currency FROM provider "
+                                  "ORDER BY name COLLATE NOCASE");
+    QVector<ProviderRecord> result;
+    while (list.step())
+        result.append({list.int64(0), list.text(1), list.text(2), list.text(3), list.integer(4), list.text(5)});
+    return result;
+}
+
+QVector<MetricRecord> Catalog::metrics()
+{
+    Statement list = m_db.prepare("SELECT id, key, name, name_zh, kind, aggregation, display_unit FROM metric ORDER BY id");
+    QVector<MetricRecord> result;
+    while (list.step())
+        result.append({list.int64(0), list.text(1), list.text(2), list.text(3), list.text(4), list.text(5), list.text(6)});
+    return result;
+}
+
 std::optional<ProviderRecord> Catalog::findProvider(const QString& nameOrAlias)
 {
     Statement find = m_db.prepare(

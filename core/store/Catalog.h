@@ -89,6 +89,11 @@ public:
     std::int64_t addSource(const SourceRecord& source);
     std::int64_t addEvent(const EventRecord& event);
 
+    /// Makes `alias` another name of the provider (replacing what it named before).
+    void addProviderAlias(const QString& alias, std::int64_t providerId);
+    QVector<ProviderRecord> providers();
+    QVector<MetricRecord> metrics();
+
     std::optional<ProviderRecord> findProvider(const QString& nameOrAlias);
     std::optional<MetricRecord> findMetric(const QString& keyOrAlias);
     std::optional<MetricMatch> matchMetric(const QString& keyOrAlias);

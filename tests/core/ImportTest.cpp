@@ -397,7 +397,7 @@ BOOST_AUTO_TEST_CASE(sp500_financials_through_a_wide_metric_profile)
     BOOST_TEST(s.committed);
     BOOST_TEST(s.rowsRejected == 0);
     BOOST_TEST(s.rowsRead > 500);
-    BOOST_TEST(s.newMetrics == (QStringList{QStringLiteral("market_cap"), QStringLiteral("ebitda")}));
+    BOOST_TEST(s.newMetrics == (QStringList{QStringLiteral("Market Cap"), QStringLiteral("EBITDA")}));
     // 3M: market cap 92293693440 (13-digit integers stay exact), EBITDA 6488000000.
     const auto values = f.currentValues();
     expectValue(values, "3M|market_cap|2018-01-01..2018-12-31", 92293693440.0);

@@ -1,0 +1,221 @@
+#include "ImportCheckPage.h"
+
+#include "ImportJob.h"
+#include "ImportProgressDialog.h"
+
+#include "io/CsvWriter.h"
+#include "store/Catalog.h"
+#include "store/Project.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+namespace mixshift {
+
+ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
+    : QWizardPage(parent),
+      m_draft(draft),
+      m_summary(new QLabel),
+      m_newNames(new QGroupBox(tr("Names this project does not know yet"))),
+      m_newNamesForm(new QFormLayout),
+      m_confirmNew(new QCheckBox(tr("Add the names marked 'new' to the project"))),
+      m_rejections(new QTableWidget),
+      m_export(new QPushButton(tr("Export refused rows…"))),
+      m_policy(new QComboBox),
+      m_acceptValid(new QCheckBox(tr("Import the valid rows and leave the refused ones out"))),
+      m_profile(new QLineEdit)
+{
+    setTitle(tr("Check and import"));
+    setSubTitle(tr("The whole file has been read with this mapping; nothing is stored until you press Import."));
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    auto* namesLayout = new QVBoxLayout(m_newNames);
+    namesLayout->addLayout(m_newNamesForm);
+    namesLayout->addWidget(m_confirmNew);
+    m_rejections->setColumnCount(4);
+    m_rejections->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Cell"), tr("Reason")});
+    m_rejections->horizontalHeader()->setStretchLastSection(true);
+    m_rejections->verticalHeader()->hide();
+    m_rejections->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejections->setObjectName(QStringLiteral("rejections"));
+    m_policy->addItem(tr("keep the old value as a revision, store the new one"), static_cast<int>(ConflictPolicy::Revision));
+    m_policy->addItem(tr("keep the stored value, skip the new one"), static_cast<int>(ConflictPolicy::Skip));
+    m_policy->addItem(tr("overwrite the stored value"), static_cast<int>(ConflictPolicy::Overwrite));
+    m_profile->setPlaceholderText(tr("a name, to offer this mapping again for files like this one"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("When a value is already stored:"), m_policy);
+    form->addRow(tr("Save the mapping as:"), m_profile);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_newNames);
+    layout->addWidget(m_rejections, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_acceptValid);
+    buttons->addStretch();
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
+    layout->addLayout(form);
+
+    connect(m_acceptValid, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_confirmNew, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_export, &QPushButton::clicked, this, &ImportCheckPage::exportRejections);
+}
+
+void ImportCheckPage::initializePage()
+{
+    m_profile->setText(m_draft.profileName);
+    ImportJob job;
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    job.start(m_draft.project->path(), m_draft.filePath, m_draft.mapping, dryRun);
+    ImportProgressDialog progress(job, tr("Checking %1").arg(QFileInfo(m_draft.filePath).fileName()), this);
+    QString error;
+    m_check = progress.waitForResult(error);
+    if (!m_check)
+        m_summary->setText(tr("The file could not be checked: %1").arg(error));
+    showCheck();
+    emit completeChanged();
+}
+
+void ImportCheckPage::showCheck()
+{
+    qDeleteAll(m_newProviders);
+    qDeleteAll(m_newMetrics);
+    m_newProviders.clear();
+    m_newMetrics.clear();
+    while (m_newNamesForm->rowCount() > 0)
+        m_newNamesForm->removeRow(0);
+    m_rejections->setRowCount(0);
+    if (!m_check)
+        return;
+    const ImportSummary& s = *m_check;
+    QString text = s.cancelled ? tr("The check was cancelled after %1 rows.").arg(s.rowsRead)
+                               : tr("%1 rows read: %2 values to store, %3 already stored unchanged, %4 missing "
+                                    "values, %5 conflicts with stored values, %6 rows refused.")
+                                     .arg(s.rowsRead)
+                                     .arg(s.valuesImported)
+                                     .arg(s.unchanged)
+                                     .arg(s.missing)
+                                     .arg(s.conflicts)
+                                     .arg(s.rowsRejected);
+    for (const QString& earlier : s.earlierImports)
+        text += QLatin1Char(' ') + tr("This file was imported before: %1.").arg(earlier);
+    m_summary->setText(text);
+
+    Catalog catalog(m_draft.project->db());
+    const auto addChoices = [&](const QStringList& names, const QList<std::pair<QString, std::int64_t>>& known,
+                                QHash<QString, QComboBox*>& boxes, const QString& kind) {
+        for (const QString& name : names) {
+            auto* box = new QComboBox;
+            box->addItem(tr("new %1").arg(kind), 0);
+            for (const auto& [label, id] : known)
+                box->addItem(tr("same as %1").arg(label), QVariant::fromValue<qlonglong>(id));
+            boxes.insert(name, box);
+            m_newNamesForm->addRow(name, box);
+        }
+    };
+    QList<std::pair<QString, std::int64_t>> providers;
+    for (const ProviderRecord& p : catalog.providers())
+        providers.append({p.name, p.id});
+    QList<std::pair<QString, std::int64_t>> metrics;
+    for (const MetricRecord& m : catalog.metrics())
+        metrics.append({m.key, m.id});
+    addChoices(s.newProviders, providers, m_newProviders, tr("provider"));
+    addChoices(s.newMetrics, metrics, m_newMetrics, tr("metric"));
+    m_newNames->setVisible(!s.newProviders.isEmpty() || !s.newMetrics.isEmpty());
+    m_confirmNew->setChecked(false);
+
+    m_rejections->setRowCount(static_cast<int>(s.rejections.size()));
+    for (int r = 0; r < s.rejections.size(); ++r) {
+        const Rejection& x = s.rejections[r];
+        const QStringList cells{QString::number(x.line),
+                                x.column > 0 ? QStringLiteral("%1 (%2)").arg(x.column).arg(x.columnName) : QString(),
+                                x.text, x.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_rejections->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_rejections->resizeColumnsToContents();
+    m_rejections->setVisible(s.rowsRejected > 0);
+    m_export->setEnabled(s.rowsRejected > 0);
+    m_acceptValid->setVisible(s.rowsRejected > 0);
+}
+
+bool ImportCheckPage::isComplete() const
+{
+    if (!m_check || m_check->cancelled)
+        return false;
+    if (m_check->rowsRejected > 0 && !m_acceptValid->isChecked())
+        return false;
+    const bool addsNames = std::any_of(m_newProviders.cbegin(), m_newProviders.cend(),
+                                       [](const QComboBox* b) { return b->currentData().toLongLong() == 0; }) ||
+                           std::any_of(m_newMetrics.cbegin(), m_newMetrics.cend(),
+                                       [](const QComboBox* b) { return b->currentData().toLongLong() == 0; });
+    return !addsNames || m_confirmNew->isChecked();
+}
+
+ImportOptions ImportCheckPage::options() const
+{
+    ImportOptions options;
+    options.policy = static_cast<ConflictPolicy>(m_policy->currentData().toInt());
+    options.acceptValid = m_acceptValid->isChecked();
+    options.profileName = profileToSave().isEmpty() ? m_draft.profileName : profileToSave();
+    return options;
+}
+
+QString ImportCheckPage::profileToSave() const
+{
+    return m_profile->text().trimmed();
+}
+
+QHash<QString, std::int64_t> ImportCheckPage::providerAliases() const
+{
+    QHash<QString, std::int64_t> aliases;
+    for (auto it = m_newProviders.cbegin(); it != m_newProviders.cend(); ++it)
+        if (const auto id = it.value()->currentData().toLongLong(); id != 0)
+            aliases.insert(it.key(), id);
+    return aliases;
+}
+
+QHash<QString, std::int64_t> ImportCheckPage::metricAliases() const
+{
+    QHash<QString, std::int64_t> aliases;
+    for (auto it = m_newMetrics.cbegin(); it != m_newMetrics.cend(); ++it)
+        if (const auto id = it.value()->currentData().toLongLong(); id != 0)
+            aliases.insert(it.key(), id);
+    return aliases;
+}
+
+void ImportCheckPage::exportRejections()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export refused rows"), QFileInfo(m_draft.filePath).completeBaseName() + QStringLiteral("-refused.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty() || !m_check)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QMessageBox::warning(this, title(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    QTextStream out(&file);
+    out << CsvWriter::record({"file", "line", "column", "column_name", "text", "reason"});
+    for (const Rejection& r : m_check->rejections)
+        out << CsvWriter::record({QFileInfo(m_draft.filePath).fileName(), QString::number(r.line),
+                                  QString::number(r.column), r.columnName, r.text, r.reason});
+}
+
+} // namespace mixshift

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ImportDraft.h"
+#include "import/ImportReport.h"
+#include "import/Importer.h"
+
+#include <QWizardPage>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace mixshift {
+
+/// Third page: the whole file checked (a dry run off the GUI thread): what would be stored, what is refused
+/// and why (exportable as CSV), the new providers and metrics to confirm or to match to known ones, the
+/// conflict policy, and a name to save the mapping under.
+class ImportCheckPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportCheckPage(ImportDraft& draft, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    const std::optional<ImportSummary>& check() const { return m_check; }
+    ImportOptions options() const;
+    QString profileToSave() const;
+    /// New names the user matched to a known provider or metric: alias → id.
+    QHash<QString, std::int64_t> providerAliases() const;
+    QHash<QString, std::int64_t> metricAliases() const;
+
+private:
+    void showCheck();
+    void exportRejections();
+
+    ImportDraft& m_draft;
+    std::optional<ImportSummary> m_check;
+    QLabel* m_summary;
+    QWidget* m_newNames;
+    QFormLayout* m_newNamesForm;
+    QHash<QString, QComboBox*> m_newProviders;
+    QHash<QString, QComboBox*> m_newMetrics;
+    QCheckBox* m_confirmNew;
+    QTableWidget* m_rejections;
+    QPushButton* m_export;
+    QComboBox* m_policy;
+    QCheckBox* m_acceptValid;
+    QLineEdit* m_profile;
+};
+
+} // namespace mixshift

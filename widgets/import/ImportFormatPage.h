@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ImportDraft.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace mixshift {
+
+/// First page: how the file is written — encoding, delimiter, quote, header row, number format — each guess
+/// shown and open to change, a saved profile offered for the file's header, and the raw rows as read.
+class ImportFormatPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportFormatPage(ImportDraft& draft, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void showGuesses();
+    void reread();
+    void showSample();
+    CsvFormat chosenFormat() const;
+    NumberFormat chosenNumbers() const;
+
+    ImportDraft& m_draft;
+    QLabel* m_file;
+    QComboBox* m_encoding;
+    QLabel* m_encodingBasis;
+    QComboBox* m_delimiter;
+    QComboBox* m_quote;
+    QSpinBox* m_headerRow;
+    QComboBox* m_decimal;
+    QComboBox* m_thousands;
+    QComboBox* m_profile;
+    QTableWidget* m_sample;
+    bool m_updating = false;
+};
+
+} // namespace mixshift

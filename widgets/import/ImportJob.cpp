@@ -1,0 +1,72 @@
+#include "ImportJob.h"
+
+#include "Error.h"
+#include "store/Project.h"
+
+#include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mixshift {
+
+// Forwards progress to the GUI thread through queued signals, and reads the cancel flag.
+class ImportJob::Monitor : public ImportMonitor
+{
+public:
+    explicit Monitor(ImportJob* job)
+        : m_job(job)
+    {
+    }
+
+    void progress(qint64 rowsRead, qint64 bytesRead, qint64 bytesTotal) override
+    {
+        QMetaObject::invokeMethod(m_job, [job = m_job, rowsRead, bytesRead, bytesTotal] {
+            emit job->progress(rowsRead, bytesRead, bytesTotal);
+        }, Qt::QueuedConnection);
+    }
+
+    bool cancelRequested() const override { return m_job->m_cancel.load(); }
+
+private:
+    ImportJob* m_job;
+};
+
+ImportJob::ImportJob(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<mixshift::ImportSummary>("mixshift::ImportSummary");
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportJob::start(const QString& projectPath, const QString& filePath, const ImportMapping& mapping,
+                      const ImportOptions& options)
+{
+    m_cancel = false;
+    m_watcher.setFuture(QtConcurrent::run([this, projectPath, filePath, mapping, options] {
+        try {
+            const auto project = Project::open(projectPath);
+            Monitor monitor(this);
+            const ImportSummary summary = Importer(project->db()).run(filePath, mapping, options, &monitor);
+            QMetaObject::invokeMethod(this, [this, summary] { emit finished(summary); }, Qt::QueuedConnection);
+        } catch (const Error& error) {
+            const QString message = error.message();
+            QMetaObject::invokeMethod(this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+        }
+    }));
+}
+
+void ImportJob::cancel()
+{
+    m_cancel = true;
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+} // namespace mixshift

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "import/ImportMapping.h"
+#include "import/ImportReport.h"
+#include "import/Importer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+
+namespace mixshift {
+
+/// One import (or dry run) of a file into a project, off the GUI thread: it opens its own connection to the
+/// project file, reports progress, and can be cancelled, leaving the project as it was.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportJob(QObject* parent = nullptr);
+    ~ImportJob() override;
+
+    void start(const QString& projectPath, const QString& filePath, const ImportMapping& mapping,
+               const ImportOptions& options);
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void progress(qint64 rowsRead, qint64 bytesRead, qint64 bytesTotal);
+    void finished(const mixshift::ImportSummary& summary);
+    void failed(const QString& message);
+
+private:
+    class Monitor;
+
+    std::atomic<bool> m_cancel{false};
+    QFutureWatcher<void> m_watcher;
+};
+
+} // namespace mixshift

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ImportDraft.h"
+#include "import/ImportReport.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace mixshift {
+
+class ImportCheckPage;
+class ImportFormatPage;
+class ImportMappingPage;
+class Project;
+
+/// Imports a CSV file into the open project: how the file is written → what its columns mean (with a live
+/// preview) → the whole file checked → the import, off the GUI thread with progress and Cancel.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    ImportWizard(Project& project, const QString& filePath, QWidget* parent = nullptr);
+
+    ImportFormatPage* formatPage() const { return m_formatPage; }
+    ImportMappingPage* mappingPage() const { return m_mappingPage; }
+    ImportCheckPage* checkPage() const { return m_checkPage; }
+    /// The summary of the import once it has run.
+    const std::optional<ImportSummary>& result() const { return m_result; }
+
+    void accept() override;
+
+signals:
+    void imported(const mixshift::ImportSummary& summary);
+
+private:
+    ImportDraft m_draft;
+    ImportFormatPage* m_formatPage;
+    ImportMappingPage* m_mappingPage;
+    ImportCheckPage* m_checkPage;
+    std::optional<ImportSummary> m_result;
+};
+
+} // namespace mixshift
