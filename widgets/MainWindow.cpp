@@ -182,12 +182,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     setWindowFilePath(m_project->path());
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
                                                 QApplication::applicationDisplayName()));
+    m_browser->setCurrentIndex(QModelIndex());
     refreshProject();
-    const QModelIndex first = m_seriesModel->firstSeriesIndex();
-    if (first.isValid())
-        m_browser->setCurrentIndex(first);
-    else
-        showSelectedSeries();
     m_browser->setFocus();
 }
 
@@ -207,7 +203,10 @@ void MainWindow::refreshProject()
                           .arg(counts.observations)
                           .arg(counts.revisions)
                           .arg(counts.sources));
-    if (const QModelIndex again = m_seriesModel->indexOfSeries(selectedId); again.isValid())
+    QModelIndex again = m_seriesModel->indexOfSeries(selectedId);
+    if (!again.isValid())
+        again = m_seriesModel->firstSeriesIndex();
+    if (again.isValid())
         m_browser->setCurrentIndex(again);
     else
         showSelectedSeries();

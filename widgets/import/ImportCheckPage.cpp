@@ -41,6 +41,7 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     setTitle(tr("Check and import"));
     setSubTitle(tr("The whole file has been read with this mapping; nothing is stored until you press Import."));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setObjectName(QStringLiteral("checkSummary"));
     auto* namesLayout = new QVBoxLayout(m_newNames);
     namesLayout->addLayout(m_newNamesForm);
@@ -69,6 +70,7 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
     layout->addLayout(form);
+    layout->addStretch();
 
     connect(m_acceptValid, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_confirmNew, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
