@@ -15,14 +15,6 @@ namespace mixshift::cli {
 
 namespace {
 
-// The unit the base value is in: the currency for money, a fraction for percent, a plain count otherwise.
-QString baseUnit(const SeriesSummary& series)
-{
-    if (series.metricKind == QLatin1String("money"))
-        return series.currency;
-    return series.metricKind == QLatin1String("percent") ? QStringLiteral("fraction") : QStringLiteral("count");
-}
-
 QString baseValue(double value)
 {
     return QString::number(value, 'g', 15);
@@ -87,13 +79,13 @@ int runQuery(const QStringList& arguments, Console console)
             const QString end = row.end.toString(Qt::ISODate);
             if (format == QLatin1String("csv")) {
                 console.out << CsvWriter::record({s.provider, s.metricKey, s.marketKey, s.category, row.periodLabel,
-                                                  start, end, baseValue(row.value), baseUnit(s), row.unit,
+                                                  start, end, baseValue(row.value), baseUnitName(s.metricKind, s.currency), row.unit,
                                                   row.qualifier, row.originalText, row.sourceTitle, status});
             } else {
                 const QString value = row.qualifier.isEmpty() ? baseValue(row.value)
                                                               : row.qualifier + QLatin1Char(' ') + baseValue(row.value);
                 table.addRow({s.provider, s.metricKey, s.scopeLabel(), row.periodLabel, start, end, value,
-                              baseUnit(s), row.originalText, row.sourceTitle, status});
+                              baseUnitName(s.metricKind, s.currency), row.originalText, row.sourceTitle, status});
             }
         }
         if (format == QLatin1String("table"))

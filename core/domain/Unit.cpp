@@ -161,6 +161,13 @@ bool Unit::operator==(const Unit& other) const
     return scale == other.scale && currency == other.currency && percent == other.percent && scaled == other.scaled;
 }
 
+QString baseUnitName(const QString& metricKind, const QString& currency)
+{
+    if (metricKind == QLatin1String("money"))
+        return currency;
+    return metricKind == QLatin1String("percent") ? QStringLiteral("fraction") : QStringLiteral("count");
+}
+
 DisplayUnit DisplayUnit::forValue(const QString& metricKind, const QString& currency, const QString& countNoun)
 {
     if (metricKind == QLatin1String("percent"))

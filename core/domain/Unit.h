@@ -30,6 +30,10 @@ struct Unit
     bool operator==(const Unit& other) const;
 };
 
+/// The unit values are stored in for a metric kind: the currency for money, `fraction` for percentages (0.3999
+/// for 39.99%), `count` otherwise. Named in query output and read back by imports.
+QString baseUnitName(const QString& metricKind, const QString& currency);
+
 /// How a value of a metric kind and currency is shown to analysts: 億元 for CNY, bn USD for USD, % for percent.
 struct DisplayUnit
 {

@@ -31,13 +31,6 @@ MetricRecord newMetric(const QString& name, const Unit& unit)
     return metric;
 }
 
-QString baseUnit(const MetricRecord& metric, const QString& currency)
-{
-    if (metric.kind == QLatin1String("money"))
-        return currency;
-    return metric.kind == QLatin1String("percent") ? QStringLiteral("fraction") : QStringLiteral("count");
-}
-
 } // namespace
 
 RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mapping, const QStringList& header,
@@ -323,7 +316,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                 v.input.start,
                                 v.input.end,
                                 v.input.value,
-                                baseUnit(metricRecord, unit->currency),
+                                baseUnitName(metricRecord.kind, unit->currency),
                                 v.input.unit,
                                 v.input.qualifier,
                                 v.input.originalText,

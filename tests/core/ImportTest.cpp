@@ -337,21 +337,24 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(real_world_files)
 
+// Date, Country, ten engines (values headed by their names), Source.
+void mapSearchEngineTable(ImportMapping& m)
+{
+    m.layout = ImportLayout::Wide;
+    m.wideField = ImportField::Provider;
+    m.columns = {ImportField::Period, ImportField::Category};
+    for (int i = 0; i < 10; ++i)
+        m.columns << ImportField::Value;
+    m.columns << ImportField::Source;
+    m.defaults.insert(ImportField::Metric, QStringLiteral("market_share"));
+    m.defaults.insert(ImportField::Market, QStringLiteral("Search engines"));
+}
+
 BOOST_AUTO_TEST_CASE(search_engine_share_table_through_a_wide_profile)
 {
     ImportFixture f;
     const QString file = QStringLiteral(MIXSHIFT_SHARED_DIR "/testdata/realworld/search-engine-market-share.csv");
-    ImportSummary s = f.import(file, [](ImportMapping& m) {
-        // Date, Country, ten engines (values), Source.
-        m.layout = ImportLayout::Wide;
-        m.wideField = ImportField::Provider;
-        m.columns = {ImportField::Period, ImportField::Category};
-        for (int i = 0; i < 10; ++i)
-            m.columns << ImportField::Value;
-        m.columns << ImportField::Source;
-        m.defaults.insert(ImportField::Metric, QStringLiteral("market_share"));
-        m.defaults.insert(ImportField::Market, QStringLiteral("Search engines"));
-    });
+    ImportSummary s = f.import(file, [](ImportMapping& m) { mapSearchEngineTable(m); });
     // Shares without % are refused, each with the reason, until the profile says what the numbers are.
     BOOST_TEST(!s.committed);
     BOOST_TEST(s.rowsRejected == s.rowsRead);
@@ -360,14 +363,7 @@ BOOST_AUTO_TEST_CASE(search_engine_share_table_through_a_wide_profile)
     }));
 
     s = f.import(file, [](ImportMapping& m) {
-        m.layout = ImportLayout::Wide;
-        m.wideField = ImportField::Provider;
-        m.columns = {ImportField::Period, ImportField::Category};
-        for (int i = 0; i < 10; ++i)
-            m.columns << ImportField::Value;
-        m.columns << ImportField::Source;
-        m.defaults.insert(ImportField::Metric, QStringLiteral("market_share"));
-        m.defaults.insert(ImportField::Market, QStringLiteral("Search engines"));
+        mapSearchEngineTable(m);
         m.defaults.insert(ImportField::Unit, QStringLiteral("%"));
     });
     BOOST_TEST(s.committed);

@@ -183,22 +183,28 @@ QString ImportCheckPage::profileToSave() const
     return m_profile->text().trimmed();
 }
 
+namespace {
+
+// The new names the user matched to a known id (choice 0 means: add it as new).
+QHash<QString, std::int64_t> matchedNames(const QHash<QString, QComboBox*>& choices)
+{
+    QHash<QString, std::int64_t> matched;
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        if (const auto id = it.value()->currentData().toLongLong(); id != 0)
+            matched.insert(it.key(), id);
+    return matched;
+}
+
+} // namespace
+
 QHash<QString, std::int64_t> ImportCheckPage::providerAliases() const
 {
-    QHash<QString, std::int64_t> aliases;
-    for (auto it = m_newProviders.cbegin(); it != m_newProviders.cend(); ++it)
-        if (const auto id = it.value()->currentData().toLongLong(); id != 0)
-            aliases.insert(it.key(), id);
-    return aliases;
+    return matchedNames(m_newProviders);
 }
 
 QHash<QString, std::int64_t> ImportCheckPage::metricAliases() const
 {
-    QHash<QString, std::int64_t> aliases;
-    for (auto it = m_newMetrics.cbegin(); it != m_newMetrics.cend(); ++it)
-        if (const auto id = it.value()->currentData().toLongLong(); id != 0)
-            aliases.insert(it.key(), id);
-    return aliases;
+    return matchedNames(m_newMetrics);
 }
 
 void ImportCheckPage::exportRejections()
