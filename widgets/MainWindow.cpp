@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AliasDialog.h"
 #include "RevisionStyleProxy.h"
 #include "charts/SeriesChart.h"
 #include "import/ImportWizard.h"
@@ -133,6 +134,11 @@ void MainWindow::createActions()
     m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::chooseAndImportFile);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_importAction->setEnabled(false);
+    m_aliasAction = file->addAction(tr("&Aliases…"), this, [this] {
+        if (m_project)
+            AliasDialog(*m_project, this).exec();
+    });
+    m_aliasAction->setEnabled(false);
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -179,6 +185,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_settings.addRecentFile(m_project->path());
     refreshRecentMenu();
     m_importAction->setEnabled(true);
+    m_aliasAction->setEnabled(true);
     setWindowFilePath(m_project->path());
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
                                                 QApplication::applicationDisplayName()));

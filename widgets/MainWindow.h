@@ -65,6 +65,7 @@ private:
     SeriesChart* m_chart;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_aliasAction = nullptr;
     QLabel* m_status;
 };
 

@@ -104,6 +104,40 @@ QVector<MetricRecord> Catalog::metrics()
     return result;
 }
 
+namespace {
+
+QVector<std::pair<QString, QString>> pairs(Statement&& list)
+{
+    QVector<std::pair<QString, QString>> result;
+    while (list.step())
+        result.append({list.text(0), list.text(1)});
+    return result;
+}
+
+} // namespace
+
+QVector<std::pair<QString, QString>> Catalog::providerAliases()
+{
+    return pairs(m_db.prepare("SELECT a.alias, p.name FROM provider_alias a JOIN provider p ON p.id = a.provider_id "
+                              "ORDER BY p.name COLLATE NOCASE, a.alias"));
+}
+
+QVector<std::pair<QString, QString>> Catalog::metricAliases()
+{
+    return pairs(m_db.prepare("SELECT a.alias, m.key FROM metric_alias a JOIN metric m ON m.id = a.metric_id "
+                              "ORDER BY m.id, a.alias"));
+}
+
+void Catalog::removeProviderAlias(const QString& alias)
+{
+    m_db.prepare("DELETE FROM provider_alias WHERE alias = ?").bindAll(alias).run();
+}
+
+void Catalog::removeMetricAlias(const QString& alias)
+{
+    m_db.prepare("DELETE FROM metric_alias WHERE alias = ?").bindAll(alias).run();
+}
+
 std::optional<ProviderRecord> Catalog::findProvider(const QString& nameOrAlias)
 {
     Statement find = m_db.prepare(

@@ -94,6 +94,12 @@ public:
     QVector<ProviderRecord> providers();
     QVector<MetricRecord> metrics();
 
+    /// Every alias with what it names (the provider's name, or the metric's key): alias → name.
+    QVector<std::pair<QString, QString>> providerAliases();
+    QVector<std::pair<QString, QString>> metricAliases();
+    void removeProviderAlias(const QString& alias);
+    void removeMetricAlias(const QString& alias);
+
     std::optional<ProviderRecord> findProvider(const QString& nameOrAlias);
     std::optional<MetricRecord> findMetric(const QString& keyOrAlias);
     std::optional<MetricMatch> matchMetric(const QString& keyOrAlias);

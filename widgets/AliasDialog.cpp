@@ -1,0 +1,131 @@
+#include "AliasDialog.h"
+
+#include "Error.h"
+#include "store/Catalog.h"
+#include "store/Project.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mixshift {
+
+AliasDialog::AliasDialog(Project& project, QWidget* parent)
+    : QDialog(parent), m_project(project)
+{
+    setWindowTitle(tr("Aliases"));
+    setObjectName(QStringLiteral("AliasDialog"));
+    auto* tabs = new QTabWidget;
+    tabs->addTab(makeTab(m_providers, true), tr("Providers"));
+    tabs->addTab(makeTab(m_metrics, false), tr("Metrics"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+
+    refresh();
+    resize(620, 520);
+}
+
+QWidget* AliasDialog::makeTab(Tab& tab, bool provider)
+{
+    const QString kind = provider ? QStringLiteral("provider") : QStringLiteral("metric");
+    auto* page = new QWidget;
+    tab.table = new QTableWidget(0, 2);
+    tab.table->setObjectName(kind + QStringLiteral("Aliases"));
+    tab.table->setHorizontalHeaderLabels({tr("Alias"), provider ? tr("Provider") : tr("Metric")});
+    tab.table->horizontalHeader()->setStretchLastSection(true);
+    tab.table->verticalHeader()->hide();
+    tab.table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tab.table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tab.target = new QComboBox;
+    tab.target->setObjectName(kind + QStringLiteral("Target"));
+    tab.alias = new QLineEdit;
+    tab.alias->setObjectName(kind + QStringLiteral("Alias"));
+    tab.alias->setPlaceholderText(provider ? tr("another name, e.g. 阿里云") : tr("another name, e.g. 营收"));
+    auto* addButton = new QPushButton(tr("Add"));
+    addButton->setObjectName(kind + QStringLiteral("Add"));
+    auto* removeButton = new QPushButton(tr("Remove selected"));
+    removeButton->setObjectName(kind + QStringLiteral("Remove"));
+    connect(addButton, &QPushButton::clicked, this, [this, provider] { add(provider); });
+    connect(removeButton, &QPushButton::clicked, this, [this, provider] { remove(provider); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(tab.alias, 1);
+    row->addWidget(tab.target, 1);
+    row->addWidget(addButton);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(tab.table, 1);
+    layout->addLayout(row);
+    layout->addWidget(removeButton, 0, Qt::AlignLeft);
+    return page;
+}
+
+void AliasDialog::refresh()
+{
+    Catalog catalog(m_project.db());
+    const auto fill = [](Tab& tab, const QVector<std::pair<QString, QString>>& aliases) {
+        tab.table->setRowCount(static_cast<int>(aliases.size()));
+        for (int r = 0; r < aliases.size(); ++r) {
+            tab.table->setItem(r, 0, new QTableWidgetItem(aliases[r].first));
+            tab.table->setItem(r, 1, new QTableWidgetItem(aliases[r].second));
+        }
+    };
+    fill(m_providers, catalog.providerAliases());
+    fill(m_metrics, catalog.metricAliases());
+    m_providers.target->clear();
+    for (const ProviderRecord& p : catalog.providers())
+        m_providers.target->addItem(p.name, QVariant::fromValue<qlonglong>(p.id));
+    m_metrics.target->clear();
+    for (const MetricRecord& m : catalog.metrics())
+        m_metrics.target->addItem(m.key, QVariant::fromValue<qlonglong>(m.id));
+}
+
+void AliasDialog::add(bool provider)
+{
+    Tab& tab = provider ? m_providers : m_metrics;
+    const QString alias = tab.alias->text().trimmed();
+    if (alias.isEmpty())
+        return;
+    try {
+        Catalog catalog(m_project.db());
+        const std::int64_t id = tab.target->currentData().toLongLong();
+        if (provider)
+            catalog.addProviderAlias(alias, id);
+        else
+            catalog.addMetricAlias(alias, id, std::nullopt, QString());
+        tab.alias->clear();
+        refresh();
+    } catch (const Error& error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+    }
+}
+
+void AliasDialog::remove(bool provider)
+{
+    Tab& tab = provider ? m_providers : m_metrics;
+    const int row = tab.table->currentRow();
+    if (row < 0)
+        return;
+    const QString alias = tab.table->item(row, 0)->text();
+    const QString name = tab.table->item(row, 1)->text();
+    if (alias.compare(name, Qt::CaseInsensitive) == 0) {
+        QMessageBox::information(this, windowTitle(), tr("'%1' is the name itself, not an alias.").arg(alias));
+        return;
+    }
+    Catalog catalog(m_project.db());
+    if (provider)
+        catalog.removeProviderAlias(alias);
+    else
+        catalog.removeMetricAlias(alias);
+    refresh();
+}
+
+} // namespace mixshift
