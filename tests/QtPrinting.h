@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -32,4 +33,9 @@ inline std::ostream& boost_test_print_type(std::ostream& out, const QStringList&
 inline std::ostream& boost_test_print_type(std::ostream& out, const QByteArray& value)
 {
     return out << '"' << value.toStdString() << '"';
+}
+
+inline std::ostream& boost_test_print_type(std::ostream& out, const QDate& value)
+{
+    return out << value.toString(Qt::ISODate).toStdString();
 }
