@@ -2,10 +2,11 @@
 
 #include "AliasDialog.h"
 #include "RevisionStyleProxy.h"
-#include "charts/SeriesChart.h"
+#include "charts/ChartView.h"
 #include "import/ImportWizard.h"
 
 #include "Error.h"
+#include "analytics/SeriesResolver.h"
 #include "models/ObservationTableModel.h"
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
@@ -62,7 +63,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       m_seriesModel(new SeriesTreeModel(this)),
       m_observationModel(new ObservationTableModel(this)),
       m_table(new QTableView),
-      m_chart(new SeriesChart),
+      m_chart(new ChartView),
       m_status(new QLabel)
 {
     setWindowTitle(QApplication::applicationDisplayName());
@@ -281,7 +282,13 @@ void MainWindow::showSelectedSeries()
     m_table->resizeColumnToContents(ObservationTableModel::PeriodColumn);
     m_table->resizeColumnToContents(ObservationTableModel::ValueColumn);
     m_table->setColumnWidth(ObservationTableModel::OriginalTextColumn, 280);
-    m_chart->showSeries(*series, rows);
+    ChartDefinition chart;
+    chart.kind = series->isFlow() ? ChartKind::Bars : ChartKind::Line;
+    QVector<EventRow> events;
+    for (const EventRow& e : ProjectQueries(m_project->db()).events())
+        if (e.provider.isEmpty() || e.provider == series->provider)
+            events << e;
+    m_chart->showChart(chart, {SeriesResolver(m_project->db()).resolve(*series, Derivation::None)}, events);
 }
 
 void MainWindow::newProject()

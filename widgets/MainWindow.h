@@ -15,7 +15,7 @@ namespace mixshift {
 
 class ObservationTableModel;
 class Project;
-class SeriesChart;
+class ChartView;
 class SeriesTreeModel;
 
 /// The main window: series browser (dock), the selected series' chart above its table of values, and the
@@ -35,7 +35,7 @@ public:
     /// Opens the import wizard on `filePath` (what dropping a CSV file on the window does).
     void importFile(const QString& filePath);
 
-    SeriesChart* chart() const { return m_chart; }
+    ChartView* chart() const { return m_chart; }
     QTreeView* seriesBrowser() const { return m_browser; }
     QTableView* observationTable() const { return m_table; }
 
@@ -62,7 +62,7 @@ private:
     ObservationTableModel* m_observationModel;
     QTreeView* m_browser = nullptr;
     QTableView* m_table;
-    SeriesChart* m_chart;
+    ChartView* m_chart;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_aliasAction = nullptr;

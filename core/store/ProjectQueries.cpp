@@ -7,6 +7,17 @@
 
 namespace mixshift {
 
+QString describeSource(const QString& title, const QString& publisher, const QString& published)
+{
+    QStringList details;
+    if (!publisher.isEmpty())
+        details << publisher;
+    if (!published.isEmpty())
+        details << published;
+    const QString shortTitle = title.size() > 48 ? title.left(47) + QStringLiteral("…") : title;
+    return details.isEmpty() ? shortTitle : QStringLiteral("%1 (%2)").arg(shortTitle, details.join(QStringLiteral(", ")));
+}
+
 QString SeriesSummary::scopeLabel() const
 {
     QStringList parts;

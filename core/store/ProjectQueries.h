@@ -44,6 +44,9 @@ struct SeriesSummary
     bool isFlow() const { return aggregation == QLatin1String("flow"); }
 };
 
+/// A source as a chart's source line names it: "title (publisher, date)", the title shortened when long.
+QString describeSource(const QString& title, const QString& publisher, const QString& published);
+
 /// One stored value: the current one of its period, or a revision kept from another source.
 struct ObservationRow
 {

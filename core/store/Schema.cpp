@@ -141,6 +141,12 @@ CREATE TABLE scenario (
     created_at  TEXT NOT NULL,
     modified_at TEXT NOT NULL
 );
+CREATE TABLE chart (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    definition  TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
 CREATE TABLE event (
     id          INTEGER PRIMARY KEY,
     date        TEXT NOT NULL,

@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
-#include "charts/SeriesChart.h"
+#include "charts/ChartView.h"
 
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"

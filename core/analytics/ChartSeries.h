@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PointSeries.h"
+#include "domain/Unit.h"
+
+#include <QString>
+
+namespace mixshift {
+
+/// How a plotted series is computed from a stored one.
+enum class Derivation { None, YearOnYear, QuarterOnQuarter, TrailingTwelveMonths, Index, Margin, Share, Usd };
+
+/// `yoy qoq ttm index margin share usd`, and back.
+QString derivationKey(Derivation derivation);
+std::optional<Derivation> derivationFromKey(const QString& key);
+
+/// A series ready to plot or export: its points (current values, one period length), what it measures and in
+/// which unit, and — for a derived series — what it was derived from.
+struct ChartSeries
+{
+    QString spec;
+    QString label;
+    QString derivedFrom;
+    QString provider;
+    int fiscalYearEndMonth = 12;
+    QString metricName;
+    QString metricKind;
+    QString currency;
+    QString countNoun;
+    bool flow = false;
+    PointSeries points;
+    /// Values of other period lengths than the one plotted (annual figures among quarterly ones).
+    int leftOut = 0;
+
+    DisplayUnit displayUnit() const { return DisplayUnit::forValue(metricKind, currency, countNoun); }
+};
+
+} // namespace mixshift

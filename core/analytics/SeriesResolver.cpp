@@ -1,0 +1,287 @@
+#include "SeriesResolver.h"
+
+#include "Analytics.h"
+#include "Error.h"
+#include "domain/Period.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+#include "store/ProjectQueries.h"
+
+#include <QMap>
+
+#include <array>
+
+namespace mixshift {
+
+namespace {
+
+constexpr std::array<std::pair<Derivation, const char*>, 8> derivationNames{{
+    {Derivation::None, ""},
+    {Derivation::YearOnYear, "yoy"},
+    {Derivation::QuarterOnQuarter, "qoq"},
+    {Derivation::TrailingTwelveMonths, "ttm"},
+    {Derivation::Index, "index"},
+    {Derivation::Margin, "margin"},
+    {Derivation::Share, "share"},
+    {Derivation::Usd, "usd"},
+}};
+
+QString derivationTitle(Derivation d)
+{
+    switch (d) {
+    case Derivation::YearOnYear:
+        return QStringLiteral("YoY growth");
+    case Derivation::QuarterOnQuarter:
+        return QStringLiteral("QoQ growth");
+    case Derivation::TrailingTwelveMonths:
+        return QStringLiteral("trailing twelve months");
+    case Derivation::Index:
+        return QStringLiteral("index (first period = 100)");
+    case Derivation::Margin:
+        return QStringLiteral("margin on revenue");
+    case Derivation::Share:
+        return QStringLiteral("share of the market total");
+    case Derivation::Usd:
+        return QStringLiteral("in USD");
+    case Derivation::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString derivationKey(Derivation derivation)
+{
+    for (const auto& [d, name] : derivationNames)
+        if (d == derivation)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+std::optional<Derivation> derivationFromKey(const QString& key)
+{
+    for (const auto& [d, name] : derivationNames)
+        if (key.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return d;
+    return std::nullopt;
+}
+
+SeriesResolver::SeriesResolver(Database& db)
+    : m_db(db)
+{
+}
+
+PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut)
+{
+    ObservationFilter filter;
+    filter.seriesId = seriesId;
+    filter.includeRevisions = false;
+    PointSeries all;
+    QMap<int, int> perLength;
+    for (const ObservationRow& row : ProjectQueries(m_db).observations(filter)) {
+        all.append({row.start, row.end, row.value,
+                    {describeSource(row.sourceTitle, row.sourcePublisher, row.sourcePublished)}});
+        ++perLength[all.back().months()];
+    }
+    if (all.isEmpty())
+        return all;
+    // One period length per series: the one most of its values have.
+    const int months = std::max_element(perLength.cbegin(), perLength.cend()).key();
+    PointSeries kept;
+    for (const SeriesPoint& p : all)
+        if (p.months() == months)
+            kept.append(p);
+    leftOut = static_cast<int>(all.size() - kept.size());
+    return kept;
+}
+
+ChartSeries SeriesResolver::stored(const SeriesSummary& s)
+{
+    ChartSeries c;
+    c.spec = QStringLiteral("%1/%2").arg(s.provider, s.metricKey);
+    c.label = s.title();
+    c.provider = s.provider;
+    c.fiscalYearEndMonth = s.fiscalYearEndMonth;
+    c.metricName = s.metricName;
+    c.metricKind = s.metricKind;
+    c.currency = s.currency;
+    c.countNoun = s.countNoun;
+    c.flow = s.isFlow();
+    c.points = points(s.id, c.leftOut);
+    return c;
+}
+
+std::optional<SeriesSummary> SeriesResolver::companion(const SeriesSummary& s, const QString& provider,
+                                                       const QString& metric)
+{
+    Catalog catalog(m_db);
+    const auto p = catalog.findProvider(provider);
+    const auto m = catalog.findMetric(metric);
+    if (!p || !m)
+        return std::nullopt;
+    ObservationFilter filter;
+    filter.providerId = p->id;
+    filter.metricId = m->id;
+    for (const SeriesSummary& candidate : ProjectQueries(m_db).series(filter))
+        if (candidate.marketKey == s.marketKey && candidate.category == s.category && candidate.currency == s.currency)
+            return candidate;
+    return std::nullopt;
+}
+
+std::optional<double> SeriesResolver::usdPerUnit(const QString& currency, const QDate& start, const QDate& end,
+                                                 QString& source)
+{
+    // The rate of exactly this period, else of a period that contains it.
+    Statement find = m_db.prepare(
+        "SELECT f.usd_per_unit, s.title, s.publisher, s.published FROM fx_rate f JOIN source s ON s.id = f.source_id "
+        "WHERE f.currency = ?1 AND f.period_start <= ?2 AND f.period_end >= ?3 "
+        "ORDER BY (f.period_start = ?2 AND f.period_end = ?3) DESC, julianday(f.period_end) - julianday(f.period_start) "
+        "LIMIT 1");
+    find.bindAll(currency, toIsoDate(start), toIsoDate(end));
+    if (!find.step())
+        return std::nullopt;
+    source = describeSource(find.text(1), find.text(2), find.text(3));
+    return find.real(0);
+}
+
+ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivation)
+{
+    ChartSeries base = stored(s);
+    if (derivation == Derivation::None)
+        return base;
+
+    ChartSeries c = base;
+    c.spec = base.spec + QLatin1Char(':') + derivationKey(derivation);
+    c.derivedFrom = QStringLiteral("%1 of %2").arg(derivationTitle(derivation), base.label);
+    c.label = QStringLiteral("%1 — %2").arg(base.label, derivationTitle(derivation));
+    const auto asPercent = [&c](const QString& name) {
+        c.metricName = name;
+        c.metricKind = QStringLiteral("percent");
+        c.currency.clear();
+        c.flow = false;
+    };
+    switch (derivation) {
+    case Derivation::YearOnYear:
+        c.points = Analytics::yearOnYear(base.points);
+        asPercent(base.metricName + QStringLiteral(", YoY growth"));
+        break;
+    case Derivation::QuarterOnQuarter:
+        c.points = Analytics::quarterOnQuarter(base.points);
+        asPercent(base.metricName + QStringLiteral(", QoQ growth"));
+        break;
+    case Derivation::TrailingTwelveMonths:
+        if (!base.flow)
+            throw Error(QStringLiteral("%1: a trailing twelve-month sum needs a flow such as revenue").arg(c.spec));
+        c.points = Analytics::trailingTwelveMonths(base.points);
+        c.metricName = base.metricName + QStringLiteral(" (TTM)");
+        break;
+    case Derivation::Index:
+        c.points = base.points.isEmpty() ? PointSeries() : Analytics::index(base.points, base.points.front().start);
+        c.metricName = base.metricName + QStringLiteral(" index");
+        c.metricKind = QStringLiteral("count");
+        c.countNoun = QStringLiteral("index");
+        c.currency.clear();
+        c.flow = false;
+        break;
+    case Derivation::Margin: {
+        const auto revenue = companion(s, s.provider, QStringLiteral("revenue"));
+        if (!revenue)
+            throw Error(QStringLiteral("%1: no revenue series of %2 in the same currency and scope to divide by")
+                            .arg(c.spec, s.provider));
+        c.points = Analytics::ratio(base.points, stored(*revenue).points);
+        asPercent(base.metricName + QStringLiteral(" margin"));
+        break;
+    }
+    case Derivation::Share: {
+        const auto total = companion(s, QStringLiteral("Market total"), s.metricKey);
+        if (!total)
+            throw Error(QStringLiteral("%1: no market total of %2 in the same market to divide by").arg(c.spec, s.metricName));
+        c.points = Analytics::ratio(base.points, stored(*total).points);
+        asPercent(base.metricName + QStringLiteral(" share"));
+        break;
+    }
+    case Derivation::Usd:
+        if (s.metricKind != QLatin1String("money"))
+            throw Error(QStringLiteral("%1: only money converts to USD").arg(c.spec));
+        if (s.currency != QLatin1String("USD")) {
+            PointSeries converted;
+            for (const SeriesPoint& p : base.points) {
+                QString rateSource;
+                if (const auto rate = usdPerUnit(s.currency, p.start, p.end, rateSource)) {
+                    SeriesPoint q = p;
+                    q.value = p.value * *rate;
+                    if (!q.sources.contains(rateSource))
+                        q.sources << rateSource;
+                    converted.append(q);
+                }
+            }
+            c.points = converted;
+        }
+        c.currency = QStringLiteral("USD");
+        break;
+    case Derivation::None:
+        break;
+    }
+    return c;
+}
+
+ChartSeries SeriesResolver::resolve(const QString& text)
+{
+    const int slash = static_cast<int>(text.indexOf(QLatin1Char('/')));
+    if (slash <= 0)
+        throw Error(QStringLiteral("'%1' is not PROVIDER/METRIC[:DERIVATION]").arg(text));
+    const QString providerName = text.left(slash).trimmed();
+    QString metricText = text.mid(slash + 1).trimmed();
+    Derivation derivation = Derivation::None;
+    if (const int colon = static_cast<int>(metricText.lastIndexOf(QLatin1Char(':'))); colon > 0) {
+        const auto d = derivationFromKey(metricText.mid(colon + 1));
+        if (!d)
+            throw Error(QStringLiteral("'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd)")
+                            .arg(text, metricText.mid(colon + 1)));
+        derivation = *d;
+        metricText = metricText.left(colon).trimmed();
+    }
+
+    Catalog catalog(m_db);
+    const auto provider = catalog.findProvider(providerName);
+    if (!provider)
+        throw Error(QStringLiteral("'%1': no provider or alias '%2'").arg(text, providerName));
+    const auto metric = catalog.matchMetric(metricText);
+    if (!metric)
+        throw Error(QStringLiteral("'%1': no metric or alias '%2'").arg(text, metricText));
+
+    ObservationFilter filter;
+    filter.providerId = provider->id;
+    filter.metricId = metric->metric.id;
+    QString marketKey;
+    if (metric->marketId) {
+        Statement key = m_db.prepare("SELECT key FROM market WHERE id = ?");
+        key.bindAll(*metric->marketId).step();
+        marketKey = key.text(0);
+    }
+    // The series the name implies; among several (currencies), the provider's own currency, then the fullest.
+    const SeriesSummary* best = nullptr;
+    const auto candidates = ProjectQueries(m_db).series(filter);
+    for (const SeriesSummary& s : candidates) {
+        if (s.marketKey != marketKey || s.category != metric->category)
+            continue;
+        const bool home = s.currency == provider->currency;
+        if (!best || (home && best->currency != provider->currency) ||
+            (home == (best->currency == provider->currency) && s.observationCount > best->observationCount))
+            best = &s;
+    }
+    if (!best) {
+        QStringList available;
+        for (const SeriesSummary& s : candidates)
+            available << s.title();
+        throw Error(QStringLiteral("'%1': %2 has no %3 series%4").arg(text, provider->name, metric->metric.key,
+                                                                      available.isEmpty() ? QString()
+                                                                                          : QStringLiteral(" there (it has: %1)").arg(available.join(QStringLiteral("; ")))));
+    }
+    ChartSeries c = resolve(*best, derivation);
+    c.spec = text.trimmed();
+    return c;
+}
+
+} // namespace mixshift

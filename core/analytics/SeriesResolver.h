@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ChartSeries.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace mixshift {
+
+class Database;
+struct SeriesSummary;
+
+/// Turns what a user asks to plot — `PROVIDER/METRIC[:DERIVATION]`, e.g. `Alibaba Cloud/revenue:yoy`,
+/// `阿里雲/adjusted_ebita:margin`, `AWS/gartner_iaas_share` — into a ChartSeries from the project. Names go through
+/// the aliases; a metric alias that implies a market or segment picks that series. Derivations:
+/// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
+/// usd (through the project's fx table). Throws Error naming what was not found and what there is.
+class SeriesResolver
+{
+public:
+    explicit SeriesResolver(Database& db);
+
+    ChartSeries resolve(const QString& spec);
+    ChartSeries resolve(const SeriesSummary& series, Derivation derivation);
+
+private:
+    PointSeries points(std::int64_t seriesId, int& leftOut);
+    ChartSeries stored(const SeriesSummary& series);
+    std::optional<SeriesSummary> companion(const SeriesSummary& series, const QString& provider, const QString& metric);
+    std::optional<double> usdPerUnit(const QString& currency, const QDate& start, const QDate& end, QString& source);
+
+    Database& m_db;
+};
+
+} // namespace mixshift

@@ -1,0 +1,555 @@
+#include "ChartView.h"
+
+#include "domain/Period.h"
+
+#include <qcustomplot.h>
+
+#include <QMap>
+#include <numeric>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixshift {
+
+namespace {
+
+const QList<QColor> seriesColors{QColor(68, 114, 196), QColor(221, 132, 82), QColor(85, 168, 104), QColor(196, 78, 82),
+                            QColor(129, 114, 179), QColor(147, 120, 96), QColor(218, 139, 195), QColor(140, 140, 140),
+                            QColor(204, 185, 116), QColor(100, 181, 205)};
+constexpr int maxSourceLines = 4;
+constexpr int sourceLineLength = 150;
+constexpr int maxTickLabels = 14;
+constexpr double hoverPixels = 14;
+
+// Periods sit on a time axis in years, at their middle, so quarters and gaps keep their true spacing.
+double yearsAt(const QDate& date)
+{
+    return date.year() + (date.dayOfYear() - 1) / static_cast<double>(date.daysInYear());
+}
+
+double middle(const SeriesPoint& p)
+{
+    return (yearsAt(p.start) + yearsAt(p.end.addDays(1))) / 2;
+}
+
+QString periodLabel(const SeriesPoint& p, int fiscalYearEndMonth)
+{
+    const auto period = Period::fromRange(p.start, p.end, fiscalYearEndMonth);
+    return period ? period->label() : toIsoDate(p.start);
+}
+
+// "Source: a; b; c" broken into lines of about sourceLineLength characters; what does not fit is counted.
+QString sourceText(const QStringList& sources)
+{
+    QStringList lines{ChartView::tr("Source: ")};
+    for (int i = 0; i < sources.size(); ++i) {
+        const QString entry = sources[i] + (i + 1 < sources.size() ? QStringLiteral("; ") : QString());
+        if (lines.last().size() + entry.size() > sourceLineLength && lines.last().size() > 8) {
+            if (lines.size() == maxSourceLines) {
+                lines.last() += ChartView::tr("and %1 more, listed with the data").arg(sources.size() - i);
+                break;
+            }
+            lines << QStringLiteral("    ");
+        }
+        lines.last() += entry;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString axisTitle(const ChartSeries& s)
+{
+    const QString unit = s.displayUnit().label;
+    return unit.isEmpty() ? s.metricName : QStringLiteral("%1 (%2)").arg(s.metricName, unit);
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget* parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(320, 240);
+
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title = new QCPTextElement(m_plot, QString(), titleFont);
+    m_note = new QCPTextElement(m_plot, QString(), font());
+    m_note->setTextColor(QColor(110, 110, 110));
+    QFont sourceFont = font();
+    sourceFont.setPointSizeF(sourceFont.pointSizeF() * 0.9);
+    m_source = new QCPTextElement(m_plot, QString(), sourceFont);
+    m_source->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    m_source->setTextColor(QColor(90, 90, 90));
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    m_plot->plotLayout()->insertRow(1);
+    m_plot->plotLayout()->addElement(1, 0, m_note);
+    m_plot->plotLayout()->addElement(3, 0, m_source);
+    m_plot->plotLayout()->setRowSpacing(2);
+
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
+    m_plot->legend->setSelectableParts(QCPLegend::spItems);
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+        if (auto* plottableItem = qobject_cast<QCPPlottableLegendItem*>(item))
+            toggleSeries(plottableItem->plottable());
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
+    m_plot->installEventFilter(this);
+    m_plot->setMouseTracking(true);
+    showNothing(tr("Select a series in the browser"));
+}
+
+void ChartView::clearPlot()
+{
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_plottableSeries.clear();
+    m_notes.clear();
+    m_plot->legend->setVisible(false);
+    m_plot->yAxis2->setVisible(false);
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
+        axis->setLabel(QString());
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        axis->setScaleType(QCPAxis::stLinear);
+        axis->setTickLabelRotation(0);
+    }
+    m_plot->xAxis->setVisible(true);
+    m_plot->yAxis->setVisible(true);
+    m_note->setText(QString());
+    m_source->setText(QString());
+}
+
+void ChartView::showNothing(const QString& message)
+{
+    m_series.clear();
+    clearPlot();
+    m_plot->xAxis->setVisible(false);
+    m_plot->yAxis->setVisible(false);
+    m_title->setText(message);
+    m_plot->replot();
+}
+
+void ChartView::showChart(const ChartDefinition& definition, const QVector<ChartSeries>& series,
+                          const QVector<EventRow>& events)
+{
+    m_definition = definition;
+    m_series = series;
+    m_events = events;
+    redraw();
+}
+
+QCPAxis* ChartView::axisFor(const ChartSeries& series, QStringList& units)
+{
+    const QString unit = series.displayUnit().label;
+    if (!units.contains(unit))
+        units << unit;
+    const int index = static_cast<int>(units.indexOf(unit));
+    if (index == 0) {
+        m_plot->yAxis->setLabel(axisTitle(series));
+        return m_plot->yAxis;
+    }
+    if (index == 1) {
+        m_plot->yAxis2->setVisible(true);
+        m_plot->yAxis2->setLabel(axisTitle(series));
+        return m_plot->yAxis2;
+    }
+    m_notes << tr("%1 is in a third unit (%2) and is not drawn").arg(series.label, unit);
+    return nullptr;
+}
+
+void ChartView::drawLine(int index, QCPAxis* axis)
+{
+    const ChartSeries& s = m_series[index];
+    const QColor color = seriesColors[index % seriesColors.size()];
+    QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, axis);
+    graph->setPen(QPen(color, 2));
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
+    graph->setName(s.label);
+    const DisplayUnit unit = s.displayUnit();
+    QVector<double> keys;
+    QVector<double> values;
+    for (const SeriesPoint& p : s.points) {
+        keys << middle(p);
+        values << unit.toDisplay(p.value);
+    }
+    graph->setData(keys, values, true);
+    // Gaps stay gaps: a missing period breaks the line instead of being bridged.
+    for (int i = 1; i < s.points.size(); ++i) {
+        const int gap = s.points[i - 1].end.addDays(1).daysTo(s.points[i].start);
+        if (gap > 0)
+            graph->addData((keys[i - 1] + keys[i]) / 2, qQNaN());
+    }
+    m_plottableSeries.insert(graph, index);
+}
+
+void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
+{
+    auto* group = new QCPBarsGroup(m_plot);
+    group->setSpacingType(QCPBarsGroup::stAbsolute);
+    group->setSpacing(0);
+    for (const int i : indexes) {
+        const ChartSeries& s = m_series[i];
+        QCPAxis* axis = axisFor(s, units);
+        if (!axis || s.points.isEmpty())
+            continue;
+        auto* bars = new QCPBars(m_plot->xAxis, axis);
+        const QColor color = seriesColors[i % seriesColors.size()];
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(color);
+        bars->setName(s.label);
+        bars->setWidth(s.points.front().months() / 12.0 * 0.8 / indexes.size());
+        bars->setBarsGroup(group);
+        const DisplayUnit unit = s.displayUnit();
+        for (const SeriesPoint& p : s.points) {
+            bars->addData(middle(p), unit.toDisplay(p.value));
+            if (m_definition.dataLabels) {
+                auto* label = new QCPItemText(m_plot);
+                label->position->setAxes(m_plot->xAxis, axis);
+                label->position->setCoords(middle(p), unit.toDisplay(p.value));
+                label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+                label->setText(unit.format(p.value));
+                label->setFont(QFont(font().family(), static_cast<int>(font().pointSizeF() * 0.85)));
+                label->setClipToAxisRect(false);
+            }
+        }
+        m_plottableSeries.insert(bars, i);
+    }
+}
+
+void ChartView::drawStacked(bool normalise, bool areas)
+{
+    // Values by period across the series; a period is drawn only where every series has a value there.
+    QMap<double, QVector<double>> byPeriod;
+    for (int i = 0; i < m_series.size(); ++i) {
+        const DisplayUnit unit = m_series[i].displayUnit();
+        for (const SeriesPoint& p : m_series[i].points) {
+            QVector<double>& values = byPeriod[middle(p)];
+            values.resize(m_series.size(), qQNaN());
+            values[i] = unit.toDisplay(p.value);
+        }
+    }
+    int incomplete = 0;
+    for (auto it = byPeriod.begin(); it != byPeriod.end();) {
+        if (it->size() < m_series.size() || std::any_of(it->cbegin(), it->cend(), [](double v) { return std::isnan(v); })) {
+            ++incomplete;
+            it = byPeriod.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (incomplete > 0)
+        m_notes << tr("%n period(s) without a value for every series are left out", nullptr, incomplete);
+    if (normalise) {
+        for (QVector<double>& values : byPeriod) {
+            double sum = 0;
+            for (const double v : values)
+                sum += v;
+            for (double& v : values)
+                v = sum != 0 ? v / sum * 100 : qQNaN();
+        }
+        m_plot->yAxis->setLabel(tr("Share of the total (%)"));
+    } else if (!m_series.isEmpty()) {
+        m_plot->yAxis->setLabel(axisTitle(m_series.front()));
+    }
+    const double width = m_series.isEmpty() || m_series.front().points.isEmpty()
+                             ? 0.25
+                             : m_series.front().points.front().months() / 12.0 * 0.7;
+    QCPBars* below = nullptr;
+    QCPGraph* belowGraph = nullptr;
+    QVector<double> cumulative(byPeriod.size(), 0.0);
+    for (int i = 0; i < m_series.size(); ++i) {
+        QVector<double> keys;
+        QVector<double> values;
+        int k = 0;
+        for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it, ++k) {
+            keys << it.key();
+            cumulative[k] += it.value()[i];
+            values << (areas ? cumulative[k] : it.value()[i]);
+        }
+        const QColor color = seriesColors[i % seriesColors.size()];
+        if (areas) {
+            QCPGraph* graph = m_plot->addGraph();
+            graph->setPen(QPen(color.darker(120), 1));
+            graph->setBrush(QColor(color.red(), color.green(), color.blue(), 190));
+            graph->setName(m_series[i].label);
+            graph->setData(keys, values, true);
+            if (belowGraph)
+                graph->setChannelFillGraph(belowGraph);
+            belowGraph = graph;
+            m_plottableSeries.insert(graph, i);
+        } else {
+            auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+            bars->setPen(QPen(Qt::white, 0.5));
+            bars->setBrush(color);
+            bars->setWidth(width);
+            bars->setName(m_series[i].label);
+            bars->setData(keys, values, true);
+            if (below)
+                bars->moveAbove(below);
+            below = bars;
+            m_plottableSeries.insert(bars, i);
+        }
+    }
+    // Areas are filled down to the graph below: the first one down to zero.
+    if (areas && m_plot->graphCount() > 0) {
+        QCPGraph* zero = m_plot->addGraph();
+        zero->setPen(Qt::NoPen);
+        zero->removeFromLegend();
+        QVector<double> keys = byPeriod.keys().toVector();
+        zero->setData(keys, QVector<double>(keys.size(), 0.0), true);
+        m_plot->graph(0)->setChannelFillGraph(zero);
+    }
+}
+
+void ChartView::drawEvents(double from, double to)
+{
+    for (const EventRow& e : m_events) {
+        const QDate date = QDate::fromString(e.date.size() == 7 ? e.date + QStringLiteral("-15") : e.date, Qt::ISODate);
+        if (!date.isValid())
+            continue;
+        const double x = yearsAt(date);
+        if (x < from || x > to)
+            continue;
+        auto* line = new QCPItemStraightLine(m_plot);
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        line->setPen(QPen(QColor(150, 80, 80), 1, Qt::DashLine));
+        auto* text = new QCPItemText(m_plot);
+        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(x, 0.02);
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->setText(e.title + (e.approximate ? tr(" (date approximate)") : QString()));
+        text->setColor(QColor(150, 80, 80));
+        text->setFont(QFont(font().family(), static_cast<int>(font().pointSizeF() * 0.85)));
+        text->setPadding(QMargins(3, 0, 0, 0));
+    }
+}
+
+void ChartView::setTimeAxis()
+{
+    // One label per period, in the series' own terms when they share a fiscal year, else in calendar terms.
+    bool sameYear = true;
+    for (const ChartSeries& s : m_series)
+        sameYear = sameYear && s.fiscalYearEndMonth == m_series.front().fiscalYearEndMonth;
+    QMap<double, QString> labels;
+    for (const ChartSeries& s : m_series)
+        for (const SeriesPoint& p : s.points)
+            labels.insert(middle(p), periodLabel(p, sameYear ? s.fiscalYearEndMonth : 12));
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const int step = std::max(1, static_cast<int>(std::ceil(labels.size() / double(maxTickLabels))));
+    int i = 0;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++i)
+        if (i % step == 0)
+            ticker->addTick(it.key(), it.value());
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setTickLabelRotation(labels.size() / step > 6 ? -35 : 0);
+}
+
+void ChartView::fitRanges()
+{
+    double first = qInf();
+    double last = -qInf();
+    double widest = 0.25;
+    for (const ChartSeries& s : m_series)
+        for (const SeriesPoint& p : s.points) {
+            first = std::min(first, middle(p));
+            last = std::max(last, middle(p));
+            widest = std::max(widest, p.months() / 12.0);
+        }
+    if (first > last)
+        return;
+    const double margin = std::max(widest * 0.6, (last - first) * 0.05);
+    m_plot->xAxis->setRange(first - margin, last + margin);
+    for (QCPAxis* axis : {m_plot->yAxis, m_plot->yAxis2}) {
+        if (!axis->visible())
+            continue;
+        bool found = false;
+        QCPRange range;
+        for (int i = 0; i < m_plot->plottableCount(); ++i) {
+            QCPAbstractPlottable* p = m_plot->plottable(i);
+            if (p->valueAxis() != axis || !p->visible())
+                continue;
+            bool ok = false;
+            const QCPRange r = p->getValueRange(ok, QCP::sdBoth);
+            if (!ok)
+                continue;
+            range = found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
+            found = true;
+        }
+        if (!found)
+            continue;
+        const bool anyBars = m_definition.kind != ChartKind::Line && axis == m_plot->yAxis;
+        if (anyBars || m_definition.kind == ChartKind::StackedArea)
+            range.lower = std::min(0.0, range.lower);
+        const double span = range.upper - range.lower;
+        const double pad = span > 0 ? span * 0.1 : std::max(std::abs(range.upper) * 0.1, 1.0);
+        if (axis->scaleType() == QCPAxis::stLogarithmic)
+            axis->setRange(range.lower > 0 ? range.lower / 1.5 : 0.1, range.upper * 1.5);
+        else
+            axis->setRange(range.lower >= 0 && anyBars ? 0.0 : range.lower - pad, range.upper + pad);
+    }
+}
+
+void ChartView::redraw()
+{
+    clearPlot();
+    if (m_series.isEmpty()) {
+        showNothing(tr("Nothing to plot"));
+        return;
+    }
+    QStringList units;
+    switch (m_definition.kind) {
+    case ChartKind::Line:
+        for (int i = 0; i < m_series.size(); ++i)
+            if (QCPAxis* axis = axisFor(m_series[i], units))
+                drawLine(i, axis);
+        break;
+    case ChartKind::Bars: {
+        QVector<int> all(m_series.size());
+        std::iota(all.begin(), all.end(), 0);
+        drawBars(all, units);
+        break;
+    }
+    case ChartKind::BarLine:
+        drawBars({0}, units);
+        for (int i = 1; i < m_series.size(); ++i) {
+            QCPAxis* axis = axisFor(m_series[i], units);
+            if (axis == m_plot->yAxis && m_series[i].displayUnit().label != m_series[0].displayUnit().label)
+                axis = m_plot->yAxis2;
+            if (axis)
+                drawLine(i, axis);
+        }
+        break;
+    case ChartKind::StackedArea:
+        drawStacked(false, true);
+        break;
+    case ChartKind::Stacked100:
+        drawStacked(true, false);
+        break;
+    }
+
+    QStringList titles;
+    QStringList sources;
+    int leftOut = 0;
+    for (const ChartSeries& s : m_series) {
+        titles << s.label;
+        leftOut += s.leftOut;
+        if (!s.derivedFrom.isEmpty())
+            m_notes.prepend(tr("Derived: %1").arg(s.derivedFrom));
+        for (const SeriesPoint& p : s.points)
+            for (const QString& source : p.sources)
+                if (!sources.contains(source))
+                    sources << source;
+        if (s.points.isEmpty())
+            m_notes << tr("%1 has no values to plot").arg(s.label);
+    }
+    if (leftOut > 0)
+        m_notes << tr("%n value(s) of other period lengths are not plotted", nullptr, leftOut);
+    m_title->setText(!m_definition.title.isEmpty() ? m_definition.title
+                                                  : (m_series.size() == 1 ? m_series.front().label
+                                                                          : titles.join(QStringLiteral(" · "))));
+    m_note->setText(m_notes.join(QStringLiteral(" · ")));
+    m_source->setText(sources.isEmpty() ? QString() : sourceText(sources));
+    m_plot->legend->setVisible(m_series.size() > 1);
+
+    setTimeAxis();
+    if (m_definition.logScale) {
+        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    }
+    fitRanges();
+    drawEvents(m_plot->xAxis->range().lower, m_plot->xAxis->range().upper);
+    m_plot->replot();
+}
+
+void ChartView::toggleSeries(QCPAbstractPlottable* plottable)
+{
+    plottable->setVisible(!plottable->visible());
+    if (QCPPlottableLegendItem* item = m_plot->legend->itemWithPlottable(plottable))
+        item->setTextColor(plottable->visible() ? Qt::black : QColor(170, 170, 170));
+    m_plot->legend->setSelectedParts(QCPLegend::spNone);
+    m_plot->replot();
+}
+
+void ChartView::setLogScale(bool on)
+{
+    m_definition.logScale = on;
+    redraw();
+}
+
+void ChartView::setDataLabels(bool on)
+{
+    m_definition.dataLabels = on;
+    redraw();
+}
+
+void ChartView::resetView()
+{
+    fitRanges();
+    m_plot->replot();
+}
+
+QString ChartView::describePointAt(const QPointF& pixel) const
+{
+    double bestDistance = hoverPixels;
+    QString text;
+    for (auto it = m_plottableSeries.cbegin(); it != m_plottableSeries.cend(); ++it) {
+        QCPAbstractPlottable* plottable = it.key();
+        if (!plottable->visible())
+            continue;
+        const ChartSeries& s = m_series[it.value()];
+        const DisplayUnit unit = s.displayUnit();
+        for (const SeriesPoint& p : s.points) {
+            const double x = plottable->keyAxis()->coordToPixel(middle(p));
+            const double y = plottable->valueAxis()->coordToPixel(unit.toDisplay(p.value));
+            const double distance = std::hypot(x - pixel.x(), qobject_cast<QCPBars*>(plottable) ? 0.0 : y - pixel.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                text = QStringLiteral("%1\n%2: %3\n%4")
+                           .arg(s.label, periodLabel(p, s.fiscalYearEndMonth), unit.formatWithUnit(p.value),
+                                tr("Source: %1").arg(p.sources.join(QStringLiteral("; "))));
+            }
+        }
+    }
+    return text;
+}
+
+bool ChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_plot && event->type() == QEvent::MouseMove) {
+        const auto* move = static_cast<QMouseEvent*>(event);
+        const QString text = describePointAt(move->position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(move->globalPosition().toPoint(), text, m_plot);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ChartView::title() const
+{
+    return m_title->text();
+}
+
+QString ChartView::note() const
+{
+    return m_note->text();
+}
+
+QString ChartView::sourceLine() const
+{
+    return m_source->text();
+}
+
+} // namespace mixshift

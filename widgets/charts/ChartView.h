@@ -1,0 +1,73 @@
+#pragma once
+
+#include "analytics/ChartDefinition.h"
+#include "analytics/ChartSeries.h"
+#include "store/ProjectQueries.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPAbstractPlottable;
+class QCPAxis;
+class QCPTextElement;
+class QMouseEvent;
+
+namespace mixshift {
+
+/// A chart that explains itself when exported: title, subtitle, axis titles with units, legend, a "Source: …"
+/// line naming every source behind the plotted points, and the project's events on the time axis. Kinds: line,
+/// grouped bars, stacked area, 100%-stacked bars, bars with lines on a second axis. Hover for a point's value
+/// and source; click a legend entry to hide or show its series; wheel to zoom and drag to pan the time axis,
+/// double-click to reset.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+
+    void showChart(const ChartDefinition& definition, const QVector<ChartSeries>& series,
+                   const QVector<EventRow>& events = {});
+    void showNothing(const QString& message);
+
+    QCustomPlot* plot() const { return m_plot; }
+    const ChartDefinition& definition() const { return m_definition; }
+    const QVector<ChartSeries>& series() const { return m_series; }
+    QString title() const;
+    QString note() const;
+    QString sourceLine() const;
+    /// What the tooltip says for the point nearest to `pixel`, or nothing when no point is near.
+    QString describePointAt(const QPointF& pixel) const;
+
+    void setLogScale(bool on);
+    void setDataLabels(bool on);
+    void resetView();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void redraw();
+    void clearPlot();
+    QCPAxis* axisFor(const ChartSeries& series, QStringList& units);
+    void drawLine(int index, QCPAxis* axis);
+    void drawBars(const QVector<int>& indexes, QStringList& units);
+    void drawStacked(bool normalise, bool areas);
+    void drawEvents(double from, double to);
+    void setTimeAxis();
+    void fitRanges();
+    void toggleSeries(QCPAbstractPlottable* plottable);
+
+    QCustomPlot* m_plot;
+    QCPTextElement* m_title;
+    QCPTextElement* m_note;
+    QCPTextElement* m_source;
+    ChartDefinition m_definition;
+    QVector<ChartSeries> m_series;
+    QVector<EventRow> m_events;
+    QHash<QCPAbstractPlottable*, int> m_plottableSeries;
+    QStringList m_notes;
+};
+
+} // namespace mixshift
