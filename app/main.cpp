@@ -29,6 +29,14 @@ QStringList rawArguments(int argc, char* argv[])
     return arguments;
 }
 
+// Headless drawing without XDG_RUNTIME_DIR makes Qt say so on stderr, where a command's one-line errors go.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -36,6 +44,16 @@ int main(int argc, char* argv[])
     using namespace mixshift;
     const QStringList arguments = rawArguments(argc, argv);
     if (CommandLine::isHeadless(arguments)) {
+        if (CommandLine::needsGui(arguments)) {
+            // Drawing needs a GUI application; without a display, Qt's offscreen platform serves.
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            qInstallMessageHandler(quietMessages);
+            QApplication app(argc, argv);
+            setIdentity();
+            return CommandLine::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setIdentity();
         return CommandLine::run(app.arguments());

@@ -11,8 +11,8 @@ namespace mixshift::CommandLine {
 
 namespace {
 
-const QStringList commands{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("query"),
-                           QStringLiteral("import")};
+const QStringList commands{QStringLiteral("init"),   QStringLiteral("info"),         QStringLiteral("query"),
+                           QStringLiteral("import"), QStringLiteral("export-chart"), QStringLiteral("chart")};
 
 QString usage()
 {
@@ -29,7 +29,12 @@ QString usage()
         "                  [--layout long|wide] [--wide-field period|provider|metric] [--map COLUMN=FIELD ...]\n"
         "                  [--default FIELD=VALUE ...] [--ranges reject|midpoint|low|high]\n"
         "                  [--on-conflict skip|overwrite|revision] [--accept-valid] [--dry-run] [--errors OUT.csv]\n"
-        "                                          import a CSV file in one transaction; prints a summary\n");
+        "                                          import a CSV file in one transaction; prints a summary\n"
+        "  mixshift chart list --db PROJECT        the project's saved charts\n"
+        "  mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE.png|.pdf|.svg|.csv\n"
+        "                  [--kind line|bars|stacked-area|stacked-100|bar-line] [--title T]\n"
+        "                  [--width W --height H --scale S] [--log] [--labels]\n"
+        "                                          SPEC is PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd]\n");
 }
 
 } // namespace
@@ -41,6 +46,11 @@ bool isHeadless(const QStringList& arguments)
     const QString& first = arguments.at(1);
     return commands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v") ||
            first == QLatin1String("--help") || first == QLatin1String("-h");
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    return arguments.value(1) == QLatin1String("export-chart");
 }
 
 QString checkGuiArguments(const QStringList& arguments)
@@ -77,6 +87,10 @@ int run(const QStringList& arguments)
         return cli::runInfo(rest, console);
     if (first == QLatin1String("import"))
         return cli::runImport(rest, console);
+    if (first == QLatin1String("export-chart"))
+        return cli::runExportChart(rest, console);
+    if (first == QLatin1String("chart"))
+        return cli::runChartList(rest, console);
     return cli::runQuery(rest, console);
 }
 

@@ -7,6 +7,9 @@ namespace mixshift::CommandLine {
 /// True when the arguments ask for a headless command (init, info, query, --version, --help) rather than the GUI.
 bool isHeadless(const QStringList& arguments);
 
+/// True for headless commands that draw (export-chart): they need a QApplication, offscreen without a display.
+bool needsGui(const QStringList& arguments);
+
 /// Runs a headless command; `arguments` include the program name. Returns the process exit code.
 int run(const QStringList& arguments);
 

@@ -22,6 +22,12 @@ int runImport(const QStringList& arguments, Console console);
 /// `mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]`
 int runQuery(const QStringList& arguments, Console console);
 
+/// `mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE [options]` (needs a
+/// QApplication; the offscreen platform serves when there is no display)
+int runExportChart(const QStringList& arguments, Console console);
+/// `mixshift chart list --db PROJECT`
+int runChartList(const QStringList& arguments, Console console);
+
 /// Exit codes shared by the commands.
 enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
 

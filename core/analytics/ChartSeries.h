@@ -19,7 +19,10 @@ std::optional<Derivation> derivationFromKey(const QString& key);
 struct ChartSeries
 {
     QString spec;
+    /// "Alibaba Cloud — Revenue (CNY)": provider and subject.
     QString label;
+    /// What is plotted, without the provider: "Revenue (CNY)", "Revenue (CNY), YoY growth".
+    QString subject;
     QString derivedFrom;
     QString provider;
     int fiscalYearEndMonth = 12;

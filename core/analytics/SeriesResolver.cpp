@@ -101,6 +101,7 @@ ChartSeries SeriesResolver::stored(const SeriesSummary& s)
     ChartSeries c;
     c.spec = QStringLiteral("%1/%2").arg(s.provider, s.metricKey);
     c.label = s.title();
+    c.subject = s.scopeLabel().isEmpty() ? s.metricName : QStringLiteral("%1 (%2)").arg(s.metricName, s.scopeLabel());
     c.provider = s.provider;
     c.fiscalYearEndMonth = s.fiscalYearEndMonth;
     c.metricName = s.metricName;
@@ -155,6 +156,7 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
     c.spec = base.spec + QLatin1Char(':') + derivationKey(derivation);
     c.derivedFrom = QStringLiteral("%1 of %2").arg(derivationTitle(derivation), base.label);
     c.label = QStringLiteral("%1 — %2").arg(base.label, derivationTitle(derivation));
+    c.subject = QStringLiteral("%1, %2").arg(base.subject, derivationTitle(derivation));
     const auto asPercent = [&c](const QString& name) {
         c.metricName = name;
         c.metricKind = QStringLiteral("percent");

@@ -90,8 +90,13 @@ ChartView::ChartView(QWidget* parent)
     m_plot->plotLayout()->addElement(0, 0, m_title);
     m_plot->plotLayout()->insertRow(1);
     m_plot->plotLayout()->addElement(1, 0, m_note);
-    m_plot->plotLayout()->addElement(3, 0, m_source);
+    m_plot->plotLayout()->addElement(3, 0, m_plot->legend);
+    m_plot->plotLayout()->addElement(4, 0, m_source);
     m_plot->plotLayout()->setRowSpacing(2);
+    m_plot->plotLayout()->setRowStretchFactor(3, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(4);
+    m_plot->legend->setBorderPen(Qt::NoPen);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -312,11 +317,15 @@ void ChartView::drawStacked(bool normalise, bool areas)
 
 void ChartView::drawEvents(double from, double to)
 {
+    // Events of the same date share one marker, their titles joined.
+    QMap<QDate, QStringList> byDate;
     for (const EventRow& e : m_events) {
         const QDate date = QDate::fromString(e.date.size() == 7 ? e.date + QStringLiteral("-15") : e.date, Qt::ISODate);
-        if (!date.isValid())
-            continue;
-        const double x = yearsAt(date);
+        if (date.isValid())
+            byDate[date] << e.title + (e.approximate ? tr(" (date approximate)") : QString());
+    }
+    for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
+        const double x = yearsAt(it.key());
         if (x < from || x > to)
             continue;
         auto* line = new QCPItemStraightLine(m_plot);
@@ -327,8 +336,9 @@ void ChartView::drawEvents(double from, double to)
         text->position->setTypeX(QCPItemPosition::ptPlotCoords);
         text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         text->position->setCoords(x, 0.02);
-        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        text->setText(e.title + (e.approximate ? tr(" (date approximate)") : QString()));
+        text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        text->setRotation(-90);
+        text->setText(it.value().join(QStringLiteral("; ")));
         text->setColor(QColor(150, 80, 80));
         text->setFont(QFont(font().family(), static_cast<int>(font().pointSizeF() * 0.85)));
         text->setPadding(QMargins(3, 0, 0, 0));
@@ -438,11 +448,9 @@ void ChartView::redraw()
         break;
     }
 
-    QStringList titles;
     QStringList sources;
     int leftOut = 0;
     for (const ChartSeries& s : m_series) {
-        titles << s.label;
         leftOut += s.leftOut;
         if (!s.derivedFrom.isEmpty())
             m_notes.prepend(tr("Derived: %1").arg(s.derivedFrom));
@@ -454,10 +462,9 @@ void ChartView::redraw()
             m_notes << tr("%1 has no values to plot").arg(s.label);
     }
     if (leftOut > 0)
-        m_notes << tr("%n value(s) of other period lengths are not plotted", nullptr, leftOut);
-    m_title->setText(!m_definition.title.isEmpty() ? m_definition.title
-                                                  : (m_series.size() == 1 ? m_series.front().label
-                                                                          : titles.join(QStringLiteral(" · "))));
+        m_notes << (leftOut == 1 ? tr("1 value of another period length is not plotted")
+                                 : tr("%1 values of other period lengths are not plotted").arg(leftOut));
+    m_title->setText(!m_definition.title.isEmpty() ? m_definition.title : defaultTitle());
     m_note->setText(m_notes.join(QStringLiteral(" · ")));
     m_source->setText(sources.isEmpty() ? QString() : sourceText(sources));
     m_plot->legend->setVisible(m_series.size() > 1);
@@ -470,6 +477,33 @@ void ChartView::redraw()
     fitRanges();
     drawEvents(m_plot->xAxis->range().lower, m_plot->xAxis->range().upper);
     m_plot->replot();
+}
+
+// The title says what all series share; each legend entry then says only what tells it apart.
+QString ChartView::defaultTitle()
+{
+    bool sameProvider = true;
+    bool sameSubject = true;
+    for (const ChartSeries& s : m_series) {
+        sameProvider = sameProvider && s.provider == m_series.front().provider;
+        sameSubject = sameSubject && s.subject == m_series.front().subject;
+    }
+    const auto legendName = [&](int i) {
+        const ChartSeries& s = m_series[i];
+        return sameSubject ? s.provider : (sameProvider ? s.subject : s.label);
+    };
+    for (auto it = m_plottableSeries.cbegin(); it != m_plottableSeries.cend(); ++it)
+        it.key()->setName(legendName(it.value()));
+    if (m_series.size() == 1)
+        return m_series.front().label;
+    if (sameSubject)
+        return m_series.front().subject;
+    if (sameProvider)
+        return m_series.front().provider;
+    QStringList labels;
+    for (const ChartSeries& s : m_series)
+        labels << s.label;
+    return labels.join(QStringLiteral(" · "));
 }
 
 void ChartView::toggleSeries(QCPAbstractPlottable* plottable)

@@ -58,6 +58,7 @@ private:
     void setTimeAxis();
     void fitRanges();
     void toggleSeries(QCPAbstractPlottable* plottable);
+    QString defaultTitle();
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title;
