@@ -263,16 +263,23 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         marketKey = key.text(0);
     }
     // The series the name implies; among several (currencies), the provider's own currency, then the fullest.
-    const SeriesSummary* best = nullptr;
+    // A name that implies no market or segment takes the provider's only one when it has no other.
     const auto candidates = ProjectQueries(m_db).series(filter);
-    for (const SeriesSummary& s : candidates) {
-        if (s.marketKey != marketKey || s.category != metric->category)
-            continue;
-        const bool home = s.currency == provider->currency;
-        if (!best || (home && best->currency != provider->currency) ||
-            (home == (best->currency == provider->currency) && s.observationCount > best->observationCount))
-            best = &s;
-    }
+    const auto pick = [&](bool strict) {
+        const SeriesSummary* best = nullptr;
+        for (const SeriesSummary& s : candidates) {
+            if (strict && (s.marketKey != marketKey || s.category != metric->category))
+                continue;
+            const bool home = s.currency == provider->currency;
+            if (!best || (home && best->currency != provider->currency) ||
+                (home == (best->currency == provider->currency) && s.observationCount > best->observationCount))
+                best = &s;
+        }
+        return best;
+    };
+    const SeriesSummary* best = pick(true);
+    if (!best && marketKey.isEmpty() && metric->category.isEmpty() && candidates.size() == 1)
+        best = pick(false);
     if (!best) {
         QStringList available;
         for (const SeriesSummary& s : candidates)

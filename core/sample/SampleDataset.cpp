@@ -1,5 +1,6 @@
 #include "SampleDataset.h"
 
+#include "analytics/ChartDefinition.h"
 #include "domain/PeriodParser.h"
 #include "domain/Unit.h"
 #include "io/CsvTable.h"
@@ -31,7 +32,7 @@ class Loader
 {
 public:
     Loader(Database& db, const QString& directory)
-        : m_catalog(db), m_store(db), m_directory(directory)
+        : m_db(db), m_catalog(db), m_store(db), m_directory(directory)
     {
     }
 
@@ -48,6 +49,8 @@ public:
         loadSources();
         loadObservations();
         loadEvents();
+        loadFxRates();
+        loadCharts();
     }
 
 private:
@@ -250,6 +253,44 @@ private:
         }
     }
 
+    void loadFxRates()
+    {
+        const CsvTable t = table("fx_rates.csv", {"currency", "period", "provider", "usd_per_unit", "source", "basis"});
+        for (const auto& row : t.rows()) {
+            const auto provider = m_providers.constFind(t.cell(row, "provider"));
+            if (provider == m_providers.constEnd())
+                fail(t, row, "provider", QStringLiteral("no such provider in providers.csv"));
+            const auto period = PeriodParser::parse(t.cell(row, "period"), provider->fiscalYearEndMonth);
+            if (!period)
+                fail(t, row, "period", QStringLiteral("not a period"));
+            bool ok = false;
+            const double rate = t.cell(row, "usd_per_unit").toDouble(&ok);
+            if (!ok || rate <= 0)
+                fail(t, row, "usd_per_unit", QStringLiteral("not a positive number"));
+            m_catalog.addFxRate(t.cell(row, "currency"), period->start(), period->end(), rate, source(t, row).id);
+        }
+    }
+
+    void loadCharts()
+    {
+        const CsvTable t = table("charts.csv", {"name", "kind", "title", "series", "options"});
+        SavedCharts charts(m_db);
+        for (const auto& row : t.rows()) {
+            ChartDefinition chart;
+            chart.name = t.cell(row, "name");
+            const auto kind = chartKindFromKey(t.cell(row, "kind"));
+            if (!kind)
+                fail(t, row, "kind", QStringLiteral("not line, bars, stacked-area, stacked-100 or bar-line"));
+            chart.kind = *kind;
+            chart.title = t.cell(row, "title");
+            chart.specs = t.cell(row, "series").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            chart.dataLabels = t.cell(row, "options").contains(QLatin1String("labels"));
+            chart.logScale = t.cell(row, "options").contains(QLatin1String("log"));
+            charts.save(chart);
+        }
+    }
+
+    Database& m_db;
     Catalog m_catalog;
     ObservationStore m_store;
     QString m_directory;

@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "Database.h"
+#include "domain/Period.h"
 
 namespace mixshift {
 
@@ -136,6 +137,15 @@ void Catalog::removeProviderAlias(const QString& alias)
 void Catalog::removeMetricAlias(const QString& alias)
 {
     m_db.prepare("DELETE FROM metric_alias WHERE alias = ?").bindAll(alias).run();
+}
+
+void Catalog::addFxRate(const QString& currency, const QDate& start, const QDate& end, double usdPerUnit,
+                        std::int64_t sourceId)
+{
+    m_db.prepare("INSERT OR REPLACE INTO fx_rate (currency, period_start, period_end, usd_per_unit, source_id) "
+                 "VALUES (?, ?, ?, ?, ?)")
+        .bindAll(currency, toIsoDate(start), toIsoDate(end), usdPerUnit, sourceId)
+        .run();
 }
 
 std::optional<ProviderRecord> Catalog::findProvider(const QString& nameOrAlias)

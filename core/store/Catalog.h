@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -88,6 +89,8 @@ public:
     std::int64_t addMarket(const MarketRecord& market);
     std::int64_t addSource(const SourceRecord& source);
     std::int64_t addEvent(const EventRecord& event);
+    /// A currency's rate for a period: US dollars per unit, with the source that states or implies it.
+    void addFxRate(const QString& currency, const QDate& start, const QDate& end, double usdPerUnit, std::int64_t sourceId);
 
     /// Makes `alias` another name of the provider (replacing what it named before).
     void addProviderAlias(const QString& alias, std::int64_t providerId);

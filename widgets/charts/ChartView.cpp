@@ -118,6 +118,7 @@ void ChartView::clearPlot()
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_plottableSeries.clear();
+    m_keyOffsets.clear();
     m_notes.clear();
     m_plot->legend->setVisible(false);
     m_plot->yAxis2->setVisible(false);
@@ -198,10 +199,10 @@ void ChartView::drawLine(int index, QCPAxis* axis)
 
 void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
 {
-    auto* group = new QCPBarsGroup(m_plot);
-    group->setSpacingType(QCPBarsGroup::stAbsolute);
-    group->setSpacing(0);
-    for (const int i : indexes) {
+    // Grouped bars sit side by side within their period; labels go where their bar is.
+    const int count = static_cast<int>(indexes.size());
+    for (int slot = 0; slot < count; ++slot) {
+        const int i = indexes[slot];
         const ChartSeries& s = m_series[i];
         QCPAxis* axis = axisFor(s, units);
         if (!axis || s.points.isEmpty())
@@ -211,15 +212,16 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
         bars->setPen(Qt::NoPen);
         bars->setBrush(color);
         bars->setName(s.label);
-        bars->setWidth(s.points.front().months() / 12.0 * 0.8 / indexes.size());
-        bars->setBarsGroup(group);
+        const double width = s.points.front().months() / 12.0 * 0.8 / count;
+        const double offset = (slot - (count - 1) / 2.0) * width;
+        bars->setWidth(width);
         const DisplayUnit unit = s.displayUnit();
         for (const SeriesPoint& p : s.points) {
-            bars->addData(middle(p), unit.toDisplay(p.value));
+            bars->addData(middle(p) + offset, unit.toDisplay(p.value));
             if (m_definition.dataLabels) {
                 auto* label = new QCPItemText(m_plot);
                 label->position->setAxes(m_plot->xAxis, axis);
-                label->position->setCoords(middle(p), unit.toDisplay(p.value));
+                label->position->setCoords(middle(p) + offset, unit.toDisplay(p.value));
                 label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
                 label->setText(unit.format(p.value));
                 label->setFont(QFont(font().family(), static_cast<int>(font().pointSizeF() * 0.85)));
@@ -227,6 +229,7 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
             }
         }
         m_plottableSeries.insert(bars, i);
+        m_keyOffsets.insert(bars, offset);
     }
 }
 
@@ -319,7 +322,12 @@ void ChartView::drawEvents(double from, double to)
 {
     // Events of the same date share one marker, their titles joined.
     QMap<QDate, QStringList> byDate;
+    bool oneProvider = true;
+    for (const ChartSeries& s : m_series)
+        oneProvider = oneProvider && s.provider == m_series.front().provider;
     for (const EventRow& e : m_events) {
+        if (!e.provider.isEmpty() && !(oneProvider && e.provider == m_series.front().provider))
+            continue;
         const QDate date = QDate::fromString(e.date.size() == 7 ? e.date + QStringLiteral("-15") : e.date, Qt::ISODate);
         if (date.isValid())
             byDate[date] << e.title + (e.approximate ? tr(" (date approximate)") : QString());
@@ -464,7 +472,8 @@ void ChartView::redraw()
     if (leftOut > 0)
         m_notes << (leftOut == 1 ? tr("1 value of another period length is not plotted")
                                  : tr("%1 values of other period lengths are not plotted").arg(leftOut));
-    m_title->setText(!m_definition.title.isEmpty() ? m_definition.title : defaultTitle());
+    const QString sharedTitle = nameSeries();
+    m_title->setText(!m_definition.title.isEmpty() ? m_definition.title : sharedTitle);
     m_note->setText(m_notes.join(QStringLiteral(" · ")));
     m_source->setText(sources.isEmpty() ? QString() : sourceText(sources));
     m_plot->legend->setVisible(m_series.size() > 1);
@@ -479,8 +488,8 @@ void ChartView::redraw()
     m_plot->replot();
 }
 
-// The title says what all series share; each legend entry then says only what tells it apart.
-QString ChartView::defaultTitle()
+// Names each series in the legend by what tells it apart, and returns what they all share, for a title.
+QString ChartView::nameSeries()
 {
     bool sameProvider = true;
     bool sameSubject = true;
@@ -544,9 +553,10 @@ QString ChartView::describePointAt(const QPointF& pixel) const
         const ChartSeries& s = m_series[it.value()];
         const DisplayUnit unit = s.displayUnit();
         for (const SeriesPoint& p : s.points) {
-            const double x = plottable->keyAxis()->coordToPixel(middle(p));
             const double y = plottable->valueAxis()->coordToPixel(unit.toDisplay(p.value));
-            const double distance = std::hypot(x - pixel.x(), qobject_cast<QCPBars*>(plottable) ? 0.0 : y - pixel.y());
+            const bool bars = qobject_cast<QCPBars*>(plottable) != nullptr;
+            const double barX = plottable->keyAxis()->coordToPixel(middle(p) + m_keyOffsets.value(plottable));
+            const double distance = std::hypot(barX - pixel.x(), bars ? 0.0 : y - pixel.y());
             if (distance < bestDistance) {
                 bestDistance = distance;
                 text = QStringLiteral("%1\n%2: %3\n%4")

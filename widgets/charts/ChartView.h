@@ -58,7 +58,7 @@ private:
     void setTimeAxis();
     void fitRanges();
     void toggleSeries(QCPAbstractPlottable* plottable);
-    QString defaultTitle();
+    QString nameSeries();
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title;
@@ -68,6 +68,8 @@ private:
     QVector<ChartSeries> m_series;
     QVector<EventRow> m_events;
     QHash<QCPAbstractPlottable*, int> m_plottableSeries;
+    /// How far grouped bars sit from their period's middle, in years.
+    QHash<QCPAbstractPlottable*, double> m_keyOffsets;
     QStringList m_notes;
 };
 
