@@ -1,0 +1,113 @@
+#include "QtPrinting.h"
+#include "analytics/ChartDefinition.h"
+#include "analytics/SeriesResolver.h"
+#include "sample/SampleDataset.h"
+#include "store/Project.h"
+
+#include "Error.h"
+
+#include <QTemporaryDir>
+
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+
+using namespace mixshift;
+
+namespace {
+
+struct Sample
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project = SampleDataset::createProject(dir.filePath(QStringLiteral("s.mixshift")));
+    SeriesResolver resolver{project->db()};
+
+    const SeriesPoint* at(const ChartSeries& s, const QDate& start)
+    {
+        for (const SeriesPoint& p : s.points)
+            if (p.start == start)
+                return &p;
+        return nullptr;
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(series_resolver)
+
+BOOST_AUTO_TEST_CASE(margin_of_the_articles_quarter)
+{
+    Sample s;
+    const ChartSeries margin = s.resolver.resolve(QStringLiteral("Alibaba Cloud/adjusted_ebita:margin"));
+    const SeriesPoint* q = s.at(margin, QDate(2023, 7, 1));
+    BOOST_REQUIRE(q);
+    BOOST_TEST(std::round(q->value * 10000) / 100 == 5.10);
+    BOOST_TEST(margin.metricKind.toStdString() == "percent");
+    BOOST_TEST(margin.derivedFrom.contains(QStringLiteral("margin on revenue")));
+    BOOST_TEST(q->sources.join(QLatin1Char(' ')).contains(QStringLiteral("阿里雲重新定調")));
+}
+
+BOOST_AUTO_TEST_CASE(aliases_imply_market_and_segment)
+{
+    Sample s;
+    const ChartSeries share = s.resolver.resolve(QStringLiteral("亞馬遜/gartner_iaas_share"));
+    BOOST_TEST(share.label.contains(QStringLiteral("Worldwide IaaS")));
+    BOOST_TEST(share.points.size() == 4);
+    const ChartSeries azure = s.resolver.resolve(QStringLiteral("Microsoft/intelligent_cloud_revenue"));
+    BOOST_TEST(azure.label.contains(QStringLiteral("Intelligent Cloud")));
+    BOOST_TEST(azure.points.size() > 8);
+}
+
+BOOST_AUTO_TEST_CASE(share_of_the_market_total_and_yoy_from_levels)
+{
+    Sample s;
+    // AWS's 2023 IaaS revenue over the market total, both Gartner July 2024: 54,648 / 139,999.
+    const ChartSeries share = s.resolver.resolve(QStringLiteral("AWS/gartner_iaas_revenue:share"));
+    const SeriesPoint* y2023 = s.at(share, QDate(2023, 1, 1));
+    BOOST_REQUIRE(y2023);
+    BOOST_TEST(std::abs(y2023->value - 54648.0 / 139999.0) < 1e-12);
+    const ChartSeries growth = s.resolver.resolve(QStringLiteral("AWS/gartner_iaas_revenue:yoy"));
+    const SeriesPoint* g2023 = s.at(growth, QDate(2023, 1, 1));
+    BOOST_REQUIRE(g2023);
+    BOOST_TEST(std::abs(g2023->value - (54648.0 / 48123.0 - 1)) < 1e-12);
+}
+
+BOOST_AUTO_TEST_CASE(usd_conversion_uses_the_releases_rates_and_leaves_gaps)
+{
+    Sample s;
+    const ChartSeries usd = s.resolver.resolve(QStringLiteral("Alibaba Cloud/revenue:usd"));
+    BOOST_TEST(usd.currency.toStdString() == "USD");
+    // FY2021 Q4: 167.61億 CNY × 0.152616 = 2.558 bn USD; quarters without a rate are left out.
+    const SeriesPoint* q = s.at(usd, QDate(2021, 1, 1));
+    BOOST_REQUIRE(q);
+    BOOST_TEST(std::abs(q->value - 167.61e8 * 0.152616) < 1);
+    BOOST_TEST(usd.points.size() == 3);
+    BOOST_TEST(!s.at(usd, QDate(2023, 7, 1)), "FY2024 Q2 has no published rate: a gap, not a guess");
+}
+
+BOOST_AUTO_TEST_CASE(bad_specs_say_what_is_wrong)
+{
+    Sample s;
+    BOOST_CHECK_EXCEPTION(s.resolver.resolve(QStringLiteral("Oracle/revenue")), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("no provider")); });
+    BOOST_CHECK_EXCEPTION(s.resolver.resolve(QStringLiteral("AWS/revenue:cagr")), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("yoy qoq ttm")); });
+    BOOST_CHECK_EXCEPTION(s.resolver.resolve(QStringLiteral("AWS revenue")), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("PROVIDER/METRIC")); });
+}
+
+BOOST_AUTO_TEST_CASE(saved_charts_and_chart_csv)
+{
+    Sample s;
+    SavedCharts charts(s.project->db());
+    BOOST_TEST(charts.names().size() == 6);
+    const auto shares = charts.load(QStringLiteral("Worldwide IaaS shares (Gartner) — 100% bars"));
+    BOOST_REQUIRE(shares);
+    BOOST_TEST((shares->kind == ChartKind::Stacked100));
+    BOOST_TEST(shares->specs.size() == 6);
+    const QString csv = chartCsv({s.resolver.resolve(QStringLiteral("Alibaba Cloud/revenue"))});
+    BOOST_TEST(csv.startsWith(QStringLiteral("series,period,start,end,value,unit,source\n")));
+    BOOST_TEST(csv.contains(QStringLiteral("FY2024 Q2,2023-07-01,2023-09-30,276.48,億元,")));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

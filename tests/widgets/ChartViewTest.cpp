@@ -1,0 +1,221 @@
+#include "QtPrinting.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartView.h"
+#include "charts/FanChart.h"
+#include "charts/TornadoChart.h"
+#include "charts/WaterfallChart.h"
+
+#include "analytics/SeriesResolver.h"
+#include "sample/SampleDataset.h"
+#include "store/Project.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <qcustomplot.h>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace mixshift;
+
+namespace {
+
+struct SampleCharts
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project = SampleDataset::createProject(dir.filePath(QStringLiteral("s.mixshift")));
+    ChartView view;
+
+    SampleCharts() { view.resize(1200, 700); }
+
+    void show(ChartKind kind, const QStringList& specs)
+    {
+        ChartDefinition chart;
+        chart.kind = kind;
+        chart.specs = specs;
+        SeriesResolver resolver(project->db());
+        QVector<ChartSeries> series;
+        for (const QString& spec : specs)
+            series << resolver.resolve(spec);
+        view.showChart(chart, series, ProjectQueries(project->db()).events());
+    }
+};
+
+const QStringList iaasShares{QStringLiteral("AWS/gartner_iaas_share"), QStringLiteral("Microsoft Azure/gartner_iaas_share"),
+                             QStringLiteral("Alibaba Cloud/gartner_iaas_share"), QStringLiteral("Google Cloud/gartner_iaas_share"),
+                             QStringLiteral("Huawei Cloud/gartner_iaas_share"), QStringLiteral("Others/gartner_iaas_share")};
+
+// Pixels that are not (near) white.
+int inkedPixels(const QImage& image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            if (qGray(image.pixel(x, y)) < 235)
+                ++count;
+    return count;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(chart_view)
+
+BOOST_AUTO_TEST_CASE(line_chart_of_shares_draws_every_point_inside_its_axes)
+{
+    SampleCharts c;
+    c.show(ChartKind::Line, iaasShares.mid(0, 3));
+    QCustomPlot* plot = c.view.plot();
+    BOOST_REQUIRE_EQUAL(plot->graphCount(), 3);
+    for (int i = 0; i < 3; ++i) {
+        BOOST_TEST(plot->graph(i)->data()->size() == 4);
+        for (auto it = plot->graph(i)->data()->constBegin(); it != plot->graph(i)->data()->constEnd(); ++it) {
+            BOOST_TEST(plot->xAxis->range().contains(it->key));
+            BOOST_TEST(plot->yAxis->range().contains(it->value));
+        }
+    }
+    BOOST_TEST(c.view.title().contains(QStringLiteral("Market share")), "the title names what the series share");
+    BOOST_TEST(plot->graph(0)->name().toStdString() == "AWS", "the legend names what sets them apart");
+    BOOST_TEST(plot->legend->visible());
+    BOOST_TEST(c.view.sourceLine().contains(QStringLiteral("zawya.com")));
+    BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("%")));
+}
+
+BOOST_AUTO_TEST_CASE(stacked_100_bars_add_up_to_100_each_year)
+{
+    SampleCharts c;
+    c.show(ChartKind::Stacked100, iaasShares);
+    QCustomPlot* plot = c.view.plot();
+    BOOST_REQUIRE_EQUAL(plot->plottableCount(), 6);
+    QMap<double, double> totals;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        auto* bars = qobject_cast<QCPBars*>(plot->plottable(i));
+        BOOST_REQUIRE(bars);
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            totals[it->key] += it->value;
+    }
+    BOOST_TEST(totals.size() == 4);
+    for (const double total : totals)
+        BOOST_TEST(std::abs(total - 100.0) < 1e-9);
+}
+
+BOOST_AUTO_TEST_CASE(bar_line_puts_growth_on_a_second_axis)
+{
+    SampleCharts c;
+    c.show(ChartKind::BarLine, {QStringLiteral("Alibaba Cloud/revenue"), QStringLiteral("Alibaba Cloud/revenue:yoy")});
+    QCustomPlot* plot = c.view.plot();
+    BOOST_REQUIRE_EQUAL(plot->plottableCount(), 2);
+    BOOST_TEST(qobject_cast<QCPBars*>(plot->plottable(0)));
+    BOOST_TEST(plot->graph(0)->valueAxis() == plot->yAxis2);
+    BOOST_TEST(plot->yAxis2->visible());
+    BOOST_TEST(c.view.note().contains(QStringLiteral("Derived: YoY growth")));
+    BOOST_TEST(c.view.title().toStdString() == "Alibaba Cloud");
+}
+
+BOOST_AUTO_TEST_CASE(hovering_a_point_names_period_value_and_source)
+{
+    SampleCharts c;
+    c.show(ChartKind::Bars, {QStringLiteral("Alibaba Cloud/revenue")});
+    QCustomPlot* plot = c.view.plot();
+    plot->replot();
+    const double x = plot->xAxis->coordToPixel(2023.5 + 0.125);
+    const double y = plot->yAxis->coordToPixel(200);
+    const QString text = c.view.describePointAt(QPointF(x, y));
+    BOOST_TEST(text.contains(QStringLiteral("FY2024 Q2")), text.toStdString());
+    BOOST_TEST(text.contains(QStringLiteral("276.48 億元")));
+    BOOST_TEST(text.contains(QStringLiteral("阿里雲重新定調")));
+    BOOST_TEST(c.view.describePointAt(QPointF(1, 1)).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(log_axis_and_data_labels)
+{
+    SampleCharts c;
+    c.show(ChartKind::Bars, {QStringLiteral("AWS/revenue")});
+    const int itemsBefore = c.view.plot()->itemCount();
+    c.view.setDataLabels(true);
+    BOOST_TEST(c.view.plot()->itemCount() > itemsBefore + 10);
+    c.view.setLogScale(true);
+    BOOST_TEST((c.view.plot()->yAxis->scaleType() == QCPAxis::stLogarithmic));
+}
+
+BOOST_AUTO_TEST_CASE(exports_png_pdf_svg_and_csv)
+{
+    SampleCharts c;
+    c.show(ChartKind::Line, iaasShares.mid(0, 2));
+    const QString png = c.dir.filePath(QStringLiteral("c.png"));
+    ChartExport::save(c.view, png, 800, 450, 2.0);
+    const QImage image(png);
+    BOOST_TEST(image.width() == 1600);
+    BOOST_TEST(image.height() == 900);
+    BOOST_TEST(inkedPixels(image) > 5000, "the PNG is blank");
+
+    const QString pdf = c.dir.filePath(QStringLiteral("c.pdf"));
+    ChartExport::save(c.view, pdf, 800, 450);
+    QFile pdfFile(pdf);
+    BOOST_REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdfFile.readAll();
+    BOOST_TEST(pdfBytes.startsWith("%PDF"));
+    BOOST_TEST(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page ") + pdfBytes.count("/Type /Page/") == 1,
+               "one page");
+    BOOST_TEST(!pdfBytes.contains("/Subtype /Image"), "vector content, no raster image");
+
+    const QString svg = c.dir.filePath(QStringLiteral("c.svg"));
+    ChartExport::save(c.view, svg, 800, 450);
+    QFile svgFile(svg);
+    BOOST_REQUIRE(svgFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svgFile);
+    int shapes = 0;
+    int texts = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("path"))
+            ++shapes;
+        if (xml.name() == QLatin1String("text"))
+            ++texts;
+    }
+    BOOST_TEST(!xml.hasError(), xml.errorString().toStdString());
+    BOOST_TEST(shapes > 10, "lines and axes are vector shapes");
+    BOOST_TEST(texts > 5, "titles and labels are text");
+
+    const QString csv = c.dir.filePath(QStringLiteral("c.csv"));
+    ChartExport::save(c.view, csv, 800, 450);
+    QFile csvFile(csv);
+    BOOST_REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_TEST(lines.size() == 1 + 8);
+    BOOST_TEST(lines[1].contains(QStringLiteral(",2020,2020-01-01,2020-12-31,40.8,%,")));
+}
+
+BOOST_AUTO_TEST_CASE(waterfall_fan_and_tornado_components)
+{
+    QCustomPlot plot;
+    plot.resize(800, 500);
+    // A bridge 271.06 → 276.48 億元: −20 wind-down, +25.42 organic.
+    WaterfallChart::draw(&plot, {{QStringLiteral("R0"), 271.06, true}, {QStringLiteral("wind-down"), -20, false},
+                                 {QStringLiteral("organic"), 25.42, false}, {QStringLiteral("R1"), 276.48, true}},
+                         QStringLiteral("億元"));
+    BOOST_REQUIRE_EQUAL(plot.plottableCount(), 4);
+    auto* base = qobject_cast<QCPBars*>(plot.plottable(0));
+    // The fall floats from 251.06 to 271.06; the rise from 251.06 to 276.48.
+    BOOST_TEST(std::abs(base->data()->at(1)->value - 251.06) < 1e-9);
+    BOOST_TEST(std::abs(base->data()->at(2)->value - 251.06) < 1e-9);
+    BOOST_TEST(plot.yAxis->range().contains(276.48));
+
+    FanChart::draw(&plot, {QStringLiteral("t0"), QStringLiteral("t1"), QStringLiteral("t2")},
+                   {{1, 1, 1}, {2, 2, 2}, {3, 3.5, 4}, {4, 5, 6}, {5, 7, 9}}, QStringLiteral("億元"));
+    BOOST_TEST(plot.graphCount() == 5);
+    BOOST_TEST(plot.yAxis->range().contains(9));
+    BOOST_TEST(plot.graph(4)->data()->at(2)->value == 4, "the median line");
+
+    const auto order = TornadoChart::draw(&plot, {{QStringLiteral("wind-down"), 10, 12}, {QStringLiteral("margin"), 5, 20},
+                                                  {QStringLiteral("growth"), 8, 13}},
+                                          11, QStringLiteral("EBITA at H (億元)"));
+    BOOST_TEST(order.front().lever.toStdString() == "margin", "the widest swing on top");
+    BOOST_TEST(order.back().lever.toStdString() == "wind-down");
+    BOOST_TEST(plot.xAxis->range().contains(5));
+    BOOST_TEST(plot.xAxis->range().contains(20));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,46 @@
+#include "FanChart.h"
+
+#include <qcustomplot.h>
+
+namespace mixshift::FanChart {
+
+void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, const QString& valueAxisTitle)
+{
+    plot->clearPlottables();
+    QVector<double> keys;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < periods.size(); ++i) {
+        keys << i;
+        ticker->addTick(i, periods[i]);
+    }
+    const QColor colour(68, 114, 196);
+    const auto line = [&](const QVector<double>& values, const QString& name, const QPen& pen) {
+        QCPGraph* graph = plot->addGraph();
+        graph->setData(keys, values, true);
+        graph->setName(name);
+        graph->setPen(pen);
+        return graph;
+    };
+    QCPGraph* p5 = line(bands.p5, QStringLiteral("P5–P95"), Qt::NoPen);
+    QCPGraph* p95 = line(bands.p95, QString(), Qt::NoPen);
+    p95->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 50));
+    p95->setChannelFillGraph(p5);
+    p95->removeFromLegend();
+    QCPGraph* p25 = line(bands.p25, QStringLiteral("P25–P75"), Qt::NoPen);
+    QCPGraph* p75 = line(bands.p75, QString(), Qt::NoPen);
+    p75->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 110));
+    p75->setChannelFillGraph(p25);
+    p75->removeFromLegend();
+    p5->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 50));
+    p25->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 110));
+    line(bands.p50, QStringLiteral("median (P50)"), QPen(colour.darker(130), 2));
+    plot->xAxis->setTicker(ticker);
+    plot->yAxis->setLabel(valueAxisTitle);
+    plot->rescaleAxes();
+    plot->xAxis->setRange(-0.3, periods.size() - 0.7);
+    plot->yAxis->scaleRange(1.1, plot->yAxis->range().center());
+    plot->legend->setVisible(true);
+    plot->replot();
+}
+
+} // namespace mixshift::FanChart
