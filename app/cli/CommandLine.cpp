@@ -12,7 +12,8 @@ namespace mixshift::CommandLine {
 namespace {
 
 const QStringList commands{QStringLiteral("init"),   QStringLiteral("info"),         QStringLiteral("query"),
-                           QStringLiteral("import"), QStringLiteral("export-chart"), QStringLiteral("chart")};
+                           QStringLiteral("import"), QStringLiteral("export-chart"), QStringLiteral("chart"),
+                           QStringLiteral("check")};
 
 QString usage()
 {
@@ -30,6 +31,8 @@ QString usage()
         "                  [--default FIELD=VALUE ...] [--ranges reject|midpoint|low|high]\n"
         "                  [--on-conflict skip|overwrite|revision] [--accept-valid] [--dry-run] [--errors OUT.csv]\n"
         "                                          import a CSV file in one transaction; prints a summary\n"
+        "  mixshift check --db PROJECT             shares over 100%, growth that disagrees with levels, margins\n"
+        "                                          over 100%, each with both figures and their sources\n"
         "  mixshift chart list --db PROJECT        the project's saved charts\n"
         "  mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE.png|.pdf|.svg|.csv\n"
         "                  [--kind line|bars|stacked-area|stacked-100|bar-line] [--title T]\n"
@@ -91,6 +94,8 @@ int run(const QStringList& arguments)
         return cli::runExportChart(rest, console);
     if (first == QLatin1String("chart"))
         return cli::runChartList(rest, console);
+    if (first == QLatin1String("check"))
+        return cli::runCheck(rest, console);
     return cli::runQuery(rest, console);
 }
 

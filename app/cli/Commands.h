@@ -25,6 +25,8 @@ int runQuery(const QStringList& arguments, Console console);
 /// `mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE [options]` (needs a
 /// QApplication; the offscreen platform serves when there is no display)
 int runExportChart(const QStringList& arguments, Console console);
+/// `mixshift check --db PROJECT`: stated figures that disagree with what others imply
+int runCheck(const QStringList& arguments, Console console);
 /// `mixshift chart list --db PROJECT`
 int runChartList(const QStringList& arguments, Console console);
 

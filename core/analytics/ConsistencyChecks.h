@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace mixshift {
+
+class Database;
+
+/// A stated figure that disagrees with what other stated figures imply, with every figure involved and its
+/// source, so the analyst can see which one to doubt.
+struct Finding
+{
+    enum class Kind { SharesOver100, GrowthMismatch, MarginOver100 };
+
+    Kind kind;
+    QString description;
+    QStringList figures;
+};
+
+/// Checks the project's current values: shares of one market and period adding up to more than 100% (beyond
+/// half a point of rounding), a stated YoY growth more than a point away from the growth of the two levels it
+/// relates, a profit larger than the revenue it is a margin on.
+namespace ConsistencyChecks {
+
+constexpr double shareTolerance = 0.005;
+constexpr double growthTolerance = 0.01;
+
+QVector<Finding> run(Database& db);
+
+} // namespace ConsistencyChecks
+
+} // namespace mixshift
