@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "AliasDialog.h"
+#include "ChartTabs.h"
+#include "charts/ChartExport.h"
 #include "RevisionStyleProxy.h"
 #include "charts/ChartView.h"
 #include "import/ImportWizard.h"
 
 #include "Error.h"
+#include "analytics/ConsistencyChecks.h"
 #include "analytics/SeriesResolver.h"
 #include "models/ObservationTableModel.h"
 #include "models/SeriesTreeModel.h"
@@ -25,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace mixshift {
 
@@ -87,7 +92,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_tabs = new ChartTabs(splitter, m_chart);
+    setCentralWidget(m_tabs);
 
     createDocks();
     createActions();
@@ -114,12 +120,128 @@ void MainWindow::createDocks()
     m_browser->header()->setSectionResizeMode(SeriesTreeModel::CountColumn, QHeaderView::ResizeToContents);
     connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedSeries);
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, &MainWindow::showBrowserMenu);
 
     auto* dock = new QDockWidget(tr("Series"), this);
     dock->setObjectName(QStringLiteral("seriesDock"));
     dock->setWidget(m_browser);
     dock->setMinimumWidth(400);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_checks = new QTreeWidget;
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_checks->setHeaderHidden(true);
+    m_checks->setWordWrap(true);
+    auto* checksDock = new QDockWidget(tr("Checks"), this);
+    checksDock->setObjectName(QStringLiteral("checksDock"));
+    checksDock->setWidget(m_checks);
+    addDockWidget(Qt::BottomDockWidgetArea, checksDock);
+}
+
+void MainWindow::refreshChecks()
+{
+    m_checks->clear();
+    const QVector<Finding> findings = ConsistencyChecks::run(m_project->db());
+    for (const Finding& f : findings) {
+        auto* item = new QTreeWidgetItem(m_checks, {f.description});
+        for (const QString& figure : f.figures)
+            new QTreeWidgetItem(item, {figure});
+    }
+    if (findings.isEmpty())
+        new QTreeWidgetItem(m_checks, {tr("No inconsistencies among the stated figures.")});
+    if (auto* dock = qobject_cast<QDockWidget*>(m_checks->parentWidget()))
+        dock->setWindowTitle(tr("Checks (%1)").arg(findings.size()));
+}
+
+void MainWindow::showBrowserMenu(const QPoint& position)
+{
+    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->indexAt(position));
+    if (!series || !m_project)
+        return;
+    const SeriesSummary chosen = *series;
+    QMenu menu(this);
+    QMenu* add = menu.addMenu(m_tabs->isChartTab() ? tr("Add to this chart") : tr("Add to a new chart"));
+    const QList<std::pair<QString, Derivation>> choices{
+        {tr("Values"), Derivation::None},
+        {tr("YoY growth"), Derivation::YearOnYear},
+        {tr("QoQ growth"), Derivation::QuarterOnQuarter},
+        {tr("Trailing twelve months"), Derivation::TrailingTwelveMonths},
+        {tr("Index (first period = 100)"), Derivation::Index},
+        {tr("Margin on revenue"), Derivation::Margin},
+        {tr("Share of the market total"), Derivation::Share},
+        {tr("In USD"), Derivation::Usd},
+    };
+    for (const auto& [label, derivation] : choices)
+        add->addAction(label, this, [this, chosen, derivation = derivation] { m_tabs->addSeries(chosen, derivation); });
+    menu.exec(m_browser->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::createChartMenu()
+{
+    QMenu* chart = menuBar()->addMenu(tr("&Chart"));
+    chart->addAction(tr("&New Chart"), m_tabs, &ChartTabs::newChart);
+    m_savedChartsMenu = chart->addMenu(tr("&Open Saved Chart"));
+    chart->addAction(tr("&Save Chart As…"), this, &MainWindow::saveChart);
+    chart->addSeparator();
+    QMenu* kinds = chart->addMenu(tr("&Kind"));
+    const QList<std::pair<QString, ChartKind>> kindChoices{{tr("Line"), ChartKind::Line},
+                                                           {tr("Grouped bars"), ChartKind::Bars},
+                                                           {tr("Stacked area"), ChartKind::StackedArea},
+                                                           {tr("100% stacked bars"), ChartKind::Stacked100},
+                                                           {tr("Bars with lines on a second axis"), ChartKind::BarLine}};
+    for (const auto& [label, kind] : kindChoices)
+        kinds->addAction(label, this, [this, kind = kind] { m_tabs->setKind(kind); });
+    QAction* log = chart->addAction(tr("&Logarithmic Axis"));
+    log->setCheckable(true);
+    connect(log, &QAction::toggled, m_tabs, &ChartTabs::setLogScale);
+    QAction* labels = chart->addAction(tr("Data &Labels"));
+    labels->setCheckable(true);
+    connect(labels, &QAction::toggled, m_tabs, &ChartTabs::setDataLabels);
+    chart->addAction(tr("&Reset View"), this, [this] {
+        if (ChartView* view = m_tabs->currentChart())
+            view->resetView();
+    });
+    chart->addSeparator();
+    QAction* exportAction = chart->addAction(tr("&Export…"), this, &MainWindow::exportChart);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction* copy = chart->addAction(tr("&Copy Image"), this, [this] {
+        if (ChartView* view = m_tabs->currentChart())
+            ChartExport::copyImage(*view);
+    });
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+}
+
+void MainWindow::saveChart()
+{
+    if (!m_tabs->isChartTab()) {
+        reportError(tr("Build a chart in a chart tab first: right-click series in the browser and add them."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Chart"), tr("Name:"), QLineEdit::Normal,
+                                               m_tabs->tabText(m_tabs->currentIndex()), &ok);
+    if (ok && !name.trimmed().isEmpty() && m_tabs->saveCurrent(name.trimmed()))
+        refreshProject();
+}
+
+void MainWindow::exportChart()
+{
+    ChartView* view = m_tabs->currentChart();
+    if (!view || view->series().isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QDir(m_settings.lastDirectory()).filePath(view->title() + QStringLiteral(".png")),
+        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    try {
+        ChartExport::save(*view, path);
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const Error& error) {
+        reportError(error.message());
+    }
 }
 
 void MainWindow::createActions()
@@ -145,6 +267,7 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    createChartMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About MixShift"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -187,6 +310,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     refreshRecentMenu();
     m_importAction->setEnabled(true);
     m_aliasAction->setEnabled(true);
+    m_tabs->setProject(m_project.get());
     setWindowFilePath(m_project->path());
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
                                                 QApplication::applicationDisplayName()));
@@ -204,6 +328,11 @@ void MainWindow::refreshProject()
     m_seriesModel->setSeries(queries.series());
     m_browser->expandAll();
     const ProjectCounts counts = queries.counts();
+    m_savedChartsMenu->clear();
+    for (const QString& name : SavedCharts(m_project->db()).names())
+        m_savedChartsMenu->addAction(name, m_tabs, [this, name] { m_tabs->openSaved(name); });
+    m_savedChartsMenu->setEnabled(!m_savedChartsMenu->isEmpty());
+    refreshChecks();
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
                           .arg(QDir::toNativeSeparators(m_project->path()))
                           .arg(counts.providers)

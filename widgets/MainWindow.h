@@ -10,11 +10,13 @@ class QLabel;
 class QMenu;
 class QTableView;
 class QTreeView;
+class QTreeWidget;
 
 namespace mixshift {
 
 class ObservationTableModel;
 class Project;
+class ChartTabs;
 class ChartView;
 class SeriesTreeModel;
 
@@ -36,6 +38,8 @@ public:
     void importFile(const QString& filePath);
 
     ChartView* chart() const { return m_chart; }
+    ChartTabs* chartTabs() const { return m_tabs; }
+    QTreeWidget* checks() const { return m_checks; }
     QTreeView* seriesBrowser() const { return m_browser; }
     QTableView* observationTable() const { return m_table; }
 
@@ -52,6 +56,11 @@ private:
     void chooseAndOpenProject();
     void chooseAndImportFile();
     void refreshProject();
+    void createChartMenu();
+    void showBrowserMenu(const QPoint& position);
+    void refreshChecks();
+    void exportChart();
+    void saveChart();
     void showAbout();
     void showSelectedSeries();
     void reportError(const QString& message);
@@ -66,6 +75,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_aliasAction = nullptr;
+    ChartTabs* m_tabs = nullptr;
+    QTreeWidget* m_checks = nullptr;
+    QMenu* m_savedChartsMenu = nullptr;
     QLabel* m_status;
 };
 

@@ -228,6 +228,20 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
     return c;
 }
 
+QString SeriesResolver::specFor(const SeriesSummary& s, Derivation derivation)
+{
+    QString spec = QStringLiteral("%1/%2").arg(s.provider, s.metricKey);
+    if (!s.marketKey.isEmpty())
+        spec += QLatin1Char('@') + s.marketKey;
+    if (!s.category.isEmpty())
+        spec += QLatin1Char('#') + s.category;
+    if (!s.currency.isEmpty())
+        spec += QLatin1Char('$') + s.currency;
+    if (derivation != Derivation::None)
+        spec += QLatin1Char(':') + derivationKey(derivation);
+    return spec;
+}
+
 ChartSeries SeriesResolver::resolve(const QString& text)
 {
     const int slash = static_cast<int>(text.indexOf(QLatin1Char('/')));
@@ -243,6 +257,19 @@ ChartSeries SeriesResolver::resolve(const QString& text)
                             .arg(text, metricText.mid(colon + 1)));
         derivation = *d;
         metricText = metricText.left(colon).trimmed();
+    }
+
+    // Qualifiers name the series exactly: @market, #category, $currency.
+    std::optional<QString> marketQualifier;
+    std::optional<QString> categoryQualifier;
+    std::optional<QString> currencyQualifier;
+    for (const QChar mark : {QLatin1Char('$'), QLatin1Char('#'), QLatin1Char('@')}) {
+        const int at = static_cast<int>(metricText.lastIndexOf(mark));
+        if (at <= 0)
+            continue;
+        const QString value = metricText.mid(at + 1).trimmed();
+        (mark == QLatin1Char('$') ? currencyQualifier : mark == QLatin1Char('#') ? categoryQualifier : marketQualifier) = value;
+        metricText = metricText.left(at).trimmed();
     }
 
     Catalog catalog(m_db);
@@ -262,13 +289,18 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         key.bindAll(*metric->marketId).step();
         marketKey = key.text(0);
     }
+    if (marketQualifier)
+        marketKey = *marketQualifier;
+    const QString category = categoryQualifier.value_or(metric->category);
     // The series the name implies; among several (currencies), the provider's own currency, then the fullest.
     // A name that implies no market or segment takes the provider's only one when it has no other.
     const auto candidates = ProjectQueries(m_db).series(filter);
     const auto pick = [&](bool strict) {
         const SeriesSummary* best = nullptr;
         for (const SeriesSummary& s : candidates) {
-            if (strict && (s.marketKey != marketKey || s.category != metric->category))
+            if (strict && (s.marketKey != marketKey || s.category != category))
+                continue;
+            if (currencyQualifier && s.currency != *currencyQualifier)
                 continue;
             const bool home = s.currency == provider->currency;
             if (!best || (home && best->currency != provider->currency) ||
@@ -278,7 +310,7 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         return best;
     };
     const SeriesSummary* best = pick(true);
-    if (!best && marketKey.isEmpty() && metric->category.isEmpty() && candidates.size() == 1)
+    if (!best && marketKey.isEmpty() && category.isEmpty() && candidates.size() == 1)
         best = pick(false);
     if (!best) {
         QStringList available;

@@ -13,7 +13,9 @@ struct SeriesSummary;
 
 /// Turns what a user asks to plot — `PROVIDER/METRIC[:DERIVATION]`, e.g. `Alibaba Cloud/revenue:yoy`,
 /// `阿里雲/adjusted_ebita:margin`, `AWS/gartner_iaas_share` — into a ChartSeries from the project. Names go through
-/// the aliases; a metric alias that implies a market or segment picks that series. Derivations:
+/// the aliases; a metric alias that implies a market or segment picks that series. METRIC may name the series
+/// exactly with `@MARKET_KEY`, `#CATEGORY` and `$CURRENCY` (`Microsoft Azure/revenue#Intelligent Cloud$USD`).
+/// Derivations:
 /// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
 /// usd (through the project's fx table). Throws Error naming what was not found and what there is.
 class SeriesResolver
@@ -23,6 +25,9 @@ public:
 
     ChartSeries resolve(const QString& spec);
     ChartSeries resolve(const SeriesSummary& series, Derivation derivation);
+
+    /// The spec that names exactly this series (with its market, category and currency where it has them).
+    static QString specFor(const SeriesSummary& series, Derivation derivation);
 
 private:
     PointSeries points(std::int64_t seriesId, int& leftOut);

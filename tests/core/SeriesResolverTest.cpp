@@ -111,3 +111,20 @@ BOOST_AUTO_TEST_CASE(saved_charts_and_chart_csv)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(series_specs)
+
+BOOST_AUTO_TEST_CASE(a_spec_can_name_a_series_exactly)
+{
+    Sample s;
+    const ChartSeries usd = s.resolver.resolve(QStringLiteral("Alibaba Cloud/revenue$USD"));
+    BOOST_TEST(usd.currency.toStdString() == "USD");
+    const ChartSeries cny = s.resolver.resolve(QStringLiteral("Alibaba Cloud/revenue"));
+    BOOST_TEST(cny.currency.toStdString() == "CNY", "the provider's own currency by default");
+    const ChartSeries segment = s.resolver.resolve(QStringLiteral("Microsoft Azure/revenue_growth_yoy#Azure and other cloud services:qoq"));
+    BOOST_TEST(segment.label.contains(QStringLiteral("Azure and other cloud services")));
+    const ChartSeries gartner = s.resolver.resolve(QStringLiteral("AWS/revenue@gartner_iaas_ww$USD"));
+    BOOST_TEST(gartner.points.size() == 4);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ChartTabs.h"
 #include "charts/ChartView.h"
 
 #include "models/SeriesTreeModel.h"
@@ -11,6 +12,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <qcustomplot.h>
 
@@ -132,6 +134,42 @@ BOOST_AUTO_TEST_CASE(window_layout_is_saved_on_close)
     w.window.close();
     BOOST_TEST(!w.settings.windowGeometry().isEmpty());
     BOOST_TEST(!w.settings.windowState().isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(derived_series_go_to_a_chart_tab_in_two_steps)
+{
+    SampleWindow w;
+    ChartTabs* tabs = w.window.chartTabs();
+    BOOST_TEST(tabs->count() == 1);
+    w.select(QStringLiteral("Alibaba Cloud"), QStringLiteral("Adjusted EBITA"), QStringLiteral("CNY"));
+    const SeriesSummary* ebita =
+        static_cast<SeriesTreeModel*>(w.window.seriesBrowser()->model())->seriesAt(w.window.seriesBrowser()->currentIndex());
+    BOOST_REQUIRE(ebita);
+    tabs->addSeries(*ebita, Derivation::Margin);
+    BOOST_TEST(tabs->count() == 2);
+    BOOST_TEST(tabs->isChartTab());
+    ChartView* chart = tabs->currentChart();
+    BOOST_REQUIRE_EQUAL(chart->series().size(), 1);
+    BOOST_TEST(chart->series().front().derivedFrom.contains(QStringLiteral("margin on revenue")));
+    BOOST_TEST(chart->definition().specs.front().toStdString() == "Alibaba Cloud/adjusted_ebita$CNY:margin");
+    // A second series joins the same chart.
+    tabs->addSeries(*ebita, Derivation::None);
+    BOOST_TEST(tabs->count() == 2);
+    BOOST_TEST(chart->series().size() == 2);
+    BOOST_TEST(chart->plot()->yAxis2->visible(), "億元 and % on two axes");
+    BOOST_TEST(tabs->saveCurrent(QStringLiteral("EBITA and margin")));
+    tabs->openSaved(QStringLiteral("EBITA and margin"));
+    BOOST_TEST(tabs->count() == 3);
+    BOOST_TEST(tabs->currentChart()->series().size() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
+{
+    SampleWindow w;
+    w.window.chartTabs()->openSaved(QStringLiteral("Worldwide IaaS shares (Gartner) — 100% bars"));
+    BOOST_TEST(w.window.chartTabs()->currentChart()->plot()->plottableCount() == 6);
+    BOOST_TEST(w.window.checks()->topLevelItemCount() >= 1);
+    BOOST_TEST(w.window.checks()->topLevelItem(0)->childCount() >= 2, "a finding shows the figures it compares");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
