@@ -23,6 +23,8 @@ struct ChartSeries
     QString label;
     /// What is plotted, without the provider: "Revenue (CNY)", "Revenue (CNY), YoY growth".
     QString subject;
+    /// The one source whose values these are (a `~source` spec), or empty for current values.
+    QString onlySource;
     QString derivedFrom;
     QString provider;
     int fiscalYearEndMonth = 12;

@@ -72,14 +72,16 @@ SeriesResolver::SeriesResolver(Database& db)
 {
 }
 
-PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut)
+PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut, const QString& source)
 {
     ObservationFilter filter;
     filter.seriesId = seriesId;
-    filter.includeRevisions = false;
+    filter.includeRevisions = !source.isEmpty();
     PointSeries all;
     QMap<int, int> perLength;
     for (const ObservationRow& row : ProjectQueries(m_db).observations(filter)) {
+        if (!source.isEmpty() && row.sourceKey != source && row.sourceTitle != source)
+            continue;
         all.append({row.start, row.end, row.value,
                     {describeSource(row.sourceTitle, row.sourcePublisher, row.sourcePublished)}});
         ++perLength[all.back().months()];
@@ -96,7 +98,7 @@ PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut)
     return kept;
 }
 
-ChartSeries SeriesResolver::stored(const SeriesSummary& s)
+ChartSeries SeriesResolver::stored(const SeriesSummary& s, const QString& source)
 {
     ChartSeries c;
     c.spec = QStringLiteral("%1/%2").arg(s.provider, s.metricKey);
@@ -109,7 +111,11 @@ ChartSeries SeriesResolver::stored(const SeriesSummary& s)
     c.currency = s.currency;
     c.countNoun = s.countNoun;
     c.flow = s.isFlow();
-    c.points = points(s.id, c.leftOut);
+    c.points = points(s.id, c.leftOut, source);
+    if (!source.isEmpty() && !c.points.isEmpty()) {
+        c.onlySource = c.points.front().sources.value(0).section(QStringLiteral(" ("), 0, 0);
+        c.label += QStringLiteral(" (%1)").arg(c.onlySource);
+    }
     return c;
 }
 
@@ -259,7 +265,12 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         metricText = metricText.left(colon).trimmed();
     }
 
-    // Qualifiers name the series exactly: @market, #category, $currency.
+    // Qualifiers name the series exactly: @market, #category, $currency; ~source picks one source's values.
+    QString sourceQualifier;
+    if (const int tilde = static_cast<int>(metricText.lastIndexOf(QLatin1Char('~'))); tilde > 0) {
+        sourceQualifier = metricText.mid(tilde + 1).trimmed();
+        metricText = metricText.left(tilde).trimmed();
+    }
     std::optional<QString> marketQualifier;
     std::optional<QString> categoryQualifier;
     std::optional<QString> currencyQualifier;
@@ -319,6 +330,15 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         throw Error(QStringLiteral("'%1': %2 has no %3 series%4").arg(text, provider->name, metric->metric.key,
                                                                       available.isEmpty() ? QString()
                                                                                           : QStringLiteral(" there (it has: %1)").arg(available.join(QStringLiteral("; ")))));
+    }
+    if (!sourceQualifier.isEmpty()) {
+        if (derivation != Derivation::None)
+            throw Error(QStringLiteral("'%1': one source's values are plotted as they are, without a derivation").arg(text));
+        ChartSeries c = stored(*best, sourceQualifier);
+        if (c.points.isEmpty())
+            throw Error(QStringLiteral("'%1': %2 has no values from a source '%3'").arg(text, best->title(), sourceQualifier));
+        c.spec = text.trimmed();
+        return c;
     }
     ChartSeries c = resolve(*best, derivation);
     c.spec = text.trimmed();

@@ -14,7 +14,9 @@ struct SeriesSummary;
 /// Turns what a user asks to plot — `PROVIDER/METRIC[:DERIVATION]`, e.g. `Alibaba Cloud/revenue:yoy`,
 /// `阿里雲/adjusted_ebita:margin`, `AWS/gartner_iaas_share` — into a ChartSeries from the project. Names go through
 /// the aliases; a metric alias that implies a market or segment picks that series. METRIC may name the series
-/// exactly with `@MARKET_KEY`, `#CATEGORY` and `$CURRENCY` (`Microsoft Azure/revenue#Intelligent Cloud$USD`).
+/// exactly with `@MARKET_KEY`, `#CATEGORY` and `$CURRENCY` (`Microsoft Azure/revenue#Intelligent Cloud$USD`), and
+/// `~SOURCE` (a source's key or title) plots the values one source gives, revisions included
+/// (`AWS/gartner_iaas_share~article`: the article's 39.99%).
 /// Derivations:
 /// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
 /// usd (through the project's fx table). Throws Error naming what was not found and what there is.
@@ -30,8 +32,8 @@ public:
     static QString specFor(const SeriesSummary& series, Derivation derivation);
 
 private:
-    PointSeries points(std::int64_t seriesId, int& leftOut);
-    ChartSeries stored(const SeriesSummary& series);
+    PointSeries points(std::int64_t seriesId, int& leftOut, const QString& source = {});
+    ChartSeries stored(const SeriesSummary& series, const QString& source = {});
     std::optional<SeriesSummary> companion(const SeriesSummary& series, const QString& provider, const QString& metric);
     std::optional<double> usdPerUnit(const QString& currency, const QDate& start, const QDate& end, QString& source);
 

@@ -103,7 +103,7 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
             FROM observation_revision WHERE ?4)
         SELECT e.series_id, e.period_start, e.period_end, p.fiscal_year_end_month,
                e.value, e.qualifier, e.unit, e.original_text, e.note,
-               s.title, s.publisher, s.published, s.url, e.current
+               s.title, s.publisher, s.published, s.url, e.current, ifnull(s.key, '')
         FROM entry e
         JOIN series se ON se.id = e.series_id
         JOIN provider p ON p.id = se.provider_id
@@ -135,6 +135,7 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
         row.sourcePublished = query.text(11);
         row.sourceUrl = query.text(12);
         row.current = query.integer(13) != 0;
+        row.sourceKey = query.text(14);
         result.append(row);
     }
     return result;

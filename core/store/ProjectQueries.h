@@ -60,6 +60,7 @@ struct ObservationRow
     QString unit;
     QString originalText;
     QString note;
+    QString sourceKey;
     QString sourceTitle;
     QString sourcePublisher;
     QString sourcePublished;

@@ -251,3 +251,56 @@ BOOST_AUTO_TEST_CASE(a_killed_import_leaves_the_project_as_it_was)
     const Run again = mixshift({QStringLiteral("import"), big, QStringLiteral("--db"), project});
     BOOST_TEST(infoValue(again.out, QStringLiteral("values imported")).toStdString() == "400000");
 }
+
+BOOST_AUTO_TEST_CASE(export_chart_check_and_chart_list)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("c.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+
+    const Run list = mixshift({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("--db"), project});
+    BOOST_TEST(list.exitCode == 0);
+    BOOST_TEST(list.out.count(QLatin1Char('\n')) == 6);
+    BOOST_TEST(list.out.contains(QStringLiteral("Alibaba Cloud adjusted EBITA margin\tline\tAlibaba Cloud/adjusted_ebita:margin")));
+
+    const QString png = dir.filePath(QStringLiteral("margin.png"));
+    const Run exported = mixshift({QStringLiteral("export-chart"), QStringLiteral("--db"), project, QStringLiteral("--series"),
+                                   QStringLiteral("Alibaba Cloud/adjusted_ebita:margin"), QStringLiteral("--out"), png,
+                                   QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"),
+                                   QStringLiteral("360")});
+    BOOST_TEST_INFO(exported.err.toStdString());
+    BOOST_REQUIRE_EQUAL(exported.exitCode, 0);
+    QFile file(png);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(24);
+    BOOST_TEST(header.startsWith("\x89PNG"));
+    // The IHDR chunk: width and height, 2× by default.
+    const auto bigEndian = [&header](int offset) {
+        return (quint8(header[offset]) << 24) | (quint8(header[offset + 1]) << 16) | (quint8(header[offset + 2]) << 8) |
+               quint8(header[offset + 3]);
+    };
+    BOOST_TEST(bigEndian(16) == 1280u);
+    BOOST_TEST(bigEndian(20) == 720u);
+
+    const QString csv = dir.filePath(QStringLiteral("shares.csv"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("export-chart"), QStringLiteral("--db"), project, QStringLiteral("--chart"),
+                                  QStringLiteral("Worldwide IaaS shares (Gartner) — 100% bars"), QStringLiteral("--out"), csv})
+                            .exitCode,
+                        0);
+    QFile data(csv);
+    BOOST_REQUIRE(data.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(data.readAll());
+    BOOST_TEST(text.startsWith(QStringLiteral("series,period,start,end,value,unit,source\n")));
+    BOOST_TEST(text.count(QLatin1Char('\n')) == 1 + 6 * 4);
+
+    const Run bad = mixshift({QStringLiteral("export-chart"), QStringLiteral("--db"), project, QStringLiteral("--series"),
+                              QStringLiteral("Oracle/revenue"), QStringLiteral("--out"), png});
+    BOOST_TEST(bad.exitCode == 1);
+    BOOST_TEST(bad.err.count(QLatin1Char('\n')) == 1, bad.err.toStdString());
+    BOOST_TEST(bad.err.contains(QStringLiteral("no provider or alias 'Oracle'")));
+
+    const Run check = mixshift({QStringLiteral("check"), QStringLiteral("--db"), project});
+    BOOST_TEST(check.exitCode == 0);
+    BOOST_TEST(infoValue(check.out, QStringLiteral("findings")).toInt() >= 1);
+    BOOST_TEST(check.out.contains(QStringLiteral("but the levels give")));
+}

@@ -128,3 +128,18 @@ BOOST_AUTO_TEST_CASE(a_spec_can_name_a_series_exactly)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(source_specs)
+
+BOOST_AUTO_TEST_CASE(the_articles_figures_stay_visible_as_the_articles)
+{
+    Sample s;
+    const ChartSeries article = s.resolver.resolve(QStringLiteral("AWS/gartner_iaas_share~article"));
+    BOOST_REQUIRE_EQUAL(article.points.size(), 1);
+    BOOST_TEST(std::abs(article.points.front().value - 0.3999) < 1e-12);
+    BOOST_TEST(article.onlySource.toStdString() == "阿里雲重新定調");
+    const ChartSeries current = s.resolver.resolve(QStringLiteral("AWS/gartner_iaas_share"));
+    BOOST_TEST(std::abs(s.at(current, QDate(2022, 1, 1))->value - 0.399) < 1e-12, "Gartner's July 2024 table is current");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -179,6 +179,11 @@ void ChartView::drawLine(int index, QCPAxis* axis)
     QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, axis);
     graph->setPen(QPen(color, 2));
     graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
+    if (!s.onlySource.isEmpty()) {
+        // One source's figures stand apart from the current series: large marks, no line.
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, color.darker(130), color, 11));
+    }
     graph->setName(s.label);
     const DisplayUnit unit = s.displayUnit();
     QVector<double> keys;
@@ -499,7 +504,9 @@ QString ChartView::nameSeries()
     }
     const auto legendName = [&](int i) {
         const ChartSeries& s = m_series[i];
-        return sameSubject ? s.provider : (sameProvider ? s.subject : s.label);
+        const QString name = sameSubject ? s.provider : (sameProvider ? s.subject : s.label);
+        return s.onlySource.isEmpty() || !(sameSubject || sameProvider) ? name
+                                                                       : QStringLiteral("%1 (%2)").arg(name, s.onlySource);
     };
     for (auto it = m_plottableSeries.cbegin(); it != m_plottableSeries.cend(); ++it)
         it.key()->setName(legendName(it.value()));
