@@ -152,9 +152,9 @@ std::optional<double> SeriesResolver::usdPerUnit(const QString& currency, const 
     return find.real(0);
 }
 
-ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivation)
+ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivation, const QString& source)
 {
-    ChartSeries base = stored(s);
+    ChartSeries base = stored(s, source);
     if (derivation == Derivation::None)
         return base;
 
@@ -197,7 +197,7 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         if (!revenue)
             throw Error(QStringLiteral("%1: no revenue series of %2 in the same currency and scope to divide by")
                             .arg(c.spec, s.provider));
-        c.points = Analytics::ratio(base.points, stored(*revenue).points);
+        c.points = Analytics::ratio(base.points, stored(*revenue, source).points);
         asPercent(base.metricName + QStringLiteral(" margin"));
         break;
     }
@@ -205,7 +205,7 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         const auto total = companion(s, QStringLiteral("Market total"), s.metricKey);
         if (!total)
             throw Error(QStringLiteral("%1: no market total of %2 in the same market to divide by").arg(c.spec, s.metricName));
-        c.points = Analytics::ratio(base.points, stored(*total).points);
+        c.points = Analytics::ratio(base.points, stored(*total, source).points);
         asPercent(base.metricName + QStringLiteral(" share"));
         break;
     }
@@ -331,16 +331,9 @@ ChartSeries SeriesResolver::resolve(const QString& text)
                                                                       available.isEmpty() ? QString()
                                                                                           : QStringLiteral(" there (it has: %1)").arg(available.join(QStringLiteral("; ")))));
     }
-    if (!sourceQualifier.isEmpty()) {
-        if (derivation != Derivation::None)
-            throw Error(QStringLiteral("'%1': one source's values are plotted as they are, without a derivation").arg(text));
-        ChartSeries c = stored(*best, sourceQualifier);
-        if (c.points.isEmpty())
-            throw Error(QStringLiteral("'%1': %2 has no values from a source '%3'").arg(text, best->title(), sourceQualifier));
-        c.spec = text.trimmed();
-        return c;
-    }
-    ChartSeries c = resolve(*best, derivation);
+    ChartSeries c = resolve(*best, derivation, sourceQualifier);
+    if (!sourceQualifier.isEmpty() && c.points.isEmpty())
+        throw Error(QStringLiteral("'%1': %2 has no values from a source '%3'").arg(text, best->title(), sourceQualifier));
     c.spec = text.trimmed();
     return c;
 }

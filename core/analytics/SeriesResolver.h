@@ -16,7 +16,7 @@ struct SeriesSummary;
 /// the aliases; a metric alias that implies a market or segment picks that series. METRIC may name the series
 /// exactly with `@MARKET_KEY`, `#CATEGORY` and `$CURRENCY` (`Microsoft Azure/revenue#Intelligent Cloud$USD`), and
 /// `~SOURCE` (a source's key or title) plots the values one source gives, revisions included
-/// (`AWS/gartner_iaas_share~article`: the article's 39.99%).
+/// (`AWS/gartner_iaas_share~article`: the article's 39.99%; derivations then use that source's figures only).
 /// Derivations:
 /// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
 /// usd (through the project's fx table). Throws Error naming what was not found and what there is.
@@ -26,7 +26,8 @@ public:
     explicit SeriesResolver(Database& db);
 
     ChartSeries resolve(const QString& spec);
-    ChartSeries resolve(const SeriesSummary& series, Derivation derivation);
+    /// `source` (a source's key or title) restricts the values to that source's, revisions included.
+    ChartSeries resolve(const SeriesSummary& series, Derivation derivation, const QString& source = {});
 
     /// The spec that names exactly this series (with its market, category and currency where it has them).
     static QString specFor(const SeriesSummary& series, Derivation derivation);

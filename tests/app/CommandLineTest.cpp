@@ -260,7 +260,7 @@ BOOST_AUTO_TEST_CASE(export_chart_check_and_chart_list)
 
     const Run list = mixshift({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("--db"), project});
     BOOST_TEST(list.exitCode == 0);
-    BOOST_TEST(list.out.count(QLatin1Char('\n')) == 6);
+    BOOST_TEST(list.out.count(QLatin1Char('\n')) == 7);
     BOOST_TEST(list.out.contains(QStringLiteral("Alibaba Cloud adjusted EBITA margin\tline\tAlibaba Cloud/adjusted_ebita:margin")));
 
     const QString png = dir.filePath(QStringLiteral("margin.png"));

@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(saved_charts_and_chart_csv)
 {
     Sample s;
     SavedCharts charts(s.project->db());
-    BOOST_TEST(charts.names().size() == 6);
+    BOOST_TEST(charts.names().size() == 7);
     const auto shares = charts.load(QStringLiteral("Worldwide IaaS shares (Gartner) — 100% bars"));
     BOOST_REQUIRE(shares);
     BOOST_TEST((shares->kind == ChartKind::Stacked100));

@@ -156,16 +156,24 @@ void ChartView::showChart(const ChartDefinition& definition, const QVector<Chart
 QCPAxis* ChartView::axisFor(const ChartSeries& series, QStringList& units)
 {
     const QString unit = series.displayUnit().label;
-    if (!units.contains(unit))
+    const bool firstOnAxis = !units.contains(unit);
+    if (firstOnAxis)
         units << unit;
     const int index = static_cast<int>(units.indexOf(unit));
+    // An axis names its metric while it carries one; with several, only their common unit.
+    const auto label = [&](QCPAxis* axis) {
+        if (firstOnAxis)
+            axis->setLabel(axisTitle(series));
+        else if (axis->label() != axisTitle(series))
+            axis->setLabel(unit);
+    };
     if (index == 0) {
-        m_plot->yAxis->setLabel(axisTitle(series));
+        label(m_plot->yAxis);
         return m_plot->yAxis;
     }
     if (index == 1) {
         m_plot->yAxis2->setVisible(true);
-        m_plot->yAxis2->setLabel(axisTitle(series));
+        label(m_plot->yAxis2);
         return m_plot->yAxis2;
     }
     m_notes << tr("%1 is in a third unit (%2) and is not drawn").arg(series.label, unit);
@@ -193,6 +201,18 @@ void ChartView::drawLine(int index, QCPAxis* axis)
         values << unit.toDisplay(p.value);
     }
     graph->setData(keys, values, true);
+    if (m_definition.dataLabels) {
+        for (int i = 0; i < keys.size(); ++i) {
+            auto* label = new QCPItemText(m_plot);
+            label->position->setAxes(m_plot->xAxis, axis);
+            label->position->setCoords(keys[i], values[i]);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setPadding(QMargins(6, 0, 0, 4));
+            label->setText(unit.formatWithUnit(s.points[i].value));
+            label->setColor(color.darker(140));
+            label->setClipToAxisRect(false);
+        }
+    }
     // Gaps stay gaps: a missing period breaks the line instead of being bridged.
     for (int i = 1; i < s.points.size(); ++i) {
         const int gap = s.points[i - 1].end.addDays(1).daysTo(s.points[i].start);
@@ -204,8 +224,18 @@ void ChartView::drawLine(int index, QCPAxis* axis)
 
 void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
 {
-    // Grouped bars sit side by side within their period; labels go where their bar is.
+    // Grouped bars sit side by side within their period (or within the gap to the next period, when periods of
+    // different calendars sit closer than a period's length); labels go where their bar is.
     const int count = static_cast<int>(indexes.size());
+    QVector<double> keys;
+    for (const int i : indexes)
+        for (const SeriesPoint& p : m_series[i].points)
+            keys << middle(p);
+    std::sort(keys.begin(), keys.end());
+    double room = qInf();
+    for (int k = 1; k < keys.size(); ++k)
+        if (keys[k] - keys[k - 1] > 1e-6)
+            room = std::min(room, keys[k] - keys[k - 1]);
     for (int slot = 0; slot < count; ++slot) {
         const int i = indexes[slot];
         const ChartSeries& s = m_series[i];
@@ -217,7 +247,7 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
         bars->setPen(Qt::NoPen);
         bars->setBrush(color);
         bars->setName(s.label);
-        const double width = s.points.front().months() / 12.0 * 0.8 / count;
+        const double width = std::min(s.points.front().months() / 12.0, room) * 0.8 / count;
         const double offset = (slot - (count - 1) / 2.0) * width;
         bars->setWidth(width);
         const DisplayUnit unit = s.displayUnit();
@@ -366,8 +396,12 @@ void ChartView::setTimeAxis()
         sameYear = sameYear && s.fiscalYearEndMonth == m_series.front().fiscalYearEndMonth;
     QMap<double, QString> labels;
     for (const ChartSeries& s : m_series)
-        for (const SeriesPoint& p : s.points)
-            labels.insert(middle(p), periodLabel(p, sameYear ? s.fiscalYearEndMonth : 12));
+        for (const SeriesPoint& p : s.points) {
+            // In calendar terms where the period is a calendar quarter or year; a fiscal year keeps its own name.
+            const bool calendar = !sameYear && Period::fromRange(p.start, p.end, 12).has_value();
+            labels.insert(middle(p), periodLabel(p, calendar || sameYear ? (sameYear ? s.fiscalYearEndMonth : 12)
+                                                                         : s.fiscalYearEndMonth));
+        }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const int step = std::max(1, static_cast<int>(std::ceil(labels.size() / double(maxTickLabels))));
     int i = 0;
@@ -443,16 +477,19 @@ void ChartView::redraw()
         drawBars(all, units);
         break;
     }
-    case ChartKind::BarLine:
-        drawBars({0}, units);
-        for (int i = 1; i < m_series.size(); ++i) {
-            QCPAxis* axis = axisFor(m_series[i], units);
-            if (axis == m_plot->yAxis && m_series[i].displayUnit().label != m_series[0].displayUnit().label)
-                axis = m_plot->yAxis2;
-            if (axis)
-                drawLine(i, axis);
-        }
+    case ChartKind::BarLine: {
+        // Series in the first series' unit are bars; the others are lines on the second axis.
+        QVector<int> bars;
+        for (int i = 0; i < m_series.size(); ++i)
+            if (m_series[i].displayUnit().label == m_series[0].displayUnit().label)
+                bars << i;
+        drawBars(bars, units);
+        for (int i = 0; i < m_series.size(); ++i)
+            if (!bars.contains(i))
+                if (QCPAxis* axis = axisFor(m_series[i], units))
+                    drawLine(i, axis);
         break;
+    }
     case ChartKind::StackedArea:
         drawStacked(false, true);
         break;
@@ -502,9 +539,16 @@ QString ChartView::nameSeries()
         sameProvider = sameProvider && s.provider == m_series.front().provider;
         sameSubject = sameSubject && s.subject == m_series.front().subject;
     }
+    bool sameSource = true;
+    for (const ChartSeries& s : m_series)
+        sameSource = sameSource && s.onlySource == m_series.front().onlySource;
+    if (sameSource && !m_series.front().onlySource.isEmpty())
+        m_notes.prepend(tr("Figures as %1 gives them").arg(m_series.front().onlySource));
     const auto legendName = [&](int i) {
         const ChartSeries& s = m_series[i];
-        const QString name = sameSubject ? s.provider : (sameProvider ? s.subject : s.label);
+        QString name = sameSubject ? s.provider : (sameProvider ? s.subject : s.label);
+        if (sameSource && !s.onlySource.isEmpty())
+            return name.remove(QStringLiteral(" (%1)").arg(s.onlySource));
         return s.onlySource.isEmpty() || !(sameSubject || sameProvider) ? name
                                                                        : QStringLiteral("%1 (%2)").arg(name, s.onlySource);
     };

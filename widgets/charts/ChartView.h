@@ -17,7 +17,8 @@ namespace mixshift {
 
 /// A chart that explains itself when exported: title, subtitle, axis titles with units, legend, a "Source: …"
 /// line naming every source behind the plotted points, and the project's events on the time axis. Kinds: line,
-/// grouped bars, stacked area, 100%-stacked bars, bars with lines on a second axis. Hover for a point's value
+/// grouped bars, stacked area, 100%-stacked bars, bars (the first series' unit) with lines (another unit) on a
+/// second axis. Hover for a point's value
 /// and source; click a legend entry to hide or show its series; wheel to zoom and drag to pan the time axis,
 /// double-click to reset.
 class ChartView : public QWidget
