@@ -92,24 +92,28 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
 
 QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& filter)
 {
-    // Current values and revisions share every column but where they live; the revisions join in only on ?4.
+    // The chosen series first, so both arms read only their rows (by the observation key and the revisions'
+    // index); current values and revisions then share every column but where they live.
     Statement query = m_db.prepare(R"SQL(
-        WITH entry (revision_id, series_id, period_start, period_end, value, qualifier, unit, original_text, note,
-                    source_id, current) AS (
-            SELECT 0, series_id, period_start, period_end, value, qualifier, unit, original_text, note, source_id, 1
-            FROM observation
+        WITH picked (series_id, fiscal_year_end_month) AS (
+            SELECT se.id, p.fiscal_year_end_month FROM series se JOIN provider p ON p.id = se.provider_id
+            WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
+              AND (?3 IS NULL OR se.id = ?3)),
+        entry (revision_id, series_id, period_start, period_end, value, qualifier, unit, original_text, note,
+               source_id, current) AS (
+            SELECT 0, o.series_id, o.period_start, o.period_end, o.value, o.qualifier, o.unit, o.original_text,
+                   o.note, o.source_id, 1
+            FROM picked k JOIN observation o ON o.series_id = k.series_id
             UNION ALL
-            SELECT id, series_id, period_start, period_end, value, qualifier, unit, original_text, note, source_id, 0
-            FROM observation_revision WHERE ?4)
-        SELECT e.series_id, e.period_start, e.period_end, p.fiscal_year_end_month,
+            SELECT r.id, r.series_id, r.period_start, r.period_end, r.value, r.qualifier, r.unit, r.original_text,
+                   r.note, r.source_id, 0
+            FROM picked k JOIN observation_revision r ON r.series_id = k.series_id WHERE ?4)
+        SELECT e.series_id, e.period_start, e.period_end, k.fiscal_year_end_month,
                e.value, e.qualifier, e.unit, e.original_text, e.note,
                s.title, s.publisher, s.published, s.url, e.current, ifnull(s.key, '')
         FROM entry e
-        JOIN series se ON se.id = e.series_id
-        JOIN provider p ON p.id = se.provider_id
+        JOIN picked k ON k.series_id = e.series_id
         JOIN source s ON s.id = e.source_id
-        WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
-          AND (?3 IS NULL OR se.id = ?3)
         ORDER BY e.series_id, e.period_start, e.period_end, e.current DESC, s.published DESC, e.revision_id
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId, filter.includeRevisions ? 1 : 0);

@@ -23,6 +23,7 @@ constexpr int maxSourceLines = 4;
 constexpr int sourceLineLength = 150;
 constexpr int maxTickLabels = 14;
 constexpr double hoverPixels = 14;
+constexpr int maxMarkedPoints = 60;
 
 // Periods sit on a time axis in years, at their middle, so quarters and gaps keep their true spacing.
 double yearsAt(const QDate& date)
@@ -186,7 +187,9 @@ void ChartView::drawLine(int index, QCPAxis* axis)
     const QColor color = seriesColors[index % seriesColors.size()];
     QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, axis);
     graph->setPen(QPen(color, 2));
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
+    // Marks on every point while they can be told apart; a long series is a line.
+    if (s.points.size() <= maxMarkedPoints)
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
     if (!s.onlySource.isEmpty()) {
         // One source's figures stand apart from the current series: large marks, no line.
         graph->setLineStyle(QCPGraph::lsNone);
@@ -527,7 +530,8 @@ void ChartView::redraw()
     }
     fitRanges();
     drawEvents(m_plot->xAxis->range().lower, m_plot->xAxis->range().upper);
-    m_plot->replot();
+    // Queued: a shown chart paints on the next event-loop turn; a headless export renders once, at its own size.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 // Names each series in the legend by what tells it apart, and returns what they all share, for a title.
