@@ -1,5 +1,10 @@
 #include "ArgumentParser.h"
 
+#include "Error.h"
+#include "store/Project.h"
+
+#include <QTextStream>
+
 namespace mixshift::cli {
 
 ArgumentParser::ArgumentParser(const QString& command)
@@ -27,6 +32,23 @@ QString ArgumentParser::parse(const QStringList& arguments, const QStringList& r
             return QStringLiteral("%1: --%2 is required").arg(m_command, option);
     }
     return {};
+}
+
+int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
+                 const std::function<int(Project&)>& body)
+{
+    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"));
+    if (const QString problem = parser.parse(arguments, {QStringLiteral("db")}); !problem.isEmpty()) {
+        console.err << "mixshift: " << problem << '\n';
+        return BadArguments;
+    }
+    try {
+        const auto project = Project::open(parser.value(QStringLiteral("db")));
+        return body(*project);
+    } catch (const Error& error) {
+        console.err << "mixshift: " << error.message() << '\n';
+        return Failure;
+    }
 }
 
 } // namespace mixshift::cli

@@ -1,6 +1,14 @@
 #pragma once
 
+#include "Commands.h"
+
 #include <QCommandLineParser>
+
+#include <functional>
+
+namespace mixshift {
+class Project;
+}
 
 namespace mixshift::cli {
 
@@ -26,5 +34,10 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
 };
+
+/// The frame of a command that works on one project: parses `arguments` with `--db PROJECT` required, opens the
+/// project and runs `body`; a bad argument or a failure becomes one line on stderr and a non-zero exit code.
+int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
+                 const std::function<int(Project&)>& body);
 
 } // namespace mixshift::cli

@@ -96,29 +96,20 @@ int runExportChart(const QStringList& arguments, Console console)
 
 int runChartList(const QStringList& arguments, Console console)
 {
-    ArgumentParser parser(QStringLiteral("chart list"));
-    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"));
-    const QStringList rest = arguments.mid(1);
-    QString problem = arguments.value(1) == QLatin1String("list")
-                          ? parser.parse(rest, {QStringLiteral("db")})
-                          : QStringLiteral("chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)");
-    if (!problem.isEmpty()) {
-        console.err << "mixshift: " << problem << '\n';
+    if (arguments.value(1) != QLatin1String("list")) {
+        console.err << "mixshift: chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)\n";
         return BadArguments;
     }
-    try {
-        const auto project = Project::open(parser.value(QStringLiteral("db")));
-        SavedCharts charts(project->db());
+    ArgumentParser parser(QStringLiteral("chart list"));
+    return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
+        SavedCharts charts(project.db());
         for (const QString& name : charts.names()) {
             const auto chart = charts.load(name);
             console.out << name << '\t' << chartKindKey(chart->kind) << '\t' << chart->specs.join(QStringLiteral("; "))
                         << '\n';
         }
         return Success;
-    } catch (const Error& error) {
-        console.err << "mixshift: " << error.message() << '\n';
-        return Failure;
-    }
+    });
 }
 
 } // namespace mixshift::cli
