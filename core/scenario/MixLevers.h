@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace mixshift {
+
+/// The levers of the revenue-mix model (product.md §6.1). Fractions are decimals (0.3 = 30%); growth rates are
+/// annual and applied quarterly as (1+x)^(1/4) − 1; wind-down is per quarter.
+struct MixLevers
+{
+    double baseRevenue = 276.48e8;
+    /// The base quarter's EBITA; when set, it implies the public-cloud margin (publicMargin is then ignored).
+    std::optional<double> baseEbita = 14.09e8;
+    double projectShare = 0.30;
+    double projectMargin = -0.05;
+    double publicMargin = 0.08;
+    double windDown = 0.05;
+    double conversion = 0.30;
+    int conversionLag = 2;
+    double organicGrowth = 0.15;
+    double aiUplift = 0.05;
+    double leverage = 0.02;
+    double marginCap = 0.35;
+    int horizon = 12;
+
+    /// The public-cloud margin the model uses: implied by the base EBITA when there is one.
+    double effectivePublicMargin() const;
+};
+
+/// One lever as the command line and the scenario panel know it: name, bounds, default and why that default.
+struct LeverInfo
+{
+    const char* name;
+    double low;
+    double high;
+    double defaultValue;
+    const char* unit;
+    const char* reason;
+    double (*get)(const MixLevers&);
+    void (*set)(MixLevers&, double);
+};
+
+/// Every lever with its bounds and the reasoning behind its default — the one place they are written down.
+const std::vector<LeverInfo>& mixLeverInfo();
+const LeverInfo* findLever(const QString& name);
+QStringList mixLeverNames();
+
+/// Reads or sets a lever by name (base_ebita accepts NaN for "not given"). Set throws Error for an unknown name
+/// or a value outside the lever's bounds, listing the valid ones.
+double leverValue(const MixLevers& levers, const QString& name);
+void setLever(MixLevers& levers, const QString& name, double value);
+
+} // namespace mixshift

@@ -1,0 +1,147 @@
+#include "scenario/Calibration.h"
+#include "scenario/MixModel.h"
+
+#include "Error.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+
+using namespace mixshift;
+
+namespace {
+
+// The article's year-ago quarter (implied by +2% and +44%) with no conversion, AI uplift or leverage.
+MixLevers workedExample()
+{
+    MixLevers l;
+    l.baseRevenue = 271.06;
+    l.baseEbita = 9.78;
+    l.projectShare = 0.30;
+    l.projectMargin = -0.05;
+    l.conversion = 0;
+    l.aiUplift = 0;
+    l.leverage = 0;
+    l.horizon = 4;
+    return l;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(mix_model)
+
+BOOST_AUTO_TEST_CASE(two_quarters_worked_by_hand)
+{
+    MixLevers l;
+    l.baseRevenue = 100;
+    l.baseEbita.reset();
+    l.projectShare = 0.4;
+    l.projectMargin = -0.1;
+    l.publicMargin = 0.2;
+    l.windDown = 0.1;
+    l.conversion = 0.5;
+    l.conversionLag = 0;
+    l.organicGrowth = 0.21; // q = 1.21^(1/4) − 1 = 0.048809
+    l.aiUplift = 0;
+    l.leverage = 0;
+    l.horizon = 2;
+    const MixResult r = MixModel::run(l);
+    const double q = std::pow(1.21, 0.25) - 1;
+    // t = 1: P = 40·0.9 = 36; C = 60·(1+q) + 0.5·0.1·40 = 62.92856 + 2 = 64.92856
+    BOOST_TEST(std::abs(r.quarters[1].projectRevenue - 36) < 1e-12);
+    BOOST_TEST(std::abs(r.quarters[1].publicRevenue - (60 * (1 + q) + 2)) < 1e-12);
+    BOOST_TEST(std::abs(r.quarters[1].ebita - (-0.1 * 36 + 0.2 * (60 * (1 + q) + 2))) < 1e-12);
+    // t = 2: P = 32.4; C = C1·(1+q) + 0.5·0.1·36
+    const double c1 = 60 * (1 + q) + 2;
+    const double c2 = c1 * (1 + q) + 1.8;
+    BOOST_TEST(std::abs(r.quarters[2].projectRevenue - 32.4) < 1e-12);
+    BOOST_TEST(std::abs(r.quarters[2].publicRevenue - c2) < 1e-12);
+    BOOST_TEST(std::abs(r.quarters[2].revenue - (32.4 + c2)) < 1e-12);
+    BOOST_TEST(std::abs(r.quarters[2].margin - (-0.1 * 32.4 + 0.2 * c2) / (32.4 + c2)) < 1e-12);
+    // Status quo: no wind-down, no conversion.
+    BOOST_TEST(std::abs(r.quarters[2].statusQuoRevenue - (40 + 60 * (1 + q) * (1 + q))) < 1e-12);
+    BOOST_TEST(std::abs(r.revenueForegone - ((40 + 60 * (1 + q)) - (36 + c1) + (40 + 60 * (1 + q) * (1 + q)) - (32.4 + c2))) < 1e-9);
+    BOOST_TEST(!r.quarters[2].revenueYoy, "no YoY before the fourth quarter");
+}
+
+BOOST_AUTO_TEST_CASE(status_quo_equals_the_path_without_wind_down)
+{
+    MixLevers l;
+    l.windDown = 0;
+    const MixResult r = MixModel::run(l);
+    for (const MixQuarter& q : r.quarters) {
+        BOOST_TEST(q.revenue == q.statusQuoRevenue);
+        BOOST_TEST(q.ebita == q.statusQuoEbita);
+    }
+    BOOST_TEST(r.revenueForegone == 0);
+}
+
+BOOST_AUTO_TEST_CASE(bridge_adds_up_exactly)
+{
+    MixLevers l;
+    l.horizon = 12;
+    const MixResult r = MixModel::run(l);
+    const MixBridge& b = r.bridge;
+    BOOST_TEST(std::abs(b.start + b.windDown + b.conversion + b.organic + b.aiUplift - b.end) <= 1e-6 * b.end);
+    BOOST_TEST(std::abs(b.end - r.quarters.back().revenue) <= 1e-6 * b.end);
+    BOOST_TEST(b.windDown < 0);
+    BOOST_TEST(b.conversion > 0);
+}
+
+BOOST_AUTO_TEST_CASE(the_base_quarter_implies_the_public_cloud_margin)
+{
+    // 9.78 / 271.06 = 3.608%; (3.608% + 5% × 0.30) / 0.70 = 7.30%.
+    BOOST_TEST(std::round(workedExample().effectivePublicMargin() * 10000) / 100 == 7.30);
+    const MixResult r = MixModel::run(workedExample());
+    BOOST_TEST(std::abs(r.quarters[0].ebita - 9.78) < 1e-9, "the base quarter reproduces its own EBITA");
+}
+
+BOOST_AUTO_TEST_CASE(calibration_reproduces_the_articles_quarter)
+{
+    const QVector<CalibrationTarget> targets{CalibrationTarget::parse(QStringLiteral("revenue_growth@4=0.02")),
+                                             CalibrationTarget::parse(QStringLiteral("ebita_growth@4=0.44"))};
+    const CalibrationResult c =
+        Calibration::solve(workedExample(), {QStringLiteral("wind_down"), QStringLiteral("organic_growth")}, targets);
+    BOOST_TEST_INFO(c.message.toStdString());
+    BOOST_REQUIRE((c.status == CalibrationResult::Status::Solved));
+    BOOST_TEST(std::abs(c.levers.windDown - 0.1165) < 0.0005, c.levers.windDown);
+    BOOST_TEST(std::abs(c.levers.organicGrowth - 0.196) < 0.0005, c.levers.organicGrowth);
+    const MixResult r = MixModel::run(c.levers);
+    BOOST_TEST(std::abs(*r.quarters[4].revenueYoy - 0.02) < 0.0005, "within 0.05 percentage points");
+    BOOST_TEST(std::abs(*r.quarters[4].ebitaYoy - 0.44) < 0.0005);
+    // The year-on quarter: 276.48 and 14.08 億元 (14.09 rounds the article's +44%).
+    BOOST_TEST(std::abs(r.quarters[4].revenue - 276.48) < 0.01);
+}
+
+BOOST_AUTO_TEST_CASE(calibration_says_when_it_cannot)
+{
+    // EBITA growth of +500% in a year is out of reach with wind-down and growth within their bounds.
+    const CalibrationResult impossible = Calibration::solve(
+        workedExample(), {QStringLiteral("wind_down"), QStringLiteral("organic_growth")},
+        {CalibrationTarget::parse(QStringLiteral("revenue_growth@4=-0.6")), CalibrationTarget::parse(QStringLiteral("ebita_growth@4=5"))});
+    BOOST_TEST((impossible.status == CalibrationResult::Status::NoSolutionWithinBounds), impossible.message.toStdString());
+    // With no AI uplift in the model's reach, organic growth and AI uplift move revenue alike.
+    MixLevers l = workedExample();
+    const CalibrationResult alike = Calibration::solve(
+        l, {QStringLiteral("organic_growth"), QStringLiteral("ai_uplift")},
+        {CalibrationTarget::parse(QStringLiteral("revenue_growth@4=0.05")), CalibrationTarget::parse(QStringLiteral("revenue@4=280"))});
+    BOOST_TEST((alike.status == CalibrationResult::Status::NotUnique), alike.message.toStdString());
+    BOOST_CHECK_THROW(CalibrationTarget::parse(QStringLiteral("profit@4=1")), Error);
+    BOOST_CHECK_THROW(CalibrationTarget::parse(QStringLiteral("revenue_growth@2=0.1")), Error);
+}
+
+BOOST_AUTO_TEST_CASE(levers_are_named_and_bounded)
+{
+    MixLevers l;
+    setLever(l, QStringLiteral("wind_down"), 0.2);
+    BOOST_TEST(l.windDown == 0.2);
+    BOOST_CHECK_EXCEPTION(setLever(l, QStringLiteral("wind_down"), 0.9), Error, [](const Error& e) {
+        return e.message().contains(QStringLiteral("outside its bounds"));
+    });
+    BOOST_CHECK_EXCEPTION(setLever(l, QStringLiteral("windown"), 0.1), Error, [](const Error& e) {
+        return e.message().contains(QStringLiteral("base_revenue base_ebita project_share"));
+    });
+    BOOST_TEST(mixLeverNames().size() == 13);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
