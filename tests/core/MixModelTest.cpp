@@ -145,3 +145,80 @@ BOOST_AUTO_TEST_CASE(levers_are_named_and_bounded)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#include "scenario/MonteCarlo.h"
+#include "scenario/Sensitivity.h"
+
+BOOST_AUTO_TEST_SUITE(monte_carlo)
+
+BOOST_AUTO_TEST_CASE(the_same_seed_gives_the_same_percentiles)
+{
+    MonteCarloSettings settings;
+    settings.draws = 2000;
+    settings.seed = 42;
+    settings.vary.insert(QStringLiteral("wind_down"), Distribution::parse(QStringLiteral("uniform(0.02,0.15)")));
+    settings.vary.insert(QStringLiteral("organic_growth"), Distribution::parse(QStringLiteral("triangular(0.05,0.15,0.30)")));
+    settings.vary.insert(QStringLiteral("project_margin"), Distribution::parse(QStringLiteral("normal(-0.05,0.03)")));
+    settings.vary.insert(QStringLiteral("ai_uplift"), Distribution::parse(QStringLiteral("lognormal(-3,0.5)")));
+    const MixLevers base;
+    const MonteCarloResult first = MonteCarlo::run(base, settings);
+    const MonteCarloResult second = MonteCarlo::run(base, settings);
+    BOOST_REQUIRE_EQUAL(first.revenue.size(), base.horizon + 1);
+    for (int t = 0; t <= base.horizon; ++t) {
+        BOOST_TEST(first.revenue[t].p50 == second.revenue[t].p50);
+        BOOST_TEST(first.ebita[t].p5 == second.ebita[t].p5);
+        BOOST_TEST(first.revenue[t].p5 <= first.revenue[t].p25);
+        BOOST_TEST(first.revenue[t].p25 <= first.revenue[t].p50);
+        BOOST_TEST(first.revenue[t].p50 <= first.revenue[t].p75);
+        BOOST_TEST(first.revenue[t].p75 <= first.revenue[t].p95);
+    }
+    BOOST_TEST(first.revenue.back().p95 > first.revenue.back().p5, "varied levers spread the outcomes");
+    BOOST_TEST(first.probabilityRevenueAtLeastBase == second.probabilityRevenueAtLeastBase);
+    settings.seed = 43;
+    BOOST_TEST(MonteCarlo::run(base, settings).revenue.back().p50 != first.revenue.back().p50);
+}
+
+BOOST_AUTO_TEST_CASE(fixed_levers_give_zero_width_bands_on_the_deterministic_path)
+{
+    MonteCarloSettings settings;
+    settings.draws = 100;
+    const MixLevers base;
+    const MonteCarloResult r = MonteCarlo::run(base, settings);
+    const MixResult path = MixModel::run(base);
+    for (int t = 0; t <= base.horizon; ++t) {
+        BOOST_TEST(r.revenue[t].p5 == path.quarters[t].revenue);
+        BOOST_TEST(r.revenue[t].p95 == path.quarters[t].revenue);
+        BOOST_TEST(r.ebita[t].p50 == path.quarters[t].ebita);
+    }
+    BOOST_TEST(r.probabilityRevenueAtLeastBase == (path.quarters.back().revenue >= path.quarters.front().revenue ? 1.0 : 0.0));
+}
+
+BOOST_AUTO_TEST_CASE(distributions_and_cancel)
+{
+    BOOST_CHECK_THROW(Distribution::parse(QStringLiteral("beta(1,2)")), Error);
+    BOOST_CHECK_THROW(Distribution::parse(QStringLiteral("uniform(0.3,0.1)")), Error);
+    BOOST_CHECK_THROW(Distribution::parse(QStringLiteral("triangular(0.1,0.5)")), Error);
+    MonteCarloSettings settings;
+    settings.draws = 100000;
+    settings.vary.insert(QStringLiteral("wind_down"), Distribution::parse(QStringLiteral("uniform(0.02,0.15)")));
+    const MonteCarloResult cancelled = MonteCarlo::run(MixLevers(), settings, [] { return true; });
+    BOOST_TEST(cancelled.cancelled);
+    BOOST_TEST(cancelled.revenue.isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(tornado_ranks_levers_by_their_effect)
+{
+    const QVector<LeverSwing> swings = Sensitivity::tornado(MixLevers(), SensitivityOutput::EbitaAtHorizon);
+    BOOST_REQUIRE(swings.size() >= 8);
+    for (int i = 1; i < swings.size(); ++i)
+        BOOST_TEST(std::abs(swings[i - 1].outputAtHigh - swings[i - 1].outputAtLow) >=
+                   std::abs(swings[i].outputAtHigh - swings[i].outputAtLow));
+    for (const LeverSwing& s : swings)
+        BOOST_TEST(!s.lever.startsWith(QStringLiteral("base_")));
+    // Wind-down at its high bound cuts the loss-making project revenue faster: more EBITA at H.
+    for (const LeverSwing& s : swings)
+        if (s.lever == QStringLiteral("wind_down"))
+            BOOST_TEST(s.outputAtHigh > s.outputAtLow);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,187 @@
+#include "MonteCarlo.h"
+
+#include "Error.h"
+#include "MixModel.h"
+
+#include <QRegularExpression>
+
+#include <boost/random/lognormal_distribution.hpp>
+#include <boost/random/mersenne_twister.hpp>
+#include <boost/random/normal_distribution.hpp>
+#include <boost/random/triangle_distribution.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+namespace mixshift {
+
+Distribution Distribution::parse(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^\\s*(uniform|triangular|normal|lognormal)\\s*\\(([^)]*)\\)\\s*$"));
+    const auto m = form.match(text);
+    const QString forms = QStringLiteral("uniform(a,b) triangular(a,mode,b) normal(mean,sd) lognormal(mu,sigma)");
+    if (!m.hasMatch())
+        throw Error(QStringLiteral("'%1' is not a distribution (%2)").arg(text, forms));
+    QVector<double> values;
+    for (const QString& part : m.captured(2).split(QLatin1Char(','))) {
+        bool ok = false;
+        values << part.trimmed().toDouble(&ok);
+        if (!ok)
+            throw Error(QStringLiteral("'%1': '%2' is not a number").arg(text, part.trimmed()));
+    }
+    Distribution d;
+    const QString name = m.captured(1);
+    const int expected = name == QLatin1String("triangular") ? 3 : 2;
+    if (values.size() != expected)
+        throw Error(QStringLiteral("'%1' takes %2 numbers (%3)").arg(text).arg(expected).arg(forms));
+    d.a = values[0];
+    d.b = values[1];
+    d.c = values.value(2);
+    if (name == QLatin1String("uniform")) {
+        d.kind = Kind::Uniform;
+        if (!(d.a < d.b))
+            throw Error(QStringLiteral("'%1': a must be below b").arg(text));
+    } else if (name == QLatin1String("triangular")) {
+        d.kind = Kind::Triangular;
+        if (!(d.a <= d.b && d.b <= d.c && d.a < d.c))
+            throw Error(QStringLiteral("'%1': needs a ≤ mode ≤ b with a < b").arg(text));
+    } else if (name == QLatin1String("normal")) {
+        d.kind = Kind::Normal;
+        if (!(d.b > 0))
+            throw Error(QStringLiteral("'%1': the standard deviation must be above zero").arg(text));
+    } else {
+        d.kind = Kind::Lognormal;
+        if (!(d.b > 0))
+            throw Error(QStringLiteral("'%1': sigma must be above zero").arg(text));
+    }
+    return d;
+}
+
+namespace MonteCarlo {
+
+namespace {
+
+constexpr int chunks = 64;
+
+double draw(const Distribution& d, boost::random::mt19937& generator, const LeverInfo& lever)
+{
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return boost::random::uniform_real_distribution<double>(d.a, d.b)(generator);
+    case Distribution::Kind::Triangular:
+        return boost::random::triangle_distribution<double>(d.a, d.b, d.c)(generator);
+    case Distribution::Kind::Normal: {
+        // Truncated to the lever's bounds by drawing again.
+        boost::random::normal_distribution<double> normal(d.a, d.b);
+        for (int attempt = 0; attempt < 1000; ++attempt) {
+            const double v = normal(generator);
+            if (v >= lever.low && v <= lever.high)
+                return v;
+        }
+        return std::clamp(d.a, lever.low, lever.high);
+    }
+    case Distribution::Kind::Lognormal:
+        return boost::random::lognormal_distribution<double>(d.a, d.b)(generator);
+    }
+    return d.a;
+}
+
+// Type-7 percentile (linear between order statistics) of sorted values.
+double percentile(const std::vector<double>& sorted, double p)
+{
+    const double position = p * (sorted.size() - 1);
+    const std::size_t below = static_cast<std::size_t>(std::floor(position));
+    const std::size_t above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+}
+
+Percentiles summarise(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return {percentile(values, 0.05), percentile(values, 0.25), percentile(values, 0.50), percentile(values, 0.75),
+            percentile(values, 0.95)};
+}
+
+} // namespace
+
+MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings, const std::function<bool()>& cancelled)
+{
+    if (settings.draws < 1 || settings.draws > 10000000)
+        throw Error(QStringLiteral("Monte Carlo takes 1 to 10,000,000 draws, not %1").arg(settings.draws));
+    QVector<std::pair<const LeverInfo*, Distribution>> varied;
+    for (auto it = settings.vary.cbegin(); it != settings.vary.cend(); ++it) {
+        const LeverInfo* lever = findLever(it.key());
+        if (!lever)
+            throw Error(QStringLiteral("unknown lever '%1' (levers: %2)").arg(it.key(), mixLeverNames().join(QLatin1Char(' '))));
+        varied.append({lever, it.value()});
+    }
+    const int quarters = base.horizon + 1;
+    const int n = settings.draws;
+    std::vector<double> revenue(static_cast<std::size_t>(n) * quarters);
+    std::vector<double> ebita(static_cast<std::size_t>(n) * quarters);
+    std::vector<char> revenueAtLeastBase(n);
+    std::vector<char> marginAtLeastTarget(n);
+    std::atomic<int> nextChunk{0};
+    std::atomic<bool> stop{false};
+
+    const auto work = [&] {
+        for (int chunk = nextChunk++; chunk < chunks && !stop; chunk = nextChunk++) {
+            // Every chunk has its own stream, so results do not depend on which thread ran it.
+            boost::random::mt19937 generator(static_cast<std::uint32_t>(settings.seed * 1000003u + chunk * 7919u + 1u));
+            const int first = static_cast<int>(static_cast<std::int64_t>(n) * chunk / chunks);
+            const int last = static_cast<int>(static_cast<std::int64_t>(n) * (chunk + 1) / chunks);
+            for (int i = first; i < last; ++i) {
+                if (cancelled && (i % 256 == 0) && cancelled()) {
+                    stop = true;
+                    return;
+                }
+                MixLevers levers = base;
+                for (const auto& [lever, distribution] : varied) {
+                    const double value = draw(distribution, generator, *lever);
+                    lever->set(levers, std::clamp(value, lever->low, lever->high));
+                }
+                const MixResult r = MixModel::run(levers);
+                for (int t = 0; t < quarters; ++t) {
+                    revenue[static_cast<std::size_t>(i) * quarters + t] = r.quarters[t].revenue;
+                    ebita[static_cast<std::size_t>(i) * quarters + t] = r.quarters[t].ebita;
+                }
+                revenueAtLeastBase[i] = r.quarters.back().revenue >= r.quarters.front().revenue;
+                marginAtLeastTarget[i] = r.quarters.back().margin >= settings.marginTarget;
+            }
+        }
+    };
+    const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool)
+        t.join();
+
+    MonteCarloResult result;
+    result.draws = n;
+    result.cancelled = stop;
+    if (result.cancelled)
+        return result;
+    std::vector<double> column(n);
+    for (int t = 0; t < quarters; ++t) {
+        for (int i = 0; i < n; ++i)
+            column[i] = revenue[static_cast<std::size_t>(i) * quarters + t];
+        result.revenue.append(summarise(column));
+        for (int i = 0; i < n; ++i)
+            column[i] = ebita[static_cast<std::size_t>(i) * quarters + t];
+        result.ebita.append(summarise(column));
+    }
+    result.probabilityRevenueAtLeastBase =
+        static_cast<double>(std::count(revenueAtLeastBase.begin(), revenueAtLeastBase.end(), 1)) / n;
+    result.probabilityMarginAtLeastTarget =
+        static_cast<double>(std::count(marginAtLeastTarget.begin(), marginAtLeastTarget.end(), 1)) / n;
+    return result;
+}
+
+} // namespace MonteCarlo
+
+} // namespace mixshift

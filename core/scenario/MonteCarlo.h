@@ -1,0 +1,68 @@
+#pragma once
+
+#include "MixLevers.h"
+
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include <cstdint>
+#include <functional>
+
+namespace mixshift {
+
+/// How a lever varies across draws: `uniform(a,b)`, `triangular(a,mode,b)`, `normal(mean,sd)` (truncated to the
+/// lever's bounds) or `lognormal(mu,sigma)` (of the underlying normal).
+struct Distribution
+{
+    enum class Kind { Uniform, Triangular, Normal, Lognormal };
+    Kind kind = Kind::Uniform;
+    double a = 0;
+    double b = 0;
+    double c = 0;
+
+    /// Throws Error naming the forms it accepts.
+    static Distribution parse(const QString& text);
+};
+
+/// P5, P25, P50, P75, P95 of one quarter.
+struct Percentiles
+{
+    double p5 = 0;
+    double p25 = 0;
+    double p50 = 0;
+    double p75 = 0;
+    double p95 = 0;
+};
+
+struct MonteCarloSettings
+{
+    int draws = 10000;
+    std::uint64_t seed = 1;
+    QMap<QString, Distribution> vary;
+    /// For P(margin at H ≥ target).
+    double marginTarget = 0.10;
+};
+
+struct MonteCarloResult
+{
+    QVector<Percentiles> revenue;
+    QVector<Percentiles> ebita;
+    double probabilityRevenueAtLeastBase = 0;
+    double probabilityMarginAtLeastTarget = 0;
+    int draws = 0;
+    bool cancelled = false;
+};
+
+/// Draws the varied levers N times (Boost.Random's Mersenne twister and distributions, the same on every
+/// platform), runs the mix model for each, and summarises every quarter's revenue and EBITA by percentiles.
+/// The draws fall into fixed chunks, each with its own stream from the seed, spread over the machine's cores:
+/// the same seed gives the same result whatever the number of threads.
+namespace MonteCarlo {
+
+MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings,
+                     const std::function<bool()>& cancelled = {});
+
+} // namespace MonteCarlo
+
+} // namespace mixshift
