@@ -13,7 +13,7 @@ namespace {
 
 const QStringList commands{QStringLiteral("init"),   QStringLiteral("info"),         QStringLiteral("query"),
                            QStringLiteral("import"), QStringLiteral("export-chart"), QStringLiteral("chart"),
-                           QStringLiteral("check")};
+                           QStringLiteral("check"), QStringLiteral("scenario")};
 
 QString usage()
 {
@@ -33,6 +33,11 @@ QString usage()
         "                                          import a CSV file in one transaction; prints a summary\n"
         "  mixshift check --db PROJECT             shares over 100%, growth that disagrees with levels, margins\n"
         "                                          over 100%, each with both figures and their sources\n"
+        "  mixshift scenario list --db PROJECT     saved scenarios\n"
+        "  mixshift scenario run --db PROJECT (--name SAVED | --model mix) [--provider NAME] [--set LEVER=VALUE ...]\n"
+        "                  [--calibrate TARGET=VALUE,... --solve LEVER,...] [--monte-carlo N --seed S\n"
+        "                  --vary LEVER=DIST(a,b[,c]) ...] [--csv OUT] [--save NAME [--notes TEXT]]\n"
+        "                                          the revenue-mix model, quarter by quarter, with its summary\n"
         "  mixshift chart list --db PROJECT        the project's saved charts\n"
         "  mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE.png|.pdf|.svg|.csv\n"
         "                  [--kind line|bars|stacked-area|stacked-100|bar-line] [--title T]\n"
@@ -96,6 +101,8 @@ int run(const QStringList& arguments)
         return cli::runChartList(rest, console);
     if (first == QLatin1String("check"))
         return cli::runCheck(rest, console);
+    if (first == QLatin1String("scenario"))
+        return cli::runScenario(rest, console);
     return cli::runQuery(rest, console);
 }
 

@@ -304,3 +304,70 @@ BOOST_AUTO_TEST_CASE(export_chart_check_and_chart_list)
     BOOST_TEST(infoValue(check.out, QStringLiteral("findings")).toInt() >= 1);
     BOOST_TEST(check.out.contains(QStringLiteral("but the levels give")));
 }
+
+BOOST_AUTO_TEST_CASE(scenario_run_calibrate_monte_carlo_save_and_list)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("m.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+    const QStringList db{QStringLiteral("--db"), project};
+
+    const Run base = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                          QStringLiteral("mix")} + db);
+    BOOST_TEST_INFO(base.err.toStdString());
+    BOOST_REQUIRE_EQUAL(base.exitCode, 0);
+    BOOST_TEST(base.out.contains(QStringLiteral("base quarter: FY2024 Q2 (revenue 276.48 億元, EBITA 14.09 億元)")));
+    BOOST_TEST(base.out.contains(QStringLiteral(" 0  FY2024 Q2         276.48         14.09     5.10%")));
+
+    // The worked example of product.md §6.1.
+    const QString csv = dir.filePath(QStringLiteral("calibrated.csv"));
+    const Run calibrated = mixshift(
+        QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("mix"),
+                    QStringLiteral("--set"), QStringLiteral("base_revenue=271.06e8"), QStringLiteral("--set"),
+                    QStringLiteral("base_ebita=9.78e8"), QStringLiteral("--set"), QStringLiteral("conversion=0"),
+                    QStringLiteral("--set"), QStringLiteral("ai_uplift=0"), QStringLiteral("--set"), QStringLiteral("leverage=0"),
+                    QStringLiteral("--calibrate"), QStringLiteral("revenue_growth@4=0.02,ebita_growth@4=0.44"),
+                    QStringLiteral("--solve"), QStringLiteral("wind_down,organic_growth"), QStringLiteral("--csv"), csv} + db);
+    BOOST_TEST_INFO(calibrated.out.toStdString() << calibrated.err.toStdString());
+    BOOST_REQUIRE_EQUAL(calibrated.exitCode, 0);
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("public-cloud margin: 7.30%")));
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("solved wind_down = 0.116")));
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("solved organic_growth = 0.19")));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_TEST(lines.front().toStdString() == "quarter,period,project_revenue,public_revenue,revenue,ebita,margin,revenue_yoy,"
+                                              "ebita_yoy,status_quo_revenue,status_quo_ebita");
+    const QStringList q4 = lines[5].split(QLatin1Char(','));
+    BOOST_TEST(std::abs(q4[7].toDouble() - 0.02) < 0.0005);
+    BOOST_TEST(std::abs(q4[8].toDouble() - 0.44) < 0.0005);
+
+    const QStringList monteCarlo{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("mix"),
+                                 QStringLiteral("--monte-carlo"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                 QStringLiteral("--vary"), QStringLiteral("wind_down=uniform(0.02,0.15)"), QStringLiteral("--vary"),
+                                 QStringLiteral("organic_growth=triangular(0.05,0.15,0.3)")};
+    const Run first = mixshift(monteCarlo + db);
+    const Run second = mixshift(monteCarlo + db);
+    BOOST_REQUIRE_EQUAL(first.exitCode, 0);
+    BOOST_TEST((first.out == second.out), "the same seed gives the same result");
+    BOOST_TEST(first.out.contains(QStringLiteral("P(revenue at H >= base)")));
+
+    const Run bad = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                         QStringLiteral("mix"), QStringLiteral("--set"), QStringLiteral("windown=0.1")} + db);
+    BOOST_TEST(bad.exitCode != 0);
+    BOOST_TEST(bad.err.contains(QStringLiteral("levers: base_revenue base_ebita project_share")));
+    const Run outOfBounds = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                                 QStringLiteral("mix"), QStringLiteral("--set"), QStringLiteral("wind_down=2")} + db);
+    BOOST_TEST(outOfBounds.err.contains(QStringLiteral("outside its bounds")));
+
+    BOOST_REQUIRE_EQUAL(mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                             QStringLiteral("mix"), QStringLiteral("--set"), QStringLiteral("wind_down=0.1"),
+                                             QStringLiteral("--save"), QStringLiteral("faster wind-down")} + db)
+                            .exitCode,
+                        0);
+    const Run list = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("list")} + db);
+    BOOST_TEST(list.out.startsWith(QStringLiteral("faster wind-down\tmix\tAlibaba Cloud")));
+    const Run saved = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--name"),
+                                           QStringLiteral("faster wind-down")} + db);
+    BOOST_TEST(saved.out.contains(QStringLiteral("  wind_down = 0.1\n")));
+}

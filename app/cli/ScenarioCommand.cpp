@@ -1,0 +1,222 @@
+#include "ArgumentParser.h"
+#include "Commands.h"
+
+#include "Error.h"
+#include "domain/Unit.h"
+#include "io/CsvWriter.h"
+#include "scenario/Calibration.h"
+#include "scenario/MixModel.h"
+#include "scenario/MonteCarlo.h"
+#include "scenario/ScenarioStore.h"
+#include "store/Project.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace mixshift::cli {
+
+namespace {
+
+std::pair<QString, QString> split(const QString& option, const QString& text)
+{
+    const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
+    if (equals <= 0)
+        throw Error(QStringLiteral("scenario: --%1 takes NAME=VALUE, not '%2'").arg(option, text));
+    return {text.left(equals).trimmed(), text.mid(equals + 1).trimmed()};
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+QString optional(const std::optional<double>& value)
+{
+    return value ? number(*value) : QString();
+}
+
+QString percent(const std::optional<double>& value)
+{
+    return value ? QString::number(*value * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("—");
+}
+
+void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, const MonteCarloResult* mc)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw Error(QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()));
+    QTextStream out(&file);
+    QStringList header{"quarter",    "period",    "project_revenue", "public_revenue",     "revenue",        "ebita",
+                       "margin",     "revenue_yoy", "ebita_yoy",     "status_quo_revenue", "status_quo_ebita"};
+    if (mc)
+        header << QStringList{"p5_revenue", "p25_revenue", "p50_revenue", "p75_revenue", "p95_revenue",
+                              "p5_ebita",   "p25_ebita",   "p50_ebita",   "p75_ebita",   "p95_ebita"};
+    out << CsvWriter::record(header);
+    for (const MixQuarter& q : r.quarters) {
+        QStringList row{QString::number(q.t),        base.label(q.t),           number(q.projectRevenue),
+                        number(q.publicRevenue),     number(q.revenue),         number(q.ebita),
+                        number(q.margin),            optional(q.revenueYoy),    optional(q.ebitaYoy),
+                        number(q.statusQuoRevenue),  number(q.statusQuoEbita)};
+        if (mc) {
+            const Percentiles& rev = mc->revenue[q.t];
+            const Percentiles& eb = mc->ebita[q.t];
+            row << QStringList{number(rev.p5), number(rev.p25), number(rev.p50), number(rev.p75), number(rev.p95),
+                               number(eb.p5),  number(eb.p25),  number(eb.p50),  number(eb.p75),  number(eb.p95)};
+        }
+        out << CsvWriter::record(row);
+    }
+}
+
+} // namespace
+
+int runScenario(const QStringList& arguments, Console console)
+{
+    const QString sub = arguments.value(1);
+    if (sub != QLatin1String("run") && sub != QLatin1String("list")) {
+        console.err << "mixshift: scenario: use 'scenario run' or 'scenario list'\n";
+        return BadArguments;
+    }
+    ArgumentParser parser(QStringLiteral("scenario ") + sub);
+    if (sub == QLatin1String("list"))
+        return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
+            ScenarioStore store(project.db());
+            for (const QString& name : store.names()) {
+                const auto s = store.load(name);
+                console.out << name << '\t' << s->model << '\t' << s->provider << '\n';
+            }
+            return Success;
+        });
+
+    for (const char* name : {"name", "model", "provider", "set", "calibrate", "solve", "monte-carlo", "seed", "vary",
+                             "csv", "save", "notes"})
+        parser.addOption(QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("VALUE"));
+    return runOnProject(parser, arguments.mid(1), console, [&](Project& project) {
+        ScenarioStore store(project.db());
+        SavedScenario scenario;
+        if (parser.isSet(QStringLiteral("name"))) {
+            const auto saved = store.load(parser.value(QStringLiteral("name")));
+            if (!saved)
+                throw Error(QStringLiteral("scenario: no saved scenario '%1' (saved: %2)")
+                                .arg(parser.value(QStringLiteral("name")), store.names().join(QStringLiteral(", "))));
+            scenario = *saved;
+        } else if (parser.value(QStringLiteral("model")) != QLatin1String("mix")) {
+            throw Error(QStringLiteral("scenario run: give --name SAVED or --model mix (the market-share model is not "
+                                       "built yet)"));
+        }
+        if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
+            scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
+                                                                         : QStringLiteral("Alibaba Cloud");
+        const BaseQuarter base = BaseQuarter::find(project.db(), scenario.provider);
+        if (!parser.isSet(QStringLiteral("name"))) {
+            scenario.levers.baseRevenue = base.revenue;
+            scenario.levers.baseEbita = base.ebita;
+        }
+        for (const QString& entry : parser.values(QStringLiteral("set"))) {
+            const auto [lever, text] = split(QStringLiteral("set"), entry);
+            bool ok = false;
+            const double value = text.toDouble(&ok);
+            if (!ok)
+                throw Error(QStringLiteral("scenario: --set %1: '%2' is not a number").arg(lever, text));
+            setLever(scenario.levers, lever, value);
+        }
+
+        QString calibration;
+        if (parser.isSet(QStringLiteral("calibrate")) || parser.isSet(QStringLiteral("solve"))) {
+            QVector<CalibrationTarget> targets;
+            for (const QString& target : parser.value(QStringLiteral("calibrate")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                targets << CalibrationTarget::parse(target);
+            const QStringList levers = parser.value(QStringLiteral("solve")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const CalibrationResult c = Calibration::solve(scenario.levers, levers, targets);
+            scenario.levers = c.levers;
+            QTextStream text(&calibration);
+            text << "calibration: " << c.message << '\n';
+            for (const QString& lever : c.solved)
+                text << "  solved " << lever << " = " << number(leverValue(c.levers, lever)) << '\n';
+            for (int i = 0; i < targets.size(); ++i)
+                text << "  residual " << targets[i].name() << " = " << number(c.residuals.value(i)) << '\n';
+            if (c.status != CalibrationResult::Status::Solved) {
+                console.out << calibration;
+                return Failure;
+            }
+        }
+
+        const MixResult r = MixModel::run(scenario.levers);
+        std::optional<MonteCarloResult> mc;
+        if (parser.isSet(QStringLiteral("monte-carlo"))) {
+            MonteCarloSettings settings;
+            bool ok = false;
+            settings.draws = parser.value(QStringLiteral("monte-carlo")).toInt(&ok);
+            if (!ok)
+                throw Error(QStringLiteral("scenario: --monte-carlo takes a number of draws"));
+            settings.seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong() : 1;
+            for (const QString& entry : parser.values(QStringLiteral("vary"))) {
+                const auto [lever, distribution] = split(QStringLiteral("vary"), entry);
+                if (!findLever(lever))
+                    throw Error(QStringLiteral("scenario: unknown lever '%1' (levers: %2)")
+                                    .arg(lever, mixLeverNames().join(QLatin1Char(' '))));
+                settings.vary.insert(lever, Distribution::parse(distribution));
+            }
+            mc = MonteCarlo::run(scenario.levers, settings);
+        }
+
+        const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+        console.out << "provider: " << base.provider << '\n'
+                    << "base quarter: " << base.label(0) << " (revenue " << unit.formatWithUnit(base.revenue)
+                    << (base.ebita ? QStringLiteral(", EBITA %1").arg(unit.formatWithUnit(*base.ebita)) : QString())
+                    << ")\n"
+                    << "public-cloud margin: " << percent(scenario.levers.effectivePublicMargin())
+                    << (scenario.levers.baseEbita ? " (implied by the base quarter)" : " (lever)") << '\n';
+        for (const LeverInfo& info : mixLeverInfo())
+            console.out << "  " << info.name << " = " << number(info.get(scenario.levers)) << '\n';
+        console.out << calibration;
+        console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                           .arg(QStringLiteral("t"), 2)
+                           .arg(QStringLiteral("period"), -10)
+                           .arg(QStringLiteral("revenue"), 12)
+                           .arg(QStringLiteral("EBITA"), 12)
+                           .arg(QStringLiteral("margin"), 8)
+                           .arg(QStringLiteral("rev YoY"), 8)
+                           .arg(QStringLiteral("status quo"), 12)
+                           .arg(mc ? QStringLiteral("P5…P95 revenue") : QString());
+        for (const MixQuarter& q : r.quarters) {
+            console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                               .arg(q.t, 2)
+                               .arg(base.label(q.t), -10)
+                               .arg(unit.format(q.revenue), 12)
+                               .arg(unit.format(q.ebita), 12)
+                               .arg(percent(q.margin), 8)
+                               .arg(percent(q.revenueYoy), 8)
+                               .arg(unit.format(q.statusQuoRevenue), 12);
+            if (mc)
+                console.out << "  " << unit.format(mc->revenue[q.t].p5) << " … " << unit.format(mc->revenue[q.t].p95);
+            console.out << '\n';
+        }
+        console.out << "unit: " << unit.label << '\n'
+                    << "revenue foregone vs status quo (cumulative): " << unit.formatWithUnit(r.revenueForegone) << '\n'
+                    << "EBITA gained vs status quo (cumulative): " << unit.formatWithUnit(r.ebitaGained) << '\n'
+                    << "trough quarter: " << r.troughQuarter << " (" << base.label(r.troughQuarter) << ")\n"
+                    << "recovery to status quo: "
+                    << (r.recoveryQuarter ? QStringLiteral("quarter %1 (%2)").arg(*r.recoveryQuarter).arg(base.label(*r.recoveryQuarter))
+                                          : QStringLiteral("not within the horizon"))
+                    << '\n'
+                    << "bridge: " << unit.format(r.bridge.start) << " − wind-down " << unit.format(-r.bridge.windDown)
+                    << " + conversion " << unit.format(r.bridge.conversion) << " + organic "
+                    << unit.format(r.bridge.organic) << " + AI " << unit.format(r.bridge.aiUplift) << " = "
+                    << unit.format(r.bridge.end) << '\n';
+        if (mc)
+            console.out << "draws: " << mc->draws << '\n'
+                        << "P(revenue at H >= base): " << percent(mc->probabilityRevenueAtLeastBase) << '\n';
+        if (parser.isSet(QStringLiteral("csv")))
+            writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
+        if (parser.isSet(QStringLiteral("save"))) {
+            scenario.name = parser.value(QStringLiteral("save"));
+            scenario.model = QStringLiteral("mix");
+            scenario.notes = parser.value(QStringLiteral("notes"));
+            store.save(scenario);
+            console.out << "saved as: " << scenario.name << '\n';
+        }
+        return Success;
+    });
+}
+
+} // namespace mixshift::cli

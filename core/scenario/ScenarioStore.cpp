@@ -1,0 +1,137 @@
+#include "ScenarioStore.h"
+
+#include "Error.h"
+#include "domain/Period.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+#include "store/ProjectQueries.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace mixshift {
+
+ScenarioStore::ScenarioStore(Database& db)
+    : m_db(db)
+{
+}
+
+void ScenarioStore::save(const SavedScenario& scenario)
+{
+    if (scenario.name.trimmed().isEmpty())
+        throw Error(QStringLiteral("a scenario needs a name"));
+    QJsonObject levers;
+    for (const LeverInfo& info : mixLeverInfo()) {
+        const double value = info.get(scenario.levers);
+        if (!std::isnan(value))
+            levers.insert(QString::fromLatin1(info.name), value);
+    }
+    const QJsonObject parameters{{QStringLiteral("provider"), scenario.provider}, {QStringLiteral("levers"), levers}};
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_db.prepare("INSERT INTO scenario (name, model, parameters, notes, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (name) DO UPDATE SET model = excluded.model, parameters = excluded.parameters, "
+                 "notes = excluded.notes, modified_at = excluded.modified_at")
+        .bindAll(scenario.name.trimmed(), scenario.model,
+                 QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)), scenario.notes, now, now)
+        .run();
+}
+
+std::optional<SavedScenario> ScenarioStore::load(const QString& name)
+{
+    Statement find = m_db.prepare("SELECT name, model, parameters, notes FROM scenario WHERE name = ?");
+    if (!find.bindAll(name.trimmed()).step())
+        return std::nullopt;
+    SavedScenario s;
+    s.name = find.text(0);
+    s.model = find.text(1);
+    s.notes = find.text(3);
+    const QJsonObject parameters = QJsonDocument::fromJson(find.text(2).toUtf8()).object();
+    s.provider = parameters.value(QStringLiteral("provider")).toString();
+    const QJsonObject levers = parameters.value(QStringLiteral("levers")).toObject();
+    s.levers.baseEbita.reset();
+    for (const LeverInfo& info : mixLeverInfo()) {
+        const QJsonValue value = levers.value(QString::fromLatin1(info.name));
+        if (!value.isUndefined())
+            info.set(s.levers, value.toDouble());
+    }
+    return s;
+}
+
+QStringList ScenarioStore::names()
+{
+    Statement list = m_db.prepare("SELECT name FROM scenario ORDER BY name");
+    QStringList names;
+    while (list.step())
+        names << list.text(0);
+    return names;
+}
+
+void ScenarioStore::remove(const QString& name)
+{
+    m_db.prepare("DELETE FROM scenario WHERE name = ?").bindAll(name.trimmed()).run();
+}
+
+BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
+{
+    Catalog catalog(db);
+    const auto provider = catalog.findProvider(providerName);
+    if (!provider)
+        throw Error(QStringLiteral("no provider or alias '%1'").arg(providerName));
+    // Latest quarter of revenue (whole business, own currency), preferring one with a profit figure.
+    const auto quarterly = [&](const QString& metric) {
+        QMap<QDate, std::pair<QDate, double>> values;
+        const auto m = catalog.findMetric(metric);
+        if (!m)
+            return values;
+        ObservationFilter filter;
+        filter.providerId = provider->id;
+        filter.metricId = m->id;
+        filter.includeRevisions = false;
+        ProjectQueries queries(db);
+        QHash<std::int64_t, SeriesSummary> series;
+        for (const SeriesSummary& s : queries.series(filter))
+            series.insert(s.id, s);
+        for (const ObservationRow& row : queries.observations(filter)) {
+            const SeriesSummary& s = series[row.seriesId];
+            const int months = (row.end.year() - row.start.year()) * 12 + row.end.month() - row.start.month() + 1;
+            if (months == 3 && s.marketKey.isEmpty() && s.category.isEmpty() && s.currency == provider->currency)
+                values.insert(row.start, {row.end, row.value});
+        }
+        return values;
+    };
+    const auto revenue = quarterly(QStringLiteral("revenue"));
+    if (revenue.isEmpty())
+        throw Error(QStringLiteral("%1 has no quarterly revenue in %2 to start a scenario from").arg(provider->name, provider->currency));
+    auto profit = quarterly(QStringLiteral("adjusted_ebita"));
+    if (profit.isEmpty())
+        profit = quarterly(QStringLiteral("operating_income"));
+    BaseQuarter base;
+    base.provider = provider->name;
+    base.fiscalYearEndMonth = provider->fiscalYearEndMonth;
+    base.currency = provider->currency;
+    QDate chosen = revenue.lastKey();
+    for (auto it = revenue.cend(); it != revenue.cbegin();) {
+        --it;
+        if (profit.contains(it.key())) {
+            chosen = it.key();
+            base.ebita = profit.value(it.key()).second;
+            break;
+        }
+    }
+    base.start = chosen;
+    base.end = revenue.value(chosen).first;
+    base.revenue = revenue.value(chosen).second;
+    return base;
+}
+
+QString BaseQuarter::label(int t) const
+{
+    const QDate start = this->start.addMonths(3 * t);
+    const auto period = Period::fromRange(start, start.addMonths(3).addDays(-1), fiscalYearEndMonth);
+    return period ? period->label() : toIsoDate(start);
+}
+
+} // namespace mixshift

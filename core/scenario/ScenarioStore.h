@@ -1,0 +1,58 @@
+#pragma once
+
+#include "MixLevers.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mixshift {
+
+class Database;
+
+/// A saved what-if scenario: its model, provider, levers (as set, by name) and notes.
+struct SavedScenario
+{
+    QString name;
+    QString model = QStringLiteral("mix");
+    QString provider;
+    MixLevers levers;
+    QString notes;
+};
+
+/// Scenarios kept in the project by name; results are recomputed from the levers, never stored.
+class ScenarioStore
+{
+public:
+    explicit ScenarioStore(Database& db);
+
+    void save(const SavedScenario& scenario);
+    std::optional<SavedScenario> load(const QString& name);
+    QStringList names();
+    void remove(const QString& name);
+
+private:
+    Database& m_db;
+};
+
+/// The quarter a mix scenario starts from: the provider's latest quarter with both revenue and adjusted EBITA
+/// (or operating income) in its own currency — for Alibaba Cloud in the sample, FY2024 Q2: 276.48 and 14.09 億元.
+struct BaseQuarter
+{
+    QString provider;
+    int fiscalYearEndMonth = 12;
+    QDate start;
+    QDate end;
+    double revenue = 0;
+    std::optional<double> ebita;
+    QString currency;
+
+    /// Throws Error when the provider has no quarterly revenue.
+    static BaseQuarter find(Database& db, const QString& provider);
+    /// The label of quarter t after the base, in the provider's own terms (FY2025 Q2).
+    QString label(int t) const;
+};
+
+} // namespace mixshift
