@@ -34,6 +34,14 @@ QString ArgumentParser::parse(const QStringList& arguments, const QStringList& r
     return {};
 }
 
+std::pair<QString, QString> splitNameValue(const QString& option, const QString& text)
+{
+    const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
+    if (equals <= 0)
+        throw Error(QStringLiteral("--%1 takes NAME=VALUE, not '%2'").arg(option, text));
+    return {text.left(equals).trimmed(), text.mid(equals + 1).trimmed()};
+}
+
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
                  const std::function<int(Project&)>& body)
 {

@@ -35,6 +35,9 @@ private:
     QCommandLineParser m_parser;
 };
 
+/// "NAME=VALUE" given to `--option`, split at the first '='; throws Error naming the option otherwise.
+std::pair<QString, QString> splitNameValue(const QString& option, const QString& text);
+
 /// The frame of a command that works on one project: parses `arguments` with `--db PROJECT` required, opens the
 /// project and runs `body`; a bad argument or a failure becomes one line on stderr and a non-zero exit code.
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,

@@ -27,7 +27,7 @@ int runQuery(const QStringList& arguments, Console console);
 int runExportChart(const QStringList& arguments, Console console);
 /// `mixshift check --db PROJECT`: stated figures that disagree with what others imply
 int runCheck(const QStringList& arguments, Console console);
-/// `mixshift scenario run --db PROJECT (--name SAVED | --model mix) [...]` and `mixshift scenario list --db PROJECT`
+/// `mixshift scenario run --db PROJECT (--name SAVED | --model mix|share|penetration) [...]` and `mixshift scenario list --db PROJECT`
 int runScenario(const QStringList& arguments, Console console);
 /// `mixshift chart list --db PROJECT`
 int runChartList(const QStringList& arguments, Console console);

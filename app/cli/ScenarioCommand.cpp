@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "ShareScenario.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
@@ -16,14 +17,6 @@
 namespace mixshift::cli {
 
 namespace {
-
-std::pair<QString, QString> split(const QString& option, const QString& text)
-{
-    const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
-    if (equals <= 0)
-        throw Error(QStringLiteral("scenario: --%1 takes NAME=VALUE, not '%2'").arg(option, text));
-    return {text.left(equals).trimmed(), text.mid(equals + 1).trimmed()};
-}
 
 QString number(double value)
 {
@@ -88,9 +81,14 @@ int runScenario(const QStringList& arguments, Console console)
         });
 
     for (const char* name : {"name", "model", "provider", "set", "calibrate", "solve", "monte-carlo", "seed", "vary",
-                             "csv", "save", "notes"})
+                             "csv", "save", "notes", "market", "year", "source", "growth", "transfer"})
         parser.addOption(QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("VALUE"));
-    return runOnProject(parser, arguments.mid(1), console, [&](Project& project) {
+    return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
+        const QString model = parser.value(QStringLiteral("model"));
+        if (model == QLatin1String("share"))
+            return runShareScenario(parser, project, console);
+        if (model == QLatin1String("penetration"))
+            return runPenetrationScenario(parser, console);
         ScenarioStore store(project.db());
         SavedScenario scenario;
         if (parser.isSet(QStringLiteral("name"))) {
@@ -99,9 +97,8 @@ int runScenario(const QStringList& arguments, Console console)
                 throw Error(QStringLiteral("scenario: no saved scenario '%1' (saved: %2)")
                                 .arg(parser.value(QStringLiteral("name")), store.names().join(QStringLiteral(", "))));
             scenario = *saved;
-        } else if (parser.value(QStringLiteral("model")) != QLatin1String("mix")) {
-            throw Error(QStringLiteral("scenario run: give --name SAVED or --model mix (the market-share model is not "
-                                       "built yet)"));
+        } else if (model != QLatin1String("mix")) {
+            throw Error(QStringLiteral("scenario run: give --name SAVED or --model mix|share|penetration"));
         }
         if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
             scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
@@ -112,7 +109,7 @@ int runScenario(const QStringList& arguments, Console console)
             scenario.levers.baseEbita = base.ebita;
         }
         for (const QString& entry : parser.values(QStringLiteral("set"))) {
-            const auto [lever, text] = split(QStringLiteral("set"), entry);
+            const auto [lever, text] = splitNameValue(QStringLiteral("set"), entry);
             bool ok = false;
             const double value = text.toDouble(&ok);
             if (!ok)
@@ -150,7 +147,7 @@ int runScenario(const QStringList& arguments, Console console)
                 throw Error(QStringLiteral("scenario: --monte-carlo takes a number of draws"));
             settings.seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong() : 1;
             for (const QString& entry : parser.values(QStringLiteral("vary"))) {
-                const auto [lever, distribution] = split(QStringLiteral("vary"), entry);
+                const auto [lever, distribution] = splitNameValue(QStringLiteral("vary"), entry);
                 if (!findLever(lever))
                     throw Error(QStringLiteral("scenario: unknown lever '%1' (levers: %2)")
                                     .arg(lever, mixLeverNames().join(QLatin1Char(' '))));

@@ -130,6 +130,10 @@ QVector<std::pair<QString, double>> baseShares(Database& db, const QString& mark
         others->second += 1.0 - sum;
     else if (sum < 1.0)
         shares.append({QStringLiteral("Others"), 1.0 - sum});
+    // Largest first, "Others" last: the order tables and charts show them in.
+    std::stable_sort(shares.begin(), shares.end(), [](const auto& a, const auto& b) {
+        return isOthers(a.first) != isOthers(b.first) ? isOthers(b.first) : a.second > b.second;
+    });
     return shares;
 }
 

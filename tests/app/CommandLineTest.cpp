@@ -371,3 +371,43 @@ BOOST_AUTO_TEST_CASE(scenario_run_calibrate_monte_carlo_save_and_list)
                                            QStringLiteral("faster wind-down")} + db);
     BOOST_TEST(saved.out.contains(QStringLiteral("  wind_down = 0.1\n")));
 }
+
+BOOST_AUTO_TEST_CASE(scenario_run_share_and_penetration)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("s.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+    const QStringList db{QStringLiteral("--db"), project};
+    const QString csv = dir.filePath(QStringLiteral("shares.csv"));
+
+    // Everyone grows with the market, so only the transfer moves shares: Azure overtakes AWS in 2023.
+    const Run shares = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                            QStringLiteral("share"), QStringLiteral("--set"), QStringLiteral("years=2"),
+                                            QStringLiteral("--transfer"), QStringLiteral("2023,AWS,Microsoft Azure,0.2"),
+                                            QStringLiteral("--csv"), csv} + db);
+    BOOST_TEST_INFO(shares.out.toStdString() << shares.err.toStdString());
+    BOOST_REQUIRE_EQUAL(shares.exitCode, 0);
+    BOOST_TEST(shares.out.contains(QStringLiteral("2022  39.99%  21.00%           7.71%          31.30%  2100")));
+    BOOST_TEST(shares.out.contains(QStringLiteral("AWS #2 (-1) Microsoft Azure #1 (+1) Alibaba Cloud #3 (0)")));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_REQUIRE_EQUAL(lines.size(), 1 + 3 * 4);
+    BOOST_TEST(lines[0].toStdString() == "year,provider,share,hhi,cr3");
+    BOOST_TEST(lines[1].toStdString() == "2022,AWS,0.3999,2099.6442,0.687");
+    BOOST_TEST(lines[6].startsWith(QStringLiteral("2023,Microsoft Azure,0.41,")));
+
+    const Run unknown = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                             QStringLiteral("share"), QStringLiteral("--growth"), QStringLiteral("Nobody=0.1")} + db);
+    BOOST_TEST(unknown.exitCode == 1);
+    BOOST_TEST(unknown.err.contains(QStringLiteral("no provider 'Nobody'")));
+
+    const Run penetration = mixshift(
+        QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("penetration"),
+                    QStringLiteral("--set"), QStringLiteral("start_share=0.28"), QStringLiteral("--set"),
+                    QStringLiteral("target_share=0.6"), QStringLiteral("--set"), QStringLiteral("years=4"),
+                    QStringLiteral("--set"), QStringLiteral("compute_market=1000")} + db);
+    BOOST_TEST_INFO(penetration.err.toStdString());
+    BOOST_REQUIRE_EQUAL(penetration.exitCode, 0);
+    BOOST_TEST(penetration.out.contains(QStringLiteral("2027  60.00%        1000.0          600.0")));
+}
