@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace mixshift {
 
@@ -62,6 +63,9 @@ namespace MonteCarlo {
 
 MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings,
                      const std::function<bool()>& cancelled = {});
+
+/// Type-7 P5, P25, P50, P75 and P95 (linear between order statistics) of `values`, which it reorders.
+Percentiles percentiles(std::vector<double>& values);
 
 } // namespace MonteCarlo
 

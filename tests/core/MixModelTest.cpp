@@ -151,6 +151,20 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(monte_carlo)
 
+BOOST_AUTO_TEST_CASE(percentiles_interpolate_between_order_statistics)
+{
+    // Type 7 on 4, 1, 3, 2: positions 0.15, 0.75, 1.5, 2.25, 2.85 of the sorted 1, 2, 3, 4.
+    std::vector<double> values{4, 1, 3, 2};
+    const Percentiles p = MonteCarlo::percentiles(values);
+    BOOST_TEST(p.p5 == 1.15, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(p.p25 == 1.75, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(p.p50 == 2.5, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(p.p75 == 3.25, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(p.p95 == 3.85, boost::test_tools::tolerance(1e-12));
+    std::vector<double> one{7};
+    BOOST_TEST(MonteCarlo::percentiles(one).p95 == 7);
+}
+
 BOOST_AUTO_TEST_CASE(the_same_seed_gives_the_same_percentiles)
 {
     MonteCarloSettings settings;
