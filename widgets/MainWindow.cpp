@@ -6,6 +6,7 @@
 #include "RevisionStyleProxy.h"
 #include "charts/ChartView.h"
 #include "import/ImportWizard.h"
+#include "scenario/ScenarioWorkspace.h"
 
 #include "Error.h"
 #include "analytics/ConsistencyChecks.h"
@@ -107,7 +108,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     restoreState(m_settings.windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_scenarios; // before the project it works on
+}
 
 void MainWindow::createDocks()
 {
@@ -268,10 +272,30 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     createChartMenu();
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    m_scenarioAction = scenario->addAction(tr("&Revenue-mix workspace…"), this, &MainWindow::openScenarios);
+    m_scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_scenarioAction->setEnabled(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About MixShift"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openScenarios()
+{
+    if (!m_project)
+        return;
+    if (!m_scenarios) {
+        m_scenarios = new ScenarioWorkspace(*m_project, this);
+        m_scenarios->setWindowFlag(Qt::Window);
+        m_scenarios->setAttribute(Qt::WA_DeleteOnClose);
+        m_scenarios->resize(1400, 860);
+        m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));
+    }
+    m_scenarios->show();
+    m_scenarios->raise();
+    m_scenarios->activateWindow();
 }
 
 void MainWindow::refreshRecentMenu()
@@ -305,11 +329,13 @@ bool MainWindow::openProject(const QString& path)
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
+    delete m_scenarios; // it works on the project being replaced
     m_project = std::move(project);
     m_settings.addRecentFile(m_project->path());
     refreshRecentMenu();
     m_importAction->setEnabled(true);
     m_aliasAction->setEnabled(true);
+    m_scenarioAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
     setWindowFilePath(m_project->path());
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ class ObservationTableModel;
 class Project;
 class ChartTabs;
 class ChartView;
+class ScenarioWorkspace;
 class SeriesTreeModel;
 
 /// The main window: series browser (dock), the selected series' chart above its table of values, and the
@@ -64,6 +66,7 @@ private:
     void showAbout();
     void showSelectedSeries();
     void reportError(const QString& message);
+    void openScenarios();
 
     AppSettings& m_settings;
     std::unique_ptr<Project> m_project;
@@ -75,6 +78,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_aliasAction = nullptr;
+    QAction* m_scenarioAction = nullptr;
+    QPointer<ScenarioWorkspace> m_scenarios;
     ChartTabs* m_tabs = nullptr;
     QTreeWidget* m_checks = nullptr;
     QMenu* m_savedChartsMenu = nullptr;

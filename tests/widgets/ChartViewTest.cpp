@@ -208,6 +208,10 @@ BOOST_AUTO_TEST_CASE(waterfall_fan_and_tornado_components)
     BOOST_TEST(plot.graphCount() == 5);
     BOOST_TEST(plot.yAxis->range().contains(9));
     BOOST_TEST(plot.graph(4)->data()->at(2)->value == 4, "the median line");
+    for (int i = 0; i < plot.graphCount(); ++i)
+        if (plot.graph(i)->brush().style() != Qt::NoBrush)
+            BOOST_TEST(plot.graph(i)->channelFillGraph(), "a band fills to its lower edge, never down to zero");
+    BOOST_TEST(plot.legend->itemCount() == 3, "P5–P95, P25–P75 and the median");
 
     const auto order = TornadoChart::draw(&plot, {{QStringLiteral("wind-down"), 10, 12}, {QStringLiteral("margin"), 5, 20},
                                                   {QStringLiteral("growth"), 8, 13}},

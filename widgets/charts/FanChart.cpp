@@ -21,18 +21,17 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
         graph->setPen(pen);
         return graph;
     };
-    QCPGraph* p5 = line(bands.p5, QStringLiteral("P5–P95"), Qt::NoPen);
-    QCPGraph* p95 = line(bands.p95, QString(), Qt::NoPen);
+    // Each band is the upper graph filled down to the lower one; the upper graph stands for the band in the legend.
+    QCPGraph* p5 = line(bands.p5, QString(), Qt::NoPen);
+    p5->removeFromLegend();
+    QCPGraph* p95 = line(bands.p95, QStringLiteral("P5–P95"), Qt::NoPen);
     p95->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 50));
     p95->setChannelFillGraph(p5);
-    p95->removeFromLegend();
-    QCPGraph* p25 = line(bands.p25, QStringLiteral("P25–P75"), Qt::NoPen);
-    QCPGraph* p75 = line(bands.p75, QString(), Qt::NoPen);
+    QCPGraph* p25 = line(bands.p25, QString(), Qt::NoPen);
+    p25->removeFromLegend();
+    QCPGraph* p75 = line(bands.p75, QStringLiteral("P25–P75"), Qt::NoPen);
     p75->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 110));
     p75->setChannelFillGraph(p25);
-    p75->removeFromLegend();
-    p5->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 50));
-    p25->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 110));
     line(bands.p50, QStringLiteral("median (P50)"), QPen(colour.darker(130), 2));
     plot->xAxis->setTicker(ticker);
     plot->yAxis->setLabel(valueAxisTitle);
@@ -40,6 +39,7 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
     plot->xAxis->setRange(-0.3, periods.size() - 0.7);
     plot->yAxis->scaleRange(1.1, plot->yAxis->range().center());
     plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignTop);
     plot->replot();
 }
 

@@ -47,6 +47,8 @@ QVector<TornadoBar> draw(QCustomPlot* plot, QVector<TornadoBar> bars, double bas
     plot->xAxis->setRange(lowest - pad, highest + pad);
     plot->xAxis->setLabel(outputTitle);
     plot->legend->setVisible(true);
+    // The narrowest bars are at the bottom, so the legend covers the least there.
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
     plot->replot();
     return bars;
 }

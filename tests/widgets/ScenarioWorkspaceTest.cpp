@@ -1,0 +1,99 @@
+#include "scenario/ScenarioWorkspace.h"
+
+#include "sample/SampleDataset.h"
+#include "store/Project.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <qcustomplot.h>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace mixshift;
+
+namespace {
+
+struct SampleWorkspace
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project = SampleDataset::createProject(dir.filePath(QStringLiteral("s.mixshift")));
+    ScenarioWorkspace workspace{*project};
+
+    SampleWorkspace()
+    {
+        workspace.resize(1400, 860);
+        BOOST_REQUIRE(workspace.startFrom(QStringLiteral("Alibaba Cloud")));
+        workspace.show();
+    }
+
+    void waitForMonteCarlo()
+    {
+        QFuture<MonteCarloResult> future = workspace.monteCarlo();
+        future.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+
+    template <typename T>
+    T* child(const char* name)
+    {
+        T* found = workspace.findChild<T*>(QString::fromLatin1(name));
+        BOOST_REQUIRE_MESSAGE(found, "no child " << name);
+        return found;
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(scenario_workspace)
+
+BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_moves)
+{
+    SampleWorkspace s;
+    BOOST_TEST(s.workspace.result().quarters.front().revenue == 276.48e8, boost::test_tools::tolerance(1e-9));
+    auto* table = s.child<QTableWidget>("quarters");
+    BOOST_TEST(table->rowCount() == 13);
+    BOOST_TEST(table->item(0, 0)->text().toStdString() == "FY2024 Q2");
+    BOOST_TEST(table->item(0, 1)->text().toStdString() == "276.48");
+    const double before = s.workspace.result().quarters.back().revenue;
+
+    s.child<QDoubleSpinBox>("wind_down")->setValue(0.2);
+    BOOST_TEST(s.workspace.result().quarters.back().revenue < before);
+    BOOST_TEST(s.child<QCustomPlot>("paths")->graphCount() == 4);
+    BOOST_TEST(!s.child<QDoubleSpinBox>("public_margin")->isEnabled(), "the base quarter's EBITA implies it");
+    BOOST_TEST(s.child<QCustomPlot>("bridge")->plottableCount() > 0);
+    BOOST_TEST(s.child<QCustomPlot>("tornado")->plottableCount() > 0);
+
+    s.waitForMonteCarlo();
+    BOOST_TEST(s.child<QCustomPlot>("fan")->plottableCount() > 0);
+    if (const QByteArray out = qgetenv("MIXSHIFT_SCREENSHOT_DIR"); !out.isEmpty())
+        for (const char* name : {"paths", "bridge", "tornado", "fan"})
+            s.child<QCustomPlot>(name)->toPixmap(1000, 600).save(QString::fromLocal8Bit(out) + QLatin1Char('/') +
+                                                                 QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
+BOOST_AUTO_TEST_CASE(saves_loads_deletes_and_undoes)
+{
+    SampleWorkspace s;
+    s.child<QDoubleSpinBox>("wind_down")->setValue(0.12);
+    s.workspace.saveAs(QStringLiteral("faster"), QStringLiteral("wind down 12% a quarter"));
+    s.child<QDoubleSpinBox>("wind_down")->setValue(0.03);
+    BOOST_REQUIRE(s.workspace.load(QStringLiteral("faster")));
+    BOOST_TEST(s.child<QDoubleSpinBox>("wind_down")->value() == 0.12);
+    auto* saved = s.child<QComboBox>("savedScenarios");
+    BOOST_TEST(saved->findText(QStringLiteral("faster")) >= 0);
+
+    s.workspace.remove(QStringLiteral("faster"));
+    BOOST_TEST(saved->findText(QStringLiteral("faster")) < 0);
+    BOOST_TEST(!s.workspace.load(QStringLiteral("faster")));
+    s.workspace.undoStack()->undo();
+    BOOST_TEST(saved->findText(QStringLiteral("faster")) >= 0);
+    BOOST_TEST(s.workspace.load(QStringLiteral("faster")));
+    s.waitForMonteCarlo();
+}
+
+BOOST_AUTO_TEST_SUITE_END()

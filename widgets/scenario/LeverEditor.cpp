@@ -1,0 +1,100 @@
+#include "LeverEditor.h"
+
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+
+#include <cmath>
+
+namespace mixshift {
+
+namespace {
+
+constexpr int sliderSteps = 1000;
+
+bool isBaseFigure(const LeverInfo& info)
+{
+    return qstrcmp(info.name, "base_revenue") == 0 || qstrcmp(info.name, "base_ebita") == 0;
+}
+
+bool isWhole(const LeverInfo& info)
+{
+    return qstrcmp(info.unit, "quarters") == 0;
+}
+
+} // namespace
+
+LeverEditor::LeverEditor(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setColumnStretch(2, 1);
+    for (const LeverInfo& info : mixLeverInfo()) {
+        if (isBaseFigure(info))
+            continue;
+        const int row = grid->rowCount();
+        auto* label = new QLabel(QString::fromLatin1(info.name), this);
+        label->setToolTip(QString::fromUtf8(info.reason));
+        auto* spin = new QDoubleSpinBox(this);
+        spin->setObjectName(QString::fromLatin1(info.name));
+        spin->setRange(info.low, info.high);
+        spin->setDecimals(isWhole(info) ? 0 : 3);
+        spin->setSingleStep(isWhole(info) ? 1 : (info.high - info.low) / 100);
+        spin->setKeyboardTracking(false);
+        spin->setToolTip(label->toolTip());
+        auto* slider = new QSlider(Qt::Horizontal, this);
+        slider->setRange(0, isWhole(info) ? static_cast<int>(info.high - info.low) : sliderSteps);
+        slider->setMinimumWidth(120);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(spin, row, 1);
+        grid->addWidget(slider, row, 2);
+        grid->addWidget(new QLabel(QString::fromUtf8(info.unit), this), row, 3);
+        const Row r{&info, spin, slider};
+        m_rows.append(r);
+        connect(slider, &QSlider::valueChanged, this, [this, r](int position) {
+            const double fraction = static_cast<double>(position) / r.slider->maximum();
+            apply(r, r.info->low + fraction * (r.info->high - r.info->low));
+        });
+        connect(slider, &QSlider::sliderReleased, this, &LeverEditor::leversSettled);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, r](double value) {
+            apply(r, value);
+            emit leversSettled();
+        });
+    }
+    grid->setRowStretch(grid->rowCount(), 1);
+}
+
+void LeverEditor::setLevers(const MixLevers& levers)
+{
+    m_levers = levers;
+    for (const Row& row : m_rows) {
+        show(row);
+        // With the base quarter's EBITA known, the public-cloud margin follows from it and is not a free lever.
+        if (qstrcmp(row.info->name, "public_margin") == 0) {
+            row.spin->setEnabled(!levers.baseEbita);
+            row.slider->setEnabled(!levers.baseEbita);
+        }
+    }
+}
+
+void LeverEditor::apply(const Row& row, double value)
+{
+    if (isWhole(*row.info))
+        value = std::round(value);
+    row.info->set(m_levers, value);
+    show(row);
+    emit leversChanged();
+}
+
+void LeverEditor::show(const Row& row)
+{
+    const QSignalBlocker spinBlocker(row.spin);
+    const QSignalBlocker sliderBlocker(row.slider);
+    const double value = row.info->get(m_levers);
+    row.spin->setValue(value);
+    row.slider->setValue(static_cast<int>(std::lround((value - row.info->low) / (row.info->high - row.info->low) * row.slider->maximum())));
+}
+
+} // namespace mixshift

@@ -1,0 +1,134 @@
+#include "ScenarioPlots.h"
+
+#include "charts/FanChart.h"
+#include "charts/TornadoChart.h"
+#include "charts/WaterfallChart.h"
+#include "scenario/MonteCarlo.h"
+#include "scenario/Sensitivity.h"
+
+#include <QCoreApplication>
+#include <QTableWidget>
+
+#include <qcustomplot.h>
+
+namespace mixshift::ScenarioPlots {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ScenarioPlots", text);
+}
+
+QString percent(const std::optional<double>& value)
+{
+    return value ? QString::number(*value * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("—");
+}
+
+void addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
+             const QColor& color, Qt::PenStyle style)
+{
+    QCPGraph* graph = plot->addGraph();
+    graph->setName(name);
+    graph->setPen(QPen(color, 2, style));
+    graph->setData(keys, values, true);
+}
+
+} // namespace
+
+QStringList periodLabels(const BaseQuarter& base, int horizon)
+{
+    QStringList labels;
+    for (int t = 0; t <= horizon; ++t)
+        labels << base.label(t);
+    return labels;
+}
+
+void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
+{
+    plot->clearGraphs();
+    plot->clearItems();
+    QVector<double> keys, revenue, ebita, statusRevenue, statusEbita;
+    for (const MixQuarter& q : result.quarters) {
+        keys << q.t;
+        revenue << unit.toDisplay(q.revenue);
+        ebita << unit.toDisplay(q.ebita);
+        statusRevenue << unit.toDisplay(q.statusQuoRevenue);
+        statusEbita << unit.toDisplay(q.statusQuoEbita);
+    }
+    const QColor revenueColor(31, 119, 180), ebitaColor(214, 39, 40);
+    addLine(plot, tr("Revenue"), keys, revenue, revenueColor, Qt::SolidLine);
+    addLine(plot, tr("Revenue, status quo"), keys, statusRevenue, revenueColor, Qt::DashLine);
+    addLine(plot, tr("EBITA"), keys, ebita, ebitaColor, Qt::SolidLine);
+    addLine(plot, tr("EBITA, status quo"), keys, statusEbita, ebitaColor, Qt::DashLine);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const QStringList labels = periodLabels(base, static_cast<int>(result.quarters.size()) - 1);
+    const int step = std::max(1, static_cast<int>(labels.size()) / 8);
+    for (int t = 0; t < labels.size(); t += step)
+        ticker->addTick(t, labels[t]);
+    plot->xAxis->setTicker(ticker);
+    plot->yAxis->setLabel(unit.label);
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+    plot->rescaleAxes(true);
+    plot->yAxis->scaleRange(1.1, plot->yAxis->range().center());
+    plot->xAxis->setRange(-0.3, labels.size() - 0.7);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& unit)
+{
+    const MixBridge& b = result.bridge;
+    WaterfallChart::draw(plot,
+                         {{tr("Revenue at 0"), unit.toDisplay(b.start), true},
+                          {tr("Wind-down"), unit.toDisplay(b.windDown), false},
+                          {tr("Conversion"), unit.toDisplay(b.conversion), false},
+                          {tr("Organic"), unit.toDisplay(b.organic), false},
+                          {tr("AI uplift"), unit.toDisplay(b.aiUplift), false},
+                          {tr("Revenue at H"), unit.toDisplay(b.end), true}},
+                         unit.label);
+}
+
+void drawTornado(QCustomPlot* plot, const MixLevers& levers, const DisplayUnit& unit)
+{
+    QVector<TornadoBar> bars;
+    for (const LeverSwing& swing : Sensitivity::tornado(levers, SensitivityOutput::EbitaAtHorizon))
+        bars.append({swing.lever, unit.toDisplay(swing.outputAtLow), unit.toDisplay(swing.outputAtHigh)});
+    TornadoChart::draw(plot, bars, unit.toDisplay(Sensitivity::output(levers, SensitivityOutput::EbitaAtHorizon)),
+                       tr("EBITA at the horizon (%1)").arg(unit.label));
+}
+
+void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& mc, const DisplayUnit& unit)
+{
+    FanBands bands;
+    for (const Percentiles& p : mc.revenue) {
+        bands.p5 << unit.toDisplay(p.p5);
+        bands.p25 << unit.toDisplay(p.p25);
+        bands.p50 << unit.toDisplay(p.p50);
+        bands.p75 << unit.toDisplay(p.p75);
+        bands.p95 << unit.toDisplay(p.p95);
+    }
+    FanChart::draw(plot, periodLabels(base, static_cast<int>(mc.revenue.size()) - 1), bands,
+                   tr("Revenue (%1)").arg(unit.label));
+}
+
+void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
+{
+    const QStringList header{tr("Quarter"), tr("Revenue"), tr("EBITA"), tr("Margin"), tr("Revenue YoY"),
+                             tr("EBITA YoY"), tr("Status-quo revenue"), tr("Status-quo EBITA")};
+    table->setColumnCount(static_cast<int>(header.size()));
+    table->setHorizontalHeaderLabels(header);
+    table->setRowCount(static_cast<int>(result.quarters.size()));
+    for (const MixQuarter& q : result.quarters) {
+        const QStringList cells{base.label(q.t),          unit.format(q.revenue), unit.format(q.ebita),
+                                percent(q.margin),        percent(q.revenueYoy),  percent(q.ebitaYoy),
+                                unit.format(q.statusQuoRevenue), unit.format(q.statusQuoEbita)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(q.t, c, item);
+        }
+    }
+}
+
+} // namespace mixshift::ScenarioPlots

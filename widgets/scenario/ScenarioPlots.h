@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Unit.h"
+#include "scenario/MixModel.h"
+#include "scenario/ScenarioStore.h"
+
+class QCustomPlot;
+class QTableWidget;
+
+namespace mixshift {
+
+struct MonteCarloResult;
+
+/// What the scenario workspace draws from one mix result, in the base quarter's display unit (億元 for CNY).
+namespace ScenarioPlots {
+
+QStringList periodLabels(const BaseQuarter& base, int horizon);
+/// Revenue and EBITA quarter by quarter, each beside its status quo (dashed).
+void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
+/// The revenue bridge from R_0 to R_H.
+void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& unit);
+/// The levers ranked by their swing of EBITA at the horizon.
+void drawTornado(QCustomPlot* plot, const MixLevers& levers, const DisplayUnit& unit);
+/// P5–P95 and P25–P75 bands of revenue.
+void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& bands, const DisplayUnit& unit);
+/// One row per quarter: period, revenue, EBITA, margin, YoY, status quo.
+void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
+
+} // namespace ScenarioPlots
+
+} // namespace mixshift

@@ -1,0 +1,307 @@
+#include "ScenarioWorkspace.h"
+
+#include "LeverEditor.h"
+#include "ScenarioPlots.h"
+
+#include "Error.h"
+#include "store/Catalog.h"
+#include "store/Project.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcustomplot.h>
+
+namespace mixshift {
+
+namespace {
+
+constexpr int monteCarloDraws = 10000;
+
+/// Deleting a saved scenario; undo saves it back as it was.
+class RemoveScenario : public QUndoCommand
+{
+public:
+    RemoveScenario(ScenarioStore& store, SavedScenario scenario, std::function<void()> refresh)
+        : QUndoCommand(QCoreApplication::translate("ScenarioWorkspace", "Delete scenario “%1”").arg(scenario.name))
+        , m_store(store)
+        , m_scenario(std::move(scenario))
+        , m_refresh(std::move(refresh))
+    {
+    }
+    void redo() override
+    {
+        m_store.remove(m_scenario.name);
+        m_refresh();
+    }
+    void undo() override
+    {
+        m_store.save(m_scenario);
+        m_refresh();
+    }
+
+private:
+    ScenarioStore& m_store;
+    SavedScenario m_scenario;
+    std::function<void()> m_refresh;
+};
+
+/// The uncertainty the fan shows: the two levers analysts argue about most, each ±50% around its setting.
+MonteCarloSettings fanSettings(const MixLevers& levers)
+{
+    MonteCarloSettings s;
+    s.draws = monteCarloDraws;
+    s.seed = 1;
+    Distribution windDown;
+    windDown.a = levers.windDown * 0.5;
+    windDown.b = levers.windDown * 1.5;
+    Distribution growth;
+    growth.kind = Distribution::Kind::Triangular;
+    growth.a = levers.organicGrowth * 0.5;
+    growth.b = levers.organicGrowth;
+    growth.c = levers.organicGrowth * 1.5;
+    s.vary.insert(QStringLiteral("wind_down"), windDown);
+    s.vary.insert(QStringLiteral("organic_growth"), growth);
+    return s;
+}
+
+QCustomPlot* newPlot(QWidget* parent, const QString& name)
+{
+    auto* plot = new QCustomPlot(parent);
+    plot->setObjectName(name);
+    plot->setMinimumSize(400, 300);
+    return plot;
+}
+
+} // namespace
+
+ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_store(project.db())
+    , m_undo(new QUndoStack(this))
+    , m_provider(new QComboBox(this))
+    , m_saved(new QComboBox(this))
+    , m_baseLabel(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_bandsLabel(new QLabel(this))
+    , m_levers(new LeverEditor(this))
+    , m_paths(newPlot(this, QStringLiteral("paths")))
+    , m_bridge(newPlot(this, QStringLiteral("bridge")))
+    , m_tornado(newPlot(this, QStringLiteral("tornado")))
+    , m_fan(newPlot(this, QStringLiteral("fan")))
+    , m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Scenarios — %1").arg(QFileInfo(project.path()).fileName()));
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_saved->setObjectName(QStringLiteral("savedScenarios"));
+    for (const ProviderRecord& p : Catalog(project.db()).providers())
+        if (p.kind == QLatin1String("company"))
+            m_provider->addItem(p.name);
+
+    auto* saveAs = new QPushButton(tr("Save as…"), this);
+    auto* remove = new QPushButton(tr("Delete"), this);
+    auto* undo = new QToolButton(this);
+    undo->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
+    undo->defaultAction()->setShortcut(QKeySequence::Undo);
+    addAction(undo->defaultAction());
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Provider:"), this));
+    top->addWidget(m_provider);
+    top->addWidget(m_baseLabel, 1);
+    top->addWidget(new QLabel(tr("Saved:"), this));
+    top->addWidget(m_saved);
+    top->addWidget(saveAs);
+    top->addWidget(remove);
+    top->addWidget(undo);
+
+    auto* leverScroll = new QScrollArea(this);
+    leverScroll->setWidget(m_levers);
+    leverScroll->setWidgetResizable(true);
+    leverScroll->setMinimumWidth(420);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_paths, tr("Paths"));
+    tabs->addTab(m_bridge, tr("Revenue bridge"));
+    tabs->addTab(m_tornado, tr("Sensitivity"));
+    auto* fanPage = new QWidget(this);
+    auto* fanLayout = new QVBoxLayout(fanPage);
+    fanLayout->addWidget(m_fan, 1);
+    fanLayout->addWidget(m_bandsLabel);
+    tabs->addTab(fanPage, tr("Monte Carlo"));
+    m_table->setObjectName(QStringLiteral("quarters"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(m_table, tr("Table"));
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(tabs, 1);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rightLayout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(leverScroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_levers, &LeverEditor::leversChanged, this, &ScenarioWorkspace::recompute);
+    connect(m_levers, &LeverEditor::leversSettled, this, &ScenarioWorkspace::startMonteCarlo);
+    connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, &ScenarioWorkspace::showMonteCarlo);
+    connect(m_provider, &QComboBox::textActivated, this, &ScenarioWorkspace::startFrom);
+    connect(m_saved, &QComboBox::textActivated, this, &ScenarioWorkspace::load);
+    connect(saveAs, &QPushButton::clicked, this, &ScenarioWorkspace::askSaveAs);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (!m_saved->currentText().isEmpty())
+            this->remove(m_saved->currentText());
+    });
+    refreshSavedList();
+}
+
+ScenarioWorkspace::~ScenarioWorkspace()
+{
+    if (m_cancelMonteCarlo)
+        *m_cancelMonteCarlo = true;
+    m_watcher.waitForFinished();
+}
+
+bool ScenarioWorkspace::startFrom(const QString& provider)
+{
+    try {
+        m_base = BaseQuarter::find(m_project.db(), provider);
+    } catch (const Error& error) {
+        QMessageBox::information(this, tr("No base quarter"), error.message());
+        m_provider->setCurrentText(m_base.provider);
+        return false;
+    }
+    m_provider->setCurrentText(provider);
+    MixLevers levers;
+    levers.baseRevenue = m_base.revenue;
+    levers.baseEbita = m_base.ebita;
+    m_levers->setLevers(levers);
+    recompute();
+    startMonteCarlo();
+    return true;
+}
+
+bool ScenarioWorkspace::load(const QString& name)
+{
+    const auto saved = m_store.load(name);
+    if (!saved)
+        return false;
+    try {
+        m_base = BaseQuarter::find(m_project.db(), saved->provider);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Scenario"), error.message());
+        return false;
+    }
+    m_provider->setCurrentText(saved->provider);
+    m_saved->setCurrentText(name);
+    m_saved->setToolTip(saved->notes);
+    m_levers->setLevers(saved->levers);
+    recompute();
+    startMonteCarlo();
+    return true;
+}
+
+void ScenarioWorkspace::saveAs(const QString& name, const QString& notes)
+{
+    m_store.save({name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes});
+    refreshSavedList(name);
+}
+
+void ScenarioWorkspace::remove(const QString& name)
+{
+    const auto saved = m_store.load(name);
+    if (saved)
+        m_undo->push(new RemoveScenario(m_store, *saved, [this] { refreshSavedList(); }));
+}
+
+void ScenarioWorkspace::askSaveAs()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save scenario"), tr("Name:"), QLineEdit::Normal,
+                                               m_saved->currentText(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Save scenario"), tr("Notes (optional):"),
+                                                         m_saved->toolTip(), &ok);
+    if (ok)
+        saveAs(name, notes);
+}
+
+void ScenarioWorkspace::refreshSavedList(const QString& current)
+{
+    m_saved->clear();
+    m_saved->addItems(m_store.names());
+    if (!current.isEmpty())
+        m_saved->setCurrentText(current);
+}
+
+void ScenarioWorkspace::recompute()
+{
+    const MixLevers& levers = m_levers->levers();
+    m_result = MixModel::run(levers);
+    const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
+    m_baseLabel->setText(tr("base quarter %1: revenue %2, EBITA %3; public-cloud margin %4")
+                             .arg(m_base.label(0), unit.formatWithUnit(m_base.revenue),
+                                  m_base.ebita ? unit.formatWithUnit(*m_base.ebita) : tr("not in the project"),
+                                  QString::number(levers.effectivePublicMargin() * 100, 'f', 2) + QLatin1Char('%')));
+    ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit);
+    ScenarioPlots::drawBridge(m_bridge, m_result, unit);
+    ScenarioPlots::drawTornado(m_tornado, levers, unit);
+    ScenarioPlots::fillTable(m_table, m_base, m_result, unit);
+    const int h = levers.horizon;
+    m_summary->setText(tr("Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the "
+                          "status quo: %4")
+                           .arg(unit.formatWithUnit(m_result.revenueForegone), unit.formatWithUnit(m_result.ebitaGained),
+                                m_base.label(m_result.troughQuarter),
+                                m_result.recoveryQuarter ? m_base.label(*m_result.recoveryQuarter)
+                                                         : tr("not within %1 quarters").arg(h)));
+}
+
+void ScenarioWorkspace::startMonteCarlo()
+{
+    if (m_cancelMonteCarlo)
+        *m_cancelMonteCarlo = true;
+    m_cancelMonteCarlo = std::make_shared<std::atomic<bool>>(false);
+    m_bandsLabel->setText(tr("Simulating %L1 draws…").arg(monteCarloDraws));
+    const MixLevers levers = m_levers->levers();
+    const auto cancel = m_cancelMonteCarlo;
+    m_watcher.setFuture(QtConcurrent::run([levers, cancel] {
+        return MonteCarlo::run(levers, fanSettings(levers), [cancel] { return cancel->load(); });
+    }));
+}
+
+void ScenarioWorkspace::showMonteCarlo()
+{
+    const MonteCarloResult mc = m_watcher.result();
+    if (mc.cancelled)
+        return;
+    const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
+    ScenarioPlots::drawFan(m_fan, m_base, mc, unit);
+    m_bandsLabel->setText(tr("%L1 draws, seed 1: wind_down uniform and organic_growth triangular, each ±50% around "
+                             "its setting. P(revenue at the horizon ≥ today): %2")
+                              .arg(mc.draws)
+                              .arg(QString::number(mc.probabilityRevenueAtLeastBase * 100, 'f', 1) + QLatin1Char('%')));
+}
+
+} // namespace mixshift

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "scenario/MixModel.h"
+#include "scenario/MonteCarlo.h"
+#include "scenario/ScenarioStore.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QTableWidget;
+class QUndoStack;
+
+namespace mixshift {
+
+class LeverEditor;
+class Project;
+
+/// The what-if workspace for the mix model: levers on the left; paths against the status quo, the revenue
+/// bridge, the tornado, the Monte Carlo fan and the quarter table on the right, all recomputed while a slider
+/// moves (Monte Carlo when it is released, off the GUI thread); scenarios saved in the project by name.
+class ScenarioWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioWorkspace(Project& project, QWidget* parent = nullptr);
+    ~ScenarioWorkspace() override;
+
+    /// Starts from `provider`'s latest quarter with default levers; false (and a message shown) when it has none.
+    bool startFrom(const QString& provider);
+    /// Loads a saved scenario; false when there is none by that name.
+    bool load(const QString& name);
+    void saveAs(const QString& name, const QString& notes);
+    /// Deletes a saved scenario; undoable.
+    void remove(const QString& name);
+
+    QUndoStack* undoStack() const { return m_undo; }
+    const MixResult& result() const { return m_result; }
+    /// The Monte Carlo run in progress, for tests to wait on.
+    QFuture<MonteCarloResult> monteCarlo() const { return m_watcher.future(); }
+
+private:
+    void recompute();
+    void startMonteCarlo();
+    void showMonteCarlo();
+    void refreshSavedList(const QString& current = {});
+    void askSaveAs();
+
+    Project& m_project;
+    ScenarioStore m_store;
+    BaseQuarter m_base;
+    MixResult m_result;
+    QUndoStack* m_undo;
+    QComboBox* m_provider;
+    QComboBox* m_saved;
+    QLabel* m_baseLabel;
+    QLabel* m_summary;
+    QLabel* m_bandsLabel;
+    LeverEditor* m_levers;
+    QCustomPlot* m_paths;
+    QCustomPlot* m_bridge;
+    QCustomPlot* m_tornado;
+    QCustomPlot* m_fan;
+    QTableWidget* m_table;
+    QFutureWatcher<MonteCarloResult> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelMonteCarlo;
+};
+
+} // namespace mixshift
