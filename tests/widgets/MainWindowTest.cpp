@@ -2,11 +2,14 @@
 #include "MainWindow.h"
 #include "ChartTabs.h"
 #include "charts/ChartView.h"
+#include "scenario/ScenarioWorkspace.h"
 
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QImage>
 #include <QSettings>
 #include <QTableView>
@@ -170,6 +173,22 @@ BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
     BOOST_TEST(w.window.chartTabs()->currentChart()->plot()->plottableCount() == 6);
     BOOST_TEST(w.window.checks()->topLevelItemCount() >= 1);
     BOOST_TEST(w.window.checks()->topLevelItem(0)->childCount() >= 2, "a finding shows the figures it compares");
+}
+
+BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_workspace_on_alibaba_cloud)
+{
+    SampleWindow w;
+    QAction* open = nullptr;
+    for (QAction* action : w.window.findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
+            open = action;
+    BOOST_REQUIRE(open);
+    open->trigger();
+    auto* workspace = w.window.findChild<ScenarioWorkspace*>();
+    BOOST_REQUIRE(workspace);
+    BOOST_TEST(workspace->isVisible());
+    BOOST_TEST(workspace->findChild<QComboBox*>(QStringLiteral("provider"))->currentText().toStdString() == "Alibaba Cloud");
+    workspace->monteCarlo().waitForFinished();
 }
 
 BOOST_AUTO_TEST_SUITE_END()
