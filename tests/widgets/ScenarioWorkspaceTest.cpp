@@ -1,3 +1,4 @@
+#include "scenario/ScenarioComparison.h"
 #include "scenario/ScenarioWorkspace.h"
 
 #include "sample/SampleDataset.h"
@@ -93,7 +94,48 @@ BOOST_AUTO_TEST_CASE(saves_loads_deletes_and_undoes)
     s.workspace.undoStack()->undo();
     BOOST_TEST(saved->findText(QStringLiteral("faster")) >= 0);
     BOOST_TEST(s.workspace.load(QStringLiteral("faster")));
+
+    BOOST_TEST(s.workspace.duplicate(QStringLiteral("faster")).toStdString() == "faster (copy)");
+    BOOST_TEST(s.workspace.duplicate(QStringLiteral("faster")).toStdString() == "faster (copy 2)");
+    BOOST_TEST(!s.workspace.rename(QStringLiteral("faster"), QStringLiteral("faster (copy)")), "the name is taken");
+    BOOST_REQUIRE(s.workspace.rename(QStringLiteral("faster (copy 2)"), QStringLiteral("slow")));
+    BOOST_TEST(saved->findText(QStringLiteral("slow")) >= 0);
+    BOOST_TEST(saved->findText(QStringLiteral("faster (copy 2)")) < 0);
+    s.workspace.undoStack()->undo();
+    BOOST_TEST(saved->findText(QStringLiteral("slow")) < 0);
+    BOOST_TEST(saved->findText(QStringLiteral("faster (copy 2)")) >= 0);
     s.waitForMonteCarlo();
+}
+
+BOOST_AUTO_TEST_CASE(compares_two_scenarios_with_their_differences)
+{
+    SampleWorkspace s;
+    s.workspace.saveAs(QStringLiteral("base"), {});
+    s.child<QDoubleSpinBox>("wind_down")->setValue(0.2);
+    s.workspace.saveAs(QStringLiteral("fast"), {});
+    const double baseEnd = [&] {
+        s.workspace.load(QStringLiteral("base"));
+        return s.workspace.result().quarters.back().revenue;
+    }();
+    s.workspace.load(QStringLiteral("fast"));
+    const double fastEnd = s.workspace.result().quarters.back().revenue;
+    s.waitForMonteCarlo();
+
+    ScenarioComparison comparison(*s.project);
+    comparison.choose({QStringLiteral("base")});
+    BOOST_TEST(comparison.plot()->graphCount() == 0, "one scenario is not a comparison");
+    comparison.choose({QStringLiteral("base"), QStringLiteral("fast")});
+    BOOST_TEST(comparison.plot()->graphCount() == 2);
+    BOOST_REQUIRE_EQUAL(comparison.table()->rowCount(), 2);
+    BOOST_TEST(comparison.table()->item(0, 6)->text().toStdString() == "—");
+    // Δ revenue at H in 億元, as the table shows it.
+    const QString expected = QString::number((fastEnd - baseEnd) / 1e8, 'f', 2);
+    BOOST_TEST(comparison.table()->item(1, 6)->text().startsWith(expected.left(expected.size() - 1)),
+               comparison.table()->item(1, 6)->text().toStdString() << " vs " << expected.toStdString());
+    if (const QByteArray out = qgetenv("MIXSHIFT_SCREENSHOT_DIR"); !out.isEmpty()) {
+        comparison.resize(1100, 700);
+        comparison.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/scenario-comparison.png"));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 #include "ScenarioWorkspace.h"
 
 #include "LeverEditor.h"
+#include "ScenarioComparison.h"
 #include "ScenarioPlots.h"
 
 #include "Error.h"
@@ -59,6 +60,37 @@ private:
     std::function<void()> m_refresh;
 };
 
+/// Renaming a saved scenario; undo gives it its old name back.
+class RenameScenario : public QUndoCommand
+{
+public:
+    RenameScenario(ScenarioStore& store, SavedScenario scenario, QString newName, std::function<void(QString)> refresh)
+        : QUndoCommand(QCoreApplication::translate("ScenarioWorkspace", "Rename scenario “%1”").arg(scenario.name))
+        , m_store(store)
+        , m_scenario(std::move(scenario))
+        , m_newName(std::move(newName))
+        , m_refresh(std::move(refresh))
+    {
+    }
+    void redo() override { move(m_scenario.name, m_newName); }
+    void undo() override { move(m_newName, m_scenario.name); }
+
+private:
+    void move(const QString& from, const QString& to)
+    {
+        SavedScenario renamed = m_scenario;
+        renamed.name = to;
+        m_store.save(renamed);
+        m_store.remove(from);
+        m_refresh(to);
+    }
+
+    ScenarioStore& m_store;
+    SavedScenario m_scenario;
+    QString m_newName;
+    std::function<void(QString)> m_refresh;
+};
+
 /// The uncertainty the fan shows: the two levers analysts argue about most, each ±50% around its setting.
 MonteCarloSettings fanSettings(const MixLevers& levers)
 {
@@ -113,7 +145,10 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
             m_provider->addItem(p.name);
 
     auto* saveAs = new QPushButton(tr("Save as…"), this);
+    auto* duplicate = new QPushButton(tr("Duplicate"), this);
+    auto* rename = new QPushButton(tr("Rename…"), this);
     auto* remove = new QPushButton(tr("Delete"), this);
+    auto* compare = new QPushButton(tr("Compare…"), this);
     auto* undo = new QToolButton(this);
     undo->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
     undo->defaultAction()->setShortcut(QKeySequence::Undo);
@@ -125,7 +160,10 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     top->addWidget(new QLabel(tr("Saved:"), this));
     top->addWidget(m_saved);
     top->addWidget(saveAs);
+    top->addWidget(duplicate);
+    top->addWidget(rename);
     top->addWidget(remove);
+    top->addWidget(compare);
     top->addWidget(undo);
 
     auto* leverScroll = new QScrollArea(this);
@@ -169,6 +207,17 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     connect(m_provider, &QComboBox::textActivated, this, &ScenarioWorkspace::startFrom);
     connect(m_saved, &QComboBox::textActivated, this, &ScenarioWorkspace::load);
     connect(saveAs, &QPushButton::clicked, this, &ScenarioWorkspace::askSaveAs);
+    connect(duplicate, &QPushButton::clicked, this, [this] {
+        if (!m_saved->currentText().isEmpty())
+            this->duplicate(m_saved->currentText());
+    });
+    connect(rename, &QPushButton::clicked, this, &ScenarioWorkspace::askRename);
+    connect(compare, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ScenarioComparison(m_project, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resize(1100, 700);
+        dialog->show();
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (!m_saved->currentText().isEmpty())
             this->remove(m_saved->currentText());
@@ -233,6 +282,42 @@ void ScenarioWorkspace::remove(const QString& name)
     const auto saved = m_store.load(name);
     if (saved)
         m_undo->push(new RemoveScenario(m_store, *saved, [this] { refreshSavedList(); }));
+}
+
+QString ScenarioWorkspace::duplicate(const QString& name)
+{
+    const auto saved = m_store.load(name);
+    if (!saved)
+        return {};
+    const QStringList taken = m_store.names();
+    SavedScenario copy = *saved;
+    copy.name = tr("%1 (copy)").arg(name);
+    for (int n = 2; taken.contains(copy.name); ++n)
+        copy.name = tr("%1 (copy %2)").arg(name).arg(n);
+    m_store.save(copy);
+    refreshSavedList(copy.name);
+    return copy.name;
+}
+
+bool ScenarioWorkspace::rename(const QString& name, const QString& newName)
+{
+    const auto saved = m_store.load(name);
+    if (!saved || newName.isEmpty() || m_store.names().contains(newName))
+        return false;
+    m_undo->push(new RenameScenario(m_store, *saved, newName, [this](const QString& current) { refreshSavedList(current); }));
+    return true;
+}
+
+void ScenarioWorkspace::askRename()
+{
+    const QString name = m_saved->currentText();
+    if (name.isEmpty())
+        return;
+    bool ok = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename scenario"), tr("New name:"), QLineEdit::Normal,
+                                                  name, &ok).trimmed();
+    if (ok && newName != name && !rename(name, newName))
+        QMessageBox::information(this, tr("Rename scenario"), tr("There is already a scenario called “%1”.").arg(newName));
 }
 
 void ScenarioWorkspace::askSaveAs()

@@ -38,6 +38,10 @@ public:
     void saveAs(const QString& name, const QString& notes);
     /// Deletes a saved scenario; undoable.
     void remove(const QString& name);
+    /// Saves a copy as "NAME (copy)" (or "(copy 2)" …) and returns its name; empty when there is no such scenario.
+    QString duplicate(const QString& name);
+    /// Renames a saved scenario; undoable. False when there is none by that name or the new name is taken.
+    bool rename(const QString& name, const QString& newName);
 
     QUndoStack* undoStack() const { return m_undo; }
     const MixResult& result() const { return m_result; }
@@ -50,6 +54,7 @@ private:
     void showMonteCarlo();
     void refreshSavedList(const QString& current = {});
     void askSaveAs();
+    void askRename();
 
     Project& m_project;
     ScenarioStore m_store;
