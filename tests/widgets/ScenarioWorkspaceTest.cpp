@@ -68,6 +68,11 @@ BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_mo
     BOOST_TEST(!s.child<QDoubleSpinBox>("public_margin")->isEnabled(), "the base quarter's EBITA implies it");
     BOOST_TEST(s.child<QCustomPlot>("bridge")->plottableCount() > 0);
     BOOST_TEST(s.child<QCustomPlot>("tornado")->plottableCount() > 0);
+    auto* tornado = s.child<QCustomPlot>("tornado");
+    BOOST_TEST(tornado->xAxis->label().startsWith(QStringLiteral("EBITA at the horizon")));
+    s.child<QComboBox>("sensitivityOutput")->setCurrentIndex(2);
+    BOOST_TEST(tornado->xAxis->label().toStdString() == "Margin at the horizon (%)");
+    BOOST_TEST(tornado->xAxis->range().contains(s.workspace.result().quarters.back().margin * 100));
 
     s.waitForMonteCarlo();
     BOOST_TEST(s.child<QCustomPlot>("fan")->plottableCount() > 0);

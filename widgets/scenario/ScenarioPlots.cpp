@@ -89,13 +89,39 @@ void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& u
                          unit.label);
 }
 
-void drawTornado(QCustomPlot* plot, const MixLevers& levers, const DisplayUnit& unit)
+void drawTornado(QCustomPlot* plot, const MixLevers& levers, SensitivityOutput output, const DisplayUnit& unit)
 {
+    const auto shown = [&](double value) {
+        switch (output) {
+        case SensitivityOutput::EbitaAtHorizon:
+        case SensitivityOutput::CumulativeRevenue:
+            return unit.toDisplay(value);
+        case SensitivityOutput::MarginAtHorizon:
+            return value * 100;
+        case SensitivityOutput::RecoveryQuarter:
+            return value;
+        }
+        return value;
+    };
     QVector<TornadoBar> bars;
-    for (const LeverSwing& swing : Sensitivity::tornado(levers, SensitivityOutput::EbitaAtHorizon))
-        bars.append({swing.lever, unit.toDisplay(swing.outputAtLow), unit.toDisplay(swing.outputAtHigh)});
-    TornadoChart::draw(plot, bars, unit.toDisplay(Sensitivity::output(levers, SensitivityOutput::EbitaAtHorizon)),
-                       tr("EBITA at the horizon (%1)").arg(unit.label));
+    for (const LeverSwing& swing : Sensitivity::tornado(levers, output))
+        bars.append({swing.lever, shown(swing.outputAtLow), shown(swing.outputAtHigh)});
+    TornadoChart::draw(plot, bars, shown(Sensitivity::output(levers, output)), sensitivityTitle(output, unit));
+}
+
+QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit)
+{
+    switch (output) {
+    case SensitivityOutput::EbitaAtHorizon:
+        return tr("EBITA at the horizon (%1)").arg(unit.label);
+    case SensitivityOutput::CumulativeRevenue:
+        return tr("Cumulative revenue over the horizon (%1)").arg(unit.label);
+    case SensitivityOutput::MarginAtHorizon:
+        return tr("Margin at the horizon (%)");
+    case SensitivityOutput::RecoveryQuarter:
+        return tr("Quarter revenue is back at the status quo");
+    }
+    return {};
 }
 
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& mc, const DisplayUnit& unit)

@@ -3,6 +3,7 @@
 #include "domain/Unit.h"
 #include "scenario/MixModel.h"
 #include "scenario/ScenarioStore.h"
+#include "scenario/Sensitivity.h"
 
 class QCustomPlot;
 class QTableWidget;
@@ -19,8 +20,10 @@ QStringList periodLabels(const BaseQuarter& base, int horizon);
 void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 /// The revenue bridge from R_0 to R_H.
 void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& unit);
-/// The levers ranked by their swing of EBITA at the horizon.
-void drawTornado(QCustomPlot* plot, const MixLevers& levers, const DisplayUnit& unit);
+/// The levers ranked by their swing of `output`.
+void drawTornado(QCustomPlot* plot, const MixLevers& levers, SensitivityOutput output, const DisplayUnit& unit);
+/// What the tornado's axis says for `output`.
+QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit);
 /// P5–P95 and P25–P75 bands of revenue.
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& bands, const DisplayUnit& unit);
 /// One row per quarter: period, revenue, EBITA, margin, YoY, status quo.

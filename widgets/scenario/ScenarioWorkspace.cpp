@@ -136,7 +136,13 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     , m_tornado(newPlot(this, QStringLiteral("tornado")))
     , m_fan(newPlot(this, QStringLiteral("fan")))
     , m_table(new QTableWidget(this))
+    , m_sensitivityOutput(new QComboBox(this))
 {
+    m_sensitivityOutput->setObjectName(QStringLiteral("sensitivityOutput"));
+    m_sensitivityOutput->addItem(tr("EBITA at the horizon"), static_cast<int>(SensitivityOutput::EbitaAtHorizon));
+    m_sensitivityOutput->addItem(tr("Cumulative revenue"), static_cast<int>(SensitivityOutput::CumulativeRevenue));
+    m_sensitivityOutput->addItem(tr("Margin at the horizon"), static_cast<int>(SensitivityOutput::MarginAtHorizon));
+    m_sensitivityOutput->addItem(tr("Recovery quarter"), static_cast<int>(SensitivityOutput::RecoveryQuarter));
     setWindowTitle(tr("Scenarios — %1").arg(QFileInfo(project.path()).fileName()));
     m_provider->setObjectName(QStringLiteral("provider"));
     m_saved->setObjectName(QStringLiteral("savedScenarios"));
@@ -174,7 +180,15 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_paths, tr("Paths"));
     tabs->addTab(m_bridge, tr("Revenue bridge"));
-    tabs->addTab(m_tornado, tr("Sensitivity"));
+    auto* tornadoPage = new QWidget(this);
+    auto* tornadoLayout = new QVBoxLayout(tornadoPage);
+    auto* outputRow = new QHBoxLayout;
+    outputRow->addWidget(new QLabel(tr("Rank the levers by:"), this));
+    outputRow->addWidget(m_sensitivityOutput);
+    outputRow->addStretch(1);
+    tornadoLayout->addLayout(outputRow);
+    tornadoLayout->addWidget(m_tornado, 1);
+    tabs->addTab(tornadoPage, tr("Sensitivity"));
     auto* fanPage = new QWidget(this);
     auto* fanLayout = new QVBoxLayout(fanPage);
     fanLayout->addWidget(m_fan, 1);
@@ -204,6 +218,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     connect(m_levers, &LeverEditor::leversChanged, this, &ScenarioWorkspace::recompute);
     connect(m_levers, &LeverEditor::leversSettled, this, &ScenarioWorkspace::startMonteCarlo);
     connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, &ScenarioWorkspace::showMonteCarlo);
+    connect(m_sensitivityOutput, &QComboBox::currentIndexChanged, this, &ScenarioWorkspace::recompute);
     connect(m_provider, &QComboBox::textActivated, this, &ScenarioWorkspace::startFrom);
     connect(m_saved, &QComboBox::textActivated, this, &ScenarioWorkspace::load);
     connect(saveAs, &QPushButton::clicked, this, &ScenarioWorkspace::askSaveAs);
@@ -352,7 +367,8 @@ void ScenarioWorkspace::recompute()
                                   QString::number(levers.effectivePublicMargin() * 100, 'f', 2) + QLatin1Char('%')));
     ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit);
     ScenarioPlots::drawBridge(m_bridge, m_result, unit);
-    ScenarioPlots::drawTornado(m_tornado, levers, unit);
+    ScenarioPlots::drawTornado(m_tornado, levers, static_cast<SensitivityOutput>(m_sensitivityOutput->currentData().toInt()),
+                               unit);
     ScenarioPlots::fillTable(m_table, m_base, m_result, unit);
     const int h = levers.horizon;
     m_summary->setText(tr("Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the "

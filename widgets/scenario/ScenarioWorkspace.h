@@ -72,6 +72,7 @@ private:
     QCustomPlot* m_tornado;
     QCustomPlot* m_fan;
     QTableWidget* m_table;
+    QComboBox* m_sensitivityOutput;
     QFutureWatcher<MonteCarloResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelMonteCarlo;
 };
