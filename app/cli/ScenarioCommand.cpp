@@ -146,13 +146,7 @@ int runScenario(const QStringList& arguments, Console console)
             if (!ok)
                 throw Error(QStringLiteral("scenario: --monte-carlo takes a number of draws"));
             settings.seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong() : 1;
-            for (const QString& entry : parser.values(QStringLiteral("vary"))) {
-                const auto [lever, distribution] = splitNameValue(QStringLiteral("vary"), entry);
-                if (!findLever(lever))
-                    throw Error(QStringLiteral("scenario: unknown lever '%1' (levers: %2)")
-                                    .arg(lever, mixLeverNames().join(QLatin1Char(' '))));
-                settings.vary.insert(lever, Distribution::parse(distribution));
-            }
+            settings.vary = MonteCarlo::parseVary(parser.values(QStringLiteral("vary")));
             mc = MonteCarlo::run(scenario.levers, settings);
         }
 

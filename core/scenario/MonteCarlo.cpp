@@ -129,6 +129,21 @@ Percentiles percentiles(std::vector<double>& values)
     return {found[0], found[1], found[2], found[3], found[4]};
 }
 
+QMap<QString, Distribution> parseVary(const QStringList& entries)
+{
+    QMap<QString, Distribution> vary;
+    for (const QString& entry : entries) {
+        const int equals = static_cast<int>(entry.indexOf(QLatin1Char('=')));
+        if (equals <= 0)
+            throw Error(QStringLiteral("'%1': give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)").arg(entry));
+        const QString lever = entry.left(equals).trimmed();
+        if (!findLever(lever))
+            throw Error(QStringLiteral("unknown lever '%1' (levers: %2)").arg(lever, mixLeverNames().join(QLatin1Char(' '))));
+        vary.insert(lever, Distribution::parse(entry.mid(equals + 1).trimmed()));
+    }
+    return vary;
+}
+
 MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings, const std::function<bool()>& cancelled)
 {
     if (settings.draws < 1 || settings.draws > 10000000)

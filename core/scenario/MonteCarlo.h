@@ -64,6 +64,10 @@ namespace MonteCarlo {
 MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings,
                      const std::function<bool()>& cancelled = {});
 
+/// "LEVER=DIST" entries, as `--vary` takes them, into what varies. Throws Error naming the entry, an unknown lever
+/// (listing the valid ones) or a distribution it cannot read.
+QMap<QString, Distribution> parseVary(const QStringList& entries);
+
 /// Type-7 P5, P25, P50, P75 and P95 (linear between order statistics) of `values`, which it reorders.
 Percentiles percentiles(std::vector<double>& values);
 

@@ -151,6 +151,21 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(monte_carlo)
 
+BOOST_AUTO_TEST_CASE(vary_entries_name_a_lever_and_a_distribution)
+{
+    const auto vary = MonteCarlo::parseVary({QStringLiteral("wind_down=uniform(0.02,0.15)"),
+                                             QStringLiteral("organic_growth = triangular(0.05, 0.15, 0.3)")});
+    BOOST_REQUIRE_EQUAL(vary.size(), 2);
+    BOOST_TEST((vary[QStringLiteral("wind_down")].kind == Distribution::Kind::Uniform));
+    BOOST_TEST(vary[QStringLiteral("wind_down")].b == 0.15);
+    BOOST_TEST(vary[QStringLiteral("organic_growth")].c == 0.3);
+    BOOST_CHECK_EXCEPTION(MonteCarlo::parseVary({QStringLiteral("speed=uniform(0,1)")}), Error, [](const Error& e) {
+        return e.message().contains(QStringLiteral("'speed'")) && e.message().contains(QStringLiteral("wind_down"));
+    });
+    BOOST_CHECK_EXCEPTION(MonteCarlo::parseVary({QStringLiteral("uniform(0,1)")}), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("LEVER=DISTRIBUTION")); });
+}
+
 BOOST_AUTO_TEST_CASE(percentiles_interpolate_between_order_statistics)
 {
     // Type 7 on 4, 1, 3, 2: positions 0.15, 0.75, 1.5, 2.25, 2.85 of the sorted 1, 2, 3, 4.

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -76,6 +78,15 @@ BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_mo
 
     s.waitForMonteCarlo();
     BOOST_TEST(s.child<QCustomPlot>("fan")->plottableCount() > 0);
+
+    auto* vary = s.child<QLineEdit>("vary");
+    vary->setText(QStringLiteral("speed=uniform(0,1)"));
+    emit vary->editingFinished();
+    BOOST_TEST(s.child<QLabel>("bands")->text().contains(QStringLiteral("unknown lever 'speed'")));
+    vary->setText(QStringLiteral("wind_down=uniform(0.1, 0.3) project_margin=normal(-0.05,0.02)"));
+    emit vary->editingFinished();
+    s.waitForMonteCarlo();
+    BOOST_TEST(s.child<QLabel>("bands")->text().contains(QStringLiteral("varying wind_down=uniform(0.1, 0.3) project_margin")));
     if (const QByteArray out = qgetenv("MIXSHIFT_SCREENSHOT_DIR"); !out.isEmpty())
         for (const char* name : {"paths", "bridge", "tornado", "fan"})
             s.child<QCustomPlot>(name)->toPixmap(1000, 600).save(QString::fromLocal8Bit(out) + QLatin1Char('/') +

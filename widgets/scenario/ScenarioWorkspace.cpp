@@ -13,8 +13,10 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -91,12 +93,10 @@ private:
     std::function<void(QString)> m_refresh;
 };
 
-/// The uncertainty the fan shows: the two levers analysts argue about most, each ±50% around its setting.
-MonteCarloSettings fanSettings(const MixLevers& levers)
+/// The uncertainty the fan shows unless the analyst says otherwise: the two levers analysts argue about most, each
+/// ±50% around its setting.
+QMap<QString, Distribution> defaultVary(const MixLevers& levers)
 {
-    MonteCarloSettings s;
-    s.draws = monteCarloDraws;
-    s.seed = 1;
     Distribution windDown;
     windDown.a = levers.windDown * 0.5;
     windDown.b = levers.windDown * 1.5;
@@ -105,9 +105,7 @@ MonteCarloSettings fanSettings(const MixLevers& levers)
     growth.a = levers.organicGrowth * 0.5;
     growth.b = levers.organicGrowth;
     growth.c = levers.organicGrowth * 1.5;
-    s.vary.insert(QStringLiteral("wind_down"), windDown);
-    s.vary.insert(QStringLiteral("organic_growth"), growth);
-    return s;
+    return {{QStringLiteral("wind_down"), windDown}, {QStringLiteral("organic_growth"), growth}};
 }
 
 QCustomPlot* newPlot(QWidget* parent, const QString& name)
@@ -137,7 +135,13 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     , m_fan(newPlot(this, QStringLiteral("fan")))
     , m_table(new QTableWidget(this))
     , m_sensitivityOutput(new QComboBox(this))
+    , m_vary(new QLineEdit(this))
 {
+    m_vary->setObjectName(QStringLiteral("vary"));
+    m_bandsLabel->setObjectName(QStringLiteral("bands"));
+    m_vary->setPlaceholderText(tr("wind_down and organic_growth ±50% around their settings"));
+    m_vary->setToolTip(tr("LEVER=DISTRIBUTION ..., e.g. wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) "
+                          "project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5); empty for the default"));
     m_sensitivityOutput->setObjectName(QStringLiteral("sensitivityOutput"));
     m_sensitivityOutput->addItem(tr("EBITA at the horizon"), static_cast<int>(SensitivityOutput::EbitaAtHorizon));
     m_sensitivityOutput->addItem(tr("Cumulative revenue"), static_cast<int>(SensitivityOutput::CumulativeRevenue));
@@ -191,6 +195,10 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     tabs->addTab(tornadoPage, tr("Sensitivity"));
     auto* fanPage = new QWidget(this);
     auto* fanLayout = new QVBoxLayout(fanPage);
+    auto* varyRow = new QHBoxLayout;
+    varyRow->addWidget(new QLabel(tr("Vary:"), this));
+    varyRow->addWidget(m_vary, 1);
+    fanLayout->addLayout(varyRow);
     fanLayout->addWidget(m_fan, 1);
     fanLayout->addWidget(m_bandsLabel);
     tabs->addTab(fanPage, tr("Monte Carlo"));
@@ -218,6 +226,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     connect(m_levers, &LeverEditor::leversChanged, this, &ScenarioWorkspace::recompute);
     connect(m_levers, &LeverEditor::leversSettled, this, &ScenarioWorkspace::startMonteCarlo);
     connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, &ScenarioWorkspace::showMonteCarlo);
+    connect(m_vary, &QLineEdit::editingFinished, this, &ScenarioWorkspace::startMonteCarlo);
     connect(m_sensitivityOutput, &QComboBox::currentIndexChanged, this, &ScenarioWorkspace::recompute);
     connect(m_provider, &QComboBox::textActivated, this, &ScenarioWorkspace::startFrom);
     connect(m_saved, &QComboBox::textActivated, this, &ScenarioWorkspace::load);
@@ -383,12 +392,25 @@ void ScenarioWorkspace::startMonteCarlo()
 {
     if (m_cancelMonteCarlo)
         *m_cancelMonteCarlo = true;
+    const MixLevers levers = m_levers->levers();
+    MonteCarloSettings settings;
+    settings.draws = monteCarloDraws;
+    settings.seed = 1;
+    const QString text = m_vary->text().trimmed();
+    try {
+        // Entries are separated by spaces before the next "lever=", so distributions may hold spaces themselves.
+        settings.vary = text.isEmpty() ? defaultVary(levers)
+                                       : MonteCarlo::parseVary(text.split(QRegularExpression(QStringLiteral("[;\\s]+(?=[a-z_]+\\s*=)")),
+                                                                          Qt::SkipEmptyParts));
+    } catch (const Error& error) {
+        m_bandsLabel->setText(tr("Monte Carlo: %1").arg(error.message()));
+        return;
+    }
     m_cancelMonteCarlo = std::make_shared<std::atomic<bool>>(false);
     m_bandsLabel->setText(tr("Simulating %L1 draws…").arg(monteCarloDraws));
-    const MixLevers levers = m_levers->levers();
     const auto cancel = m_cancelMonteCarlo;
-    m_watcher.setFuture(QtConcurrent::run([levers, cancel] {
-        return MonteCarlo::run(levers, fanSettings(levers), [cancel] { return cancel->load(); });
+    m_watcher.setFuture(QtConcurrent::run([levers, settings, cancel] {
+        return MonteCarlo::run(levers, settings, [cancel] { return cancel->load(); });
     }));
 }
 
@@ -399,10 +421,12 @@ void ScenarioWorkspace::showMonteCarlo()
         return;
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
     ScenarioPlots::drawFan(m_fan, m_base, mc, unit);
-    m_bandsLabel->setText(tr("%L1 draws, seed 1: wind_down uniform and organic_growth triangular, each ±50% around "
-                             "its setting. P(revenue at the horizon ≥ today): %2")
+    m_bandsLabel->setText(tr("%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the "
+                             "horizon ≥ 10%): %4")
                               .arg(mc.draws)
-                              .arg(QString::number(mc.probabilityRevenueAtLeastBase * 100, 'f', 1) + QLatin1Char('%')));
+                              .arg(m_vary->text().trimmed().isEmpty() ? m_vary->placeholderText() : m_vary->text().trimmed())
+                              .arg(QString::number(mc.probabilityRevenueAtLeastBase * 100, 'f', 1) + QLatin1Char('%'))
+                              .arg(QString::number(mc.probabilityMarginAtLeastTarget * 100, 'f', 1) + QLatin1Char('%')));
 }
 
 } // namespace mixshift

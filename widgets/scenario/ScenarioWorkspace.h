@@ -13,6 +13,7 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 class QUndoStack;
 
@@ -73,6 +74,7 @@ private:
     QCustomPlot* m_fan;
     QTableWidget* m_table;
     QComboBox* m_sensitivityOutput;
+    QLineEdit* m_vary;
     QFutureWatcher<MonteCarloResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelMonteCarlo;
 };
