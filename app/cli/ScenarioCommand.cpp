@@ -9,6 +9,7 @@
 #include "scenario/MixModel.h"
 #include "scenario/MonteCarlo.h"
 #include "scenario/ScenarioStore.h"
+#include "scenario/Sensitivity.h"
 #include "store/Project.h"
 
 #include <QFile>
@@ -60,6 +61,33 @@ void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, 
     }
 }
 
+/// `--tornado ebita|revenue|margin|recovery`: each lever's swing of that output, widest first.
+void printTornado(QTextStream& out, const MixLevers& levers, const QString& name, const DisplayUnit& unit)
+{
+    const QMap<QString, SensitivityOutput> outputs{{QStringLiteral("ebita"), SensitivityOutput::EbitaAtHorizon},
+                                                   {QStringLiteral("revenue"), SensitivityOutput::CumulativeRevenue},
+                                                   {QStringLiteral("margin"), SensitivityOutput::MarginAtHorizon},
+                                                   {QStringLiteral("recovery"), SensitivityOutput::RecoveryQuarter}};
+    if (!outputs.contains(name))
+        throw Error(QStringLiteral("scenario: --tornado takes ebita, revenue, margin or recovery, not '%1'").arg(name));
+    const SensitivityOutput output = outputs.value(name);
+    const auto shown = [&](double value) {
+        if (output == SensitivityOutput::MarginAtHorizon)
+            return percent(value);
+        if (output == SensitivityOutput::RecoveryQuarter)
+            return number(value);
+        return unit.format(value);
+    };
+    out << "sensitivity of " << name << " (base " << shown(Sensitivity::output(levers, output)) << "):\n";
+    for (const LeverSwing& swing : Sensitivity::tornado(levers, output))
+        out << QStringLiteral("  %1 %2 → %3   %4 → %5\n")
+                   .arg(swing.lever, -16)
+                   .arg(number(swing.low), 10)
+                   .arg(shown(swing.outputAtLow), 10)
+                   .arg(number(swing.high), 10)
+                   .arg(shown(swing.outputAtHigh), 10);
+}
+
 } // namespace
 
 int runScenario(const QStringList& arguments, Console console)
@@ -81,7 +109,7 @@ int runScenario(const QStringList& arguments, Console console)
         });
 
     for (const char* name : {"name", "model", "provider", "set", "calibrate", "solve", "monte-carlo", "seed", "vary",
-                             "csv", "save", "notes", "market", "year", "source", "growth", "transfer"})
+                             "csv", "save", "notes", "market", "year", "source", "growth", "transfer", "tornado"})
         parser.addOption(QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("VALUE"));
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
         const QString model = parser.value(QStringLiteral("model"));
@@ -194,6 +222,8 @@ int runScenario(const QStringList& arguments, Console console)
                     << " + conversion " << unit.format(r.bridge.conversion) << " + organic "
                     << unit.format(r.bridge.organic) << " + AI " << unit.format(r.bridge.aiUplift) << " = "
                     << unit.format(r.bridge.end) << '\n';
+        if (parser.isSet(QStringLiteral("tornado")))
+            printTornado(console.out, scenario.levers, parser.value(QStringLiteral("tornado")), unit);
         if (mc)
             console.out << "draws: " << mc->draws << '\n'
                         << "P(revenue at H >= base): " << percent(mc->probabilityRevenueAtLeastBase) << '\n';

@@ -411,3 +411,24 @@ BOOST_AUTO_TEST_CASE(scenario_run_share_and_penetration)
     BOOST_REQUIRE_EQUAL(penetration.exitCode, 0);
     BOOST_TEST(penetration.out.contains(QStringLiteral("2027  60.00%        1000.0          600.0")));
 }
+
+BOOST_AUTO_TEST_CASE(scenario_run_prints_a_tornado)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("t.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+    const QStringList run{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("mix"),
+                          QStringLiteral("--db"), project, QStringLiteral("--tornado")};
+    const Run margin = mixshift(run + QStringList{QStringLiteral("margin")});
+    BOOST_TEST_INFO(margin.err.toStdString());
+    BOOST_REQUIRE_EQUAL(margin.exitCode, 0);
+    const int at = static_cast<int>(margin.out.indexOf(QStringLiteral("sensitivity of margin (base ")));
+    BOOST_REQUIRE(at >= 0);
+    // One line per continuous lever (public_margin follows from the base EBITA here), the widest swing first.
+    const QStringList lines = margin.out.mid(at).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_TEST(lines.size() == 1 + 9);
+    BOOST_TEST(lines[1].trimmed().startsWith(QStringLiteral("project_share")));
+    const Run bad = mixshift(run + QStringList{QStringLiteral("speed")});
+    BOOST_TEST(bad.exitCode == 1);
+    BOOST_TEST(bad.err.contains(QStringLiteral("--tornado takes ebita, revenue, margin or recovery")));
+}
