@@ -7,6 +7,7 @@
 #include "charts/ChartView.h"
 #include "import/ImportWizard.h"
 #include "scenario/ScenarioWorkspace.h"
+#include "scenario/ShareWorkspace.h"
 
 #include "Error.h"
 #include "analytics/ConsistencyChecks.h"
@@ -43,6 +44,19 @@
 namespace mixshift {
 
 namespace {
+
+/// Shows a workspace as a window of its own beside the main window (sized the first time), in front.
+void showAsWindow(QWidget* workspace, const QSize& firstSize)
+{
+    if (!workspace->isWindow()) {
+        workspace->setWindowFlag(Qt::Window);
+        workspace->setAttribute(Qt::WA_DeleteOnClose);
+        workspace->resize(firstSize);
+    }
+    workspace->show();
+    workspace->raise();
+    workspace->activateWindow();
+}
 
 const QString projectFilter = QObject::tr("MixShift projects (*.mixshift);;All files (*)");
 const QString csvFilter = QObject::tr("CSV files (*.csv *.tsv *.txt);;All files (*)");
@@ -110,7 +124,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    delete m_scenarios; // before the project it works on
+    // Before the project they work on.
+    delete m_scenarios;
+    delete m_shares;
 }
 
 void MainWindow::createDocks()
@@ -276,6 +292,9 @@ void MainWindow::createActions()
     m_scenarioAction = scenario->addAction(tr("&Revenue-mix workspace…"), this, &MainWindow::openScenarios);
     m_scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_scenarioAction->setEnabled(false);
+    m_shareAction = scenario->addAction(tr("&Market-share workspace…"), this, &MainWindow::openShares);
+    m_shareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_shareAction->setEnabled(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About MixShift"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -288,14 +307,18 @@ void MainWindow::openScenarios()
         return;
     if (!m_scenarios) {
         m_scenarios = new ScenarioWorkspace(*m_project, this);
-        m_scenarios->setWindowFlag(Qt::Window);
-        m_scenarios->setAttribute(Qt::WA_DeleteOnClose);
-        m_scenarios->resize(1400, 860);
         m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));
     }
-    m_scenarios->show();
-    m_scenarios->raise();
-    m_scenarios->activateWindow();
+    showAsWindow(m_scenarios, {1400, 860});
+}
+
+void MainWindow::openShares()
+{
+    if (!m_project)
+        return;
+    if (!m_shares)
+        m_shares = new ShareWorkspace(*m_project, this);
+    showAsWindow(m_shares, {1300, 800});
 }
 
 void MainWindow::refreshRecentMenu()
@@ -329,13 +352,16 @@ bool MainWindow::openProject(const QString& path)
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
-    delete m_scenarios; // it works on the project being replaced
+    // They work on the project being replaced.
+    delete m_scenarios;
+    delete m_shares;
     m_project = std::move(project);
     m_settings.addRecentFile(m_project->path());
     refreshRecentMenu();
     m_importAction->setEnabled(true);
     m_aliasAction->setEnabled(true);
     m_scenarioAction->setEnabled(true);
+    m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
     setWindowFilePath(m_project->path());
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),

@@ -20,6 +20,7 @@ class Project;
 class ChartTabs;
 class ChartView;
 class ScenarioWorkspace;
+class ShareWorkspace;
 class SeriesTreeModel;
 
 /// The main window: series browser (dock), the selected series' chart above its table of values, and the
@@ -67,6 +68,7 @@ private:
     void showSelectedSeries();
     void reportError(const QString& message);
     void openScenarios();
+    void openShares();
 
     AppSettings& m_settings;
     std::unique_ptr<Project> m_project;
@@ -80,6 +82,8 @@ private:
     QAction* m_aliasAction = nullptr;
     QAction* m_scenarioAction = nullptr;
     QPointer<ScenarioWorkspace> m_scenarios;
+    QAction* m_shareAction = nullptr;
+    QPointer<ShareWorkspace> m_shares;
     ChartTabs* m_tabs = nullptr;
     QTreeWidget* m_checks = nullptr;
     QMenu* m_savedChartsMenu = nullptr;

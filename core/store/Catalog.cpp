@@ -185,6 +185,15 @@ std::optional<MarketRecord> Catalog::findMarket(const QString& keyOrName)
     return MarketRecord{find.int64(0), find.text(1), find.text(2), find.text(3), find.text(4), find.text(5)};
 }
 
+QVector<MarketRecord> Catalog::markets()
+{
+    Statement list = m_db.prepare("SELECT id, key, name, name_zh, publisher, note FROM market ORDER BY name COLLATE NOCASE");
+    QVector<MarketRecord> result;
+    while (list.step())
+        result.append({list.int64(0), list.text(1), list.text(2), list.text(3), list.text(4), list.text(5)});
+    return result;
+}
+
 std::optional<SourceRecord> Catalog::findSource(const QString& key)
 {
     Statement find = m_db.prepare(

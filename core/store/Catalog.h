@@ -108,6 +108,7 @@ public:
     std::optional<MetricMatch> matchMetric(const QString& keyOrAlias);
     /// By key, or else by name.
     std::optional<MarketRecord> findMarket(const QString& keyOrName);
+    QVector<MarketRecord> markets();
     std::optional<SourceRecord> findSource(const QString& key);
     /// The source with this title and URL, added when there is none yet.
     std::int64_t sourceId(const QString& title, const QString& url);

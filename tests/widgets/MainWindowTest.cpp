@@ -3,6 +3,7 @@
 #include "ChartTabs.h"
 #include "charts/ChartView.h"
 #include "scenario/ScenarioWorkspace.h"
+#include "scenario/ShareWorkspace.h"
 
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
@@ -175,7 +176,7 @@ BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
     BOOST_TEST(w.window.checks()->topLevelItem(0)->childCount() >= 2, "a finding shows the figures it compares");
 }
 
-BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_workspace_on_alibaba_cloud)
+BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_mix_and_share_workspaces)
 {
     SampleWindow w;
     QAction* open = nullptr;
@@ -189,6 +190,14 @@ BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_workspace_on_alibaba_cloud)
     BOOST_TEST(workspace->isVisible());
     BOOST_TEST(workspace->findChild<QComboBox*>(QStringLiteral("provider"))->currentText().toStdString() == "Alibaba Cloud");
     workspace->monteCarlo().waitForFinished();
+
+    for (QAction* action : w.window.findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))
+            action->trigger();
+    auto* shares = w.window.findChild<ShareWorkspace*>();
+    BOOST_REQUIRE(shares);
+    BOOST_TEST(shares->isVisible());
+    BOOST_TEST(shares->years().size() == 6, "the article's 2022 shares and five years ahead");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
