@@ -29,11 +29,6 @@ QString optional(const std::optional<double>& value)
     return value ? number(*value) : QString();
 }
 
-QString percent(const std::optional<double>& value)
-{
-    return value ? QString::number(*value * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("—");
-}
-
 void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, const MonteCarloResult* mc)
 {
     QFile file(path);
@@ -73,7 +68,7 @@ void printTornado(QTextStream& out, const MixLevers& levers, const QString& name
     const SensitivityOutput output = outputs.value(name);
     const auto shown = [&](double value) {
         if (output == SensitivityOutput::MarginAtHorizon)
-            return percent(value);
+            return formatPercent(value);
         if (output == SensitivityOutput::RecoveryQuarter)
             return number(value);
         return unit.format(value);
@@ -183,7 +178,7 @@ int runScenario(const QStringList& arguments, Console console)
                     << "base quarter: " << base.label(0) << " (revenue " << unit.formatWithUnit(base.revenue)
                     << (base.ebita ? QStringLiteral(", EBITA %1").arg(unit.formatWithUnit(*base.ebita)) : QString())
                     << ")\n"
-                    << "public-cloud margin: " << percent(scenario.levers.effectivePublicMargin())
+                    << "public-cloud margin: " << formatPercent(scenario.levers.effectivePublicMargin())
                     << (scenario.levers.baseEbita ? " (implied by the base quarter)" : " (lever)") << '\n';
         for (const LeverInfo& info : mixLeverInfo())
             console.out << "  " << info.name << " = " << number(info.get(scenario.levers)) << '\n';
@@ -203,8 +198,8 @@ int runScenario(const QStringList& arguments, Console console)
                                .arg(base.label(q.t), -10)
                                .arg(unit.format(q.revenue), 12)
                                .arg(unit.format(q.ebita), 12)
-                               .arg(percent(q.margin), 8)
-                               .arg(percent(q.revenueYoy), 8)
+                               .arg(formatPercent(q.margin), 8)
+                               .arg(formatPercent(q.revenueYoy), 8)
                                .arg(unit.format(q.statusQuoRevenue), 12);
             if (mc)
                 console.out << "  " << unit.format(mc->revenue[q.t].p5) << " … " << unit.format(mc->revenue[q.t].p95);
@@ -226,7 +221,7 @@ int runScenario(const QStringList& arguments, Console console)
             printTornado(console.out, scenario.levers, parser.value(QStringLiteral("tornado")), unit);
         if (mc)
             console.out << "draws: " << mc->draws << '\n'
-                        << "P(revenue at H >= base): " << percent(mc->probabilityRevenueAtLeastBase) << '\n';
+                        << "P(revenue at H >= base): " << formatPercent(mc->probabilityRevenueAtLeastBase) << '\n';
         if (parser.isSet(QStringLiteral("csv")))
             writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
         if (parser.isSet(QStringLiteral("save"))) {

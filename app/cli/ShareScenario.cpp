@@ -4,6 +4,7 @@
 #include "TextTable.h"
 
 #include "Error.h"
+#include "domain/Unit.h"
 #include "io/CsvWriter.h"
 #include "scenario/ShareModel.h"
 #include "store/Project.h"
@@ -53,11 +54,6 @@ ShareTransfer parseTransfer(const QString& text)
                                    "points), not '%1'").arg(text));
     return {static_cast<int>(numberOf(QStringLiteral("transfer year"), parts[0])), parts[1].trimmed(),
             parts[2].trimmed(), numberOf(QStringLiteral("transfer points"), parts[3])};
-}
-
-QString percent(double share)
-{
-    return QString::number(share * 100, 'f', 2) + QLatin1Char('%');
 }
 
 QString signedNumber(int value)
@@ -112,7 +108,7 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
 
     console.out << "market: " << market << ", base year " << in.baseYear << " ("
                 << (source == QLatin1String("current") ? QStringLiteral("current values") : source) << ")\n"
-                << "market growth: " << percent(in.marketGrowth) << " a year\n";
+                << "market growth: " << formatPercent(in.marketGrowth) << " a year\n";
     QStringList header{QStringLiteral("year")};
     for (const auto& entry : in.baseShares)
         header << entry.first;
@@ -121,8 +117,8 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     for (const ShareYear& y : years) {
         QStringList row{QString::number(y.year)};
         for (const auto& entry : y.shares)
-            row << percent(entry.second);
-        row << QString::number(y.hhi, 'f', 0) << percent(y.cr3) << percent(y.cr5) << QString::number(y.marketSize, 'f', 3);
+            row << formatPercent(entry.second);
+        row << QString::number(y.hhi, 'f', 0) << formatPercent(y.cr3) << formatPercent(y.cr5) << QString::number(y.marketSize, 'f', 3);
         table.addRow(row);
     }
     table.write(console.out);
@@ -153,7 +149,7 @@ int runPenetrationScenario(const ArgumentParser& parser, Console console)
     TextTable table({QStringLiteral("year"), QStringLiteral("public share"), QStringLiteral("compute market"),
                      QStringLiteral("public-cloud market")});
     for (const PenetrationYear& y : path)
-        table.addRow({QString::number(y.year), percent(y.publicShare), QString::number(y.computeMarket, 'f', 1),
+        table.addRow({QString::number(y.year), formatPercent(y.publicShare), QString::number(y.computeMarket, 'f', 1),
                       QString::number(y.publicCloudMarket, 'f', 1)});
     table.write(console.out);
     console.out << "markets are in the unit of compute_market\n";

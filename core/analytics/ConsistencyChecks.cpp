@@ -31,11 +31,6 @@ QString figure(const Value& v)
              describeSource(v.row.sourceTitle, v.row.sourcePublisher, v.row.sourcePublished));
 }
 
-QString percent(double fraction)
-{
-    return QString::number(fraction * 100, 'f', 2) + QLatin1Char('%');
-}
-
 // What identifies a level series a growth or margin relates to: provider, market, segment.
 QString scopeKey(const SeriesSummary& s, const QString& metric)
 {
@@ -89,7 +84,7 @@ QVector<Finding> run(Database& db)
                              QStringLiteral("Shares of %1 in %2 add up to %3")
                                  .arg(group.front().series.market.isEmpty() ? QStringLiteral("one market")
                                                                             : group.front().series.market,
-                                      periodOf(group.front()), percent(sum)),
+                                      periodOf(group.front()), formatPercent(sum)),
                              figures});
     }
 
@@ -109,8 +104,8 @@ QVector<Finding> run(Database& db)
             if (std::abs(computed - g.row.value) > growthTolerance)
                 findings.append({Finding::Kind::GrowthMismatch,
                                  QStringLiteral("%1 %2 of %3 is stated as %4, but the levels give %5")
-                                     .arg(g.series.metricName, periodOf(g), g.series.provider, percent(g.row.value),
-                                          percent(computed)),
+                                     .arg(g.series.metricName, periodOf(g), g.series.provider, formatPercent(g.row.value),
+                                          formatPercent(computed)),
                                  {figure(g), figure(now), figure(*earlier)}});
             break;
         }
@@ -128,7 +123,7 @@ QVector<Finding> run(Database& db)
                 findings.append({Finding::Kind::MarginOver100,
                                  QStringLiteral("%1 of %2 in %3 is larger than its revenue: a margin of %4")
                                      .arg(p.series.metricName, p.series.provider, periodOf(p),
-                                          percent(p.row.value / revenue.row.value)),
+                                          formatPercent(p.row.value / revenue.row.value)),
                                  {figure(p), figure(revenue)}});
             }
         }

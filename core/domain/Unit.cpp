@@ -161,6 +161,16 @@ bool Unit::operator==(const Unit& other) const
     return scale == other.scale && currency == other.currency && percent == other.percent && scaled == other.scaled;
 }
 
+QString formatPercent(double fraction)
+{
+    return QString::number(fraction * 100, 'f', 2) + QLatin1Char('%');
+}
+
+QString formatPercent(const std::optional<double>& fraction)
+{
+    return fraction ? formatPercent(*fraction) : QStringLiteral("—");
+}
+
 QString baseUnitName(const QString& metricKind, const QString& currency)
 {
     if (metricKind == QLatin1String("money"))

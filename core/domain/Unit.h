@@ -34,6 +34,10 @@ struct Unit
 /// for 39.99%), `count` otherwise. Named in query output and read back by imports.
 QString baseUnitName(const QString& metricKind, const QString& currency);
 
+/// A fraction as a percentage with two decimals, as results tables show it: 0.0771 → "7.71%"; nothing → "—".
+QString formatPercent(double fraction);
+QString formatPercent(const std::optional<double>& fraction);
+
 /// How a value of a metric kind and currency is shown to analysts: 億元 for CNY, bn USD for USD, % for percent.
 struct DisplayUnit
 {

@@ -29,11 +29,6 @@ struct Compared
     MixResult result;
 };
 
-QString percent(double value)
-{
-    return QString::number(value * 100, 'f', 2) + QLatin1Char('%');
-}
-
 QString signedValue(const DisplayUnit& unit, double value)
 {
     return (value > 0 ? QStringLiteral("+") : QString()) + unit.format(value);
@@ -147,7 +142,7 @@ void ScenarioComparison::refresh()
         const QStringList cells{c.scenario.name,
                                 unit.format(end.revenue),
                                 unit.format(end.ebita),
-                                percent(end.margin),
+                                formatPercent(end.margin),
                                 unit.format(c.result.revenueForegone),
                                 unit.format(c.result.ebitaGained),
                                 row == 0 ? QStringLiteral("—") : signedValue(unit, end.revenue - first.revenue),

@@ -20,11 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ScenarioPlots", text);
 }
 
-QString percent(const std::optional<double>& value)
-{
-    return value ? QString::number(*value * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("—");
-}
-
 void addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
              const QColor& color, Qt::PenStyle style)
 {
@@ -147,7 +142,7 @@ void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& re
     table->setRowCount(static_cast<int>(result.quarters.size()));
     for (const MixQuarter& q : result.quarters) {
         const QStringList cells{base.label(q.t),          unit.format(q.revenue), unit.format(q.ebita),
-                                percent(q.margin),        percent(q.revenueYoy),  percent(q.ebitaYoy),
+                                formatPercent(q.margin),        formatPercent(q.revenueYoy),  formatPercent(q.ebitaYoy),
                                 unit.format(q.statusQuoRevenue), unit.format(q.statusQuoEbita)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);

@@ -373,7 +373,7 @@ void ScenarioWorkspace::recompute()
     m_baseLabel->setText(tr("base quarter %1: revenue %2, EBITA %3; public-cloud margin %4")
                              .arg(m_base.label(0), unit.formatWithUnit(m_base.revenue),
                                   m_base.ebita ? unit.formatWithUnit(*m_base.ebita) : tr("not in the project"),
-                                  QString::number(levers.effectivePublicMargin() * 100, 'f', 2) + QLatin1Char('%')));
+                                  formatPercent(levers.effectivePublicMargin())));
     ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit);
     ScenarioPlots::drawBridge(m_bridge, m_result, unit);
     ScenarioPlots::drawTornado(m_tornado, levers, static_cast<SensitivityOutput>(m_sensitivityOutput->currentData().toInt()),
@@ -425,8 +425,8 @@ void ScenarioWorkspace::showMonteCarlo()
                              "horizon ≥ 10%): %4")
                               .arg(mc.draws)
                               .arg(m_vary->text().trimmed().isEmpty() ? m_vary->placeholderText() : m_vary->text().trimmed())
-                              .arg(QString::number(mc.probabilityRevenueAtLeastBase * 100, 'f', 1) + QLatin1Char('%'))
-                              .arg(QString::number(mc.probabilityMarginAtLeastTarget * 100, 'f', 1) + QLatin1Char('%')));
+                              .arg(formatPercent(mc.probabilityRevenueAtLeastBase))
+                              .arg(formatPercent(mc.probabilityMarginAtLeastTarget)));
 }
 
 } // namespace mixshift

@@ -1,6 +1,7 @@
 #include "ShareWorkspace.h"
 
 #include "Error.h"
+#include "domain/Unit.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
 
@@ -21,11 +22,6 @@
 namespace mixshift {
 
 namespace {
-
-QString percent(double share)
-{
-    return QString::number(share * 100, 'f', 2) + QLatin1Char('%');
-}
 
 double number(const QTableWidgetItem* item, const QString& what, int row)
 {
@@ -172,7 +168,7 @@ void ShareWorkspace::loadBase()
     for (const auto& [provider, share] : m_baseShares) {
         const int row = m_growth->rowCount();
         m_growth->insertRow(row);
-        auto* name = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(provider, percent(share)));
+        auto* name = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(provider, formatPercent(share)));
         name->setData(Qt::UserRole, provider);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_growth->setItem(row, 0, name);
@@ -240,10 +236,10 @@ void ShareWorkspace::recompute()
         QStringList cells{QString::number(y.year)};
         for (const auto& entry : y.shares) {
             const int change = y.rankChange.value(entry.first);
-            cells << percent(entry.second) + (change > 0 ? QStringLiteral(" ▲%1").arg(change)
+            cells << formatPercent(entry.second) + (change > 0 ? QStringLiteral(" ▲%1").arg(change)
                                               : change < 0 ? QStringLiteral(" ▼%1").arg(-change) : QString());
         }
-        cells << QString::number(y.hhi, 'f', 0) << percent(y.cr3) << percent(y.cr5);
+        cells << QString::number(y.hhi, 'f', 0) << formatPercent(y.cr3) << formatPercent(y.cr5);
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
