@@ -79,10 +79,10 @@ BOOST_AUTO_TEST_CASE(display_units_of_the_article)
 
 BOOST_AUTO_TEST_CASE(percentages_for_results_tables)
 {
-    BOOST_TEST(formatPercent(0.0771).toStdString() == "7.71%");
-    BOOST_TEST(formatPercent(-0.05).toStdString() == "-5.00%");
-    BOOST_TEST(formatPercent(std::optional<double>()).toStdString() == "—");
-    BOOST_TEST(formatPercent(std::optional<double>(0.44)).toStdString() == "44.00%");
+    BOOST_TEST(mixshift::formatPercent(0.0771).toStdString() == "7.71%");
+    BOOST_TEST(mixshift::formatPercent(-0.05).toStdString() == "-5.00%");
+    BOOST_TEST(mixshift::formatPercent(std::optional<double>()).toStdString() == "—");
+    BOOST_TEST(mixshift::formatPercent(std::optional<double>(0.44)).toStdString() == "44.00%");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
