@@ -89,11 +89,7 @@ std::optional<ChartDefinition> SavedCharts::load(const QString& name)
 
 QStringList SavedCharts::names()
 {
-    Statement list = m_db.prepare("SELECT name FROM chart ORDER BY id");
-    QStringList names;
-    while (list.step())
-        names << list.text(0);
-    return names;
+    return m_db.prepare("SELECT name FROM chart ORDER BY id").firstColumn();
 }
 
 void SavedCharts::remove(const QString& name)

@@ -39,22 +39,14 @@ std::optional<ImportMapping> ImportProfiles::load(const QString& name)
 
 QStringList ImportProfiles::forHeader(const QStringList& header)
 {
-    Statement find =
-        m_db.prepare("SELECT name FROM import_profile WHERE header_signature = ? ORDER BY modified_at DESC, id DESC");
-    find.bindAll(ImportMapping::headerSignature(header));
-    QStringList result;
-    while (find.step())
-        result << find.text(0);
-    return result;
+    return m_db.prepare("SELECT name FROM import_profile WHERE header_signature = ? ORDER BY modified_at DESC, id DESC")
+        .bindAll(ImportMapping::headerSignature(header))
+        .firstColumn();
 }
 
 QStringList ImportProfiles::names()
 {
-    Statement find = m_db.prepare("SELECT name FROM import_profile ORDER BY name");
-    QStringList result;
-    while (find.step())
-        result << find.text(0);
-    return result;
+    return m_db.prepare("SELECT name FROM import_profile ORDER BY name").firstColumn();
 }
 
 } // namespace mixshift

@@ -62,11 +62,7 @@ std::optional<SavedScenario> ScenarioStore::load(const QString& name)
 
 QStringList ScenarioStore::names()
 {
-    Statement list = m_db.prepare("SELECT name FROM scenario ORDER BY name");
-    QStringList names;
-    while (list.step())
-        names << list.text(0);
-    return names;
+    return m_db.prepare("SELECT name FROM scenario ORDER BY name").firstColumn();
 }
 
 void ScenarioStore::remove(const QString& name)

@@ -90,6 +90,14 @@ void Statement::reset()
     m_texts.clear();
 }
 
+QStringList Statement::firstColumn()
+{
+    QStringList values;
+    while (step())
+        values << text(0);
+    return values;
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

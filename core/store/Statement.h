@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -59,6 +60,8 @@ public:
     void run();
     /// Makes the statement ready to run again with new bindings.
     void reset();
+    /// Steps through every remaining row and returns its first column as text (a list of names).
+    QStringList firstColumn();
 
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
