@@ -18,6 +18,8 @@ set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_root=$(cd "$script_dir/.." && pwd)
+# shellcheck source=common.sh
+. "$script_dir/common.sh"
 me=chart_export_vs_gnuplot
 
 usage() { sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
@@ -56,12 +58,7 @@ else
     echo "note: gnuplot has no pngcairo terminal; using png (libgd), which draws differently" >&2
 fi
 
-if [ -x /usr/bin/time ] && /usr/bin/time -f %e -o /dev/null true > /dev/null 2>&1; then
-    have_gnu_time=1
-else
-    have_gnu_time=0
-    echo "note: /usr/bin/time (Debian package 'time') not found: timing with bash's time" >&2
-fi
+bench_detect_gnu_time "timing with bash's time"
 
 # QT_QPA_PLATFORM=offscreen: no display needed, and nothing is shown.
 export QT_QPA_PLATFORM=offscreen
@@ -69,18 +66,7 @@ export QT_QPA_PLATFORM=offscreen
 width=1600
 height=900
 providers=20
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mixshift-chart-bench.XXXXXX")
-cleanup() { if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $tmp" >&2; else rm -rf "$tmp"; fi; }
-trap cleanup EXIT
-
-# show CMD... : prints the command, quoted so that it can be pasted into a shell.
-show() {
-    local a out='$'
-    for a in "$@"; do
-        if [[ "$a" =~ ^[A-Za-z0-9_./:=+,@%-]+$ ]]; then out+=" $a"; else out+=" '${a//\'/\'\\\'\'}'"; fi
-    done
-    printf '%s\n' "$out"
-}
+bench_make_tmp mixshift-chart-bench
 
 # ---------------------------------------------------------------------------------------------------------
 # 1. Data (not timed). One deterministic random walk per provider, from a fixed-seed 64-bit LCG written out
@@ -236,9 +222,6 @@ timed() {
     wall=$(tail -n 1 "$tf")
     echo "    run: ${wall} s"
 }
-
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2];
-                                                   else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # png_size FILE : "WIDTHxHEIGHT" from the PNG header, or a note why not.
 png_size() {

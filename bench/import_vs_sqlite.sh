@@ -16,6 +16,8 @@ set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_root=$(cd "$script_dir/.." && pwd)
+# shellcheck source=common.sh
+. "$script_dir/common.sh"
 
 usage() { sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
@@ -59,25 +61,8 @@ EOF
     exit 2
 fi
 
-if [ -x /usr/bin/time ] && /usr/bin/time -v true > /dev/null 2>&1; then
-    have_gnu_time=1
-else
-    have_gnu_time=0
-    echo "note: /usr/bin/time (Debian package 'time') not found: timing with bash's time, no peak RSS" >&2
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mixshift-bench.XXXXXX")
-cleanup() { if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $tmp" >&2; else rm -rf "$tmp"; fi; }
-trap cleanup EXIT
-
-# show CMD... : prints the command, quoted so that it can be pasted into a shell.
-show() {
-    local a out='$'
-    for a in "$@"; do
-        if [[ "$a" =~ ^[A-Za-z0-9_./:=+,@%-]+$ ]]; then out+=" $a"; else out+=" '${a//\'/\'\\\'\'}'"; fi
-    done
-    printf '%s\n' "$out"
-}
+bench_detect_gnu_time "timing with bash's time, no peak RSS"
+bench_make_tmp mixshift-bench
 
 if [ -z "$rows_file" ]; then
     rows_file=$tmp/long-1m.csv
@@ -123,9 +108,6 @@ timed() {
     fi
     echo "    wall ${wall} s${rss_kb:+, peak RSS $(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB}"
 }
-
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2];
-                                                   else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo
 echo "== sqlite3 $(sqlite3 --version | cut -d' ' -f1): $runs runs"
