@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: every chart kind (line, bars, stacked, bar + line) draws into the same axes, colours,
+// ranges, event markers and legend state of one view, and split apart they would pass that state back and forth.
 #include "ChartView.h"
 
 #include "domain/Period.h"
@@ -5,12 +7,12 @@
 #include <qcustomplot.h>
 
 #include <QMap>
-#include <numeric>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace mixshift {
 
