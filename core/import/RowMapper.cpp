@@ -3,6 +3,7 @@
 #include "MappingGuesser.h"
 #include "domain/Period.h"
 #include "domain/PeriodParser.h"
+#include "io/CsvFormulaGuard.h"
 #include "io/CsvReader.h"
 
 #include <QFileInfo>
@@ -59,6 +60,8 @@ RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) cons
         QString text = ValueParser::normalizeWidth(record.fields[column]);
         if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
             text = text.trimmed();
+        // After the trim: a protected '\t… keeps its tab, as it was written.
+        text = CsvFormulaGuard::unprotect(text);
         if (!text.isEmpty())
             return {text, column};
     }

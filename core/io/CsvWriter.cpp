@@ -1,5 +1,8 @@
 #include "CsvWriter.h"
 
+#include "CsvFormulaGuard.h"
+#include "OutputFile.h"
+
 namespace mixshift::CsvWriter {
 
 QString record(const QStringList& fields, QChar delimiter)
@@ -8,7 +11,7 @@ QString record(const QStringList& fields, QChar delimiter)
     for (int i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += delimiter;
-        const QString& field = fields[i];
+        const QString field = CsvFormulaGuard::protect(fields[i]);
         const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
                                  field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
         if (needsQuotes)
@@ -18,6 +21,14 @@ QString record(const QStringList& fields, QChar delimiter)
             line += field;
     }
     return line + QLatin1Char('\n');
+}
+
+void writeFile(const QString& path, const QVector<QStringList>& records)
+{
+    QString text;
+    for (const QStringList& fields : records)
+        text += record(fields);
+    OutputFile::save(path, text.toUtf8());
 }
 
 } // namespace mixshift::CsvWriter

@@ -2,11 +2,17 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace mixshift::CsvWriter {
 
 /// One RFC 4180 record with its line ending: fields holding the delimiter, a quote or a line break are
-/// quoted, quotes inside them doubled.
+/// quoted, quotes inside them doubled. A text field a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`)
+/// is written with a leading apostrophe (see CsvFormulaGuard); plain numbers such as `-0.5` are written as they are.
 QString record(const QStringList& fields, QChar delimiter = QLatin1Char(','));
+
+/// Writes `records` as the whole file `path` (UTF-8, through OutputFile: all of it or nothing); throws Error
+/// naming the file.
+void writeFile(const QString& path, const QVector<QStringList>& records);
 
 } // namespace mixshift::CsvWriter
