@@ -62,7 +62,14 @@ CalibrationTarget CalibrationTarget::parse(const QString& text)
         throw Error(QStringLiteral("'%1' is not TARGET@Q=VALUE (targets: %2)").arg(text, names.join(QLatin1Char(' '))));
     for (const auto& [kind, name] : targetNames) {
         if (m.captured(1) == QLatin1String(name)) {
-            CalibrationTarget target{kind, m.captured(2).toInt(), m.captured(3).toDouble()};
+            bool isNumber = false;
+            bool isQuarter = false;
+            CalibrationTarget target{kind, m.captured(2).toInt(&isQuarter), m.captured(3).toDouble(&isNumber)};
+            if (!isNumber || !std::isfinite(target.value))
+                throw Error(QStringLiteral("'%1': '%2' is not a finite number").arg(text, m.captured(3)));
+            const int maxQuarter = static_cast<int>(findLever(QStringLiteral("horizon"))->high);
+            if (!isQuarter || target.quarter > maxQuarter)
+                throw Error(QStringLiteral("'%1': the quarter must be from 0 to %2").arg(text).arg(maxQuarter));
             if ((kind == Kind::RevenueGrowth || kind == Kind::EbitaGrowth) && target.quarter < 4)
                 throw Error(QStringLiteral("'%1': growth is against the quarter four before; Q must be 4 or more").arg(text));
             return target;
@@ -99,6 +106,17 @@ double CalibrationTarget::measure(const MixResult& result) const
 
 namespace Calibration {
 
+void checkTargets(const MixLevers& levers, const QVector<CalibrationTarget>& targets)
+{
+    for (const CalibrationTarget& t : targets)
+        if (t.quarter > levers.horizon)
+            throw Error(QStringLiteral("target %1 lies beyond the horizon of %2 quarters (raise it with --set horizon=%3, "
+                                       "or aim at quarter %2 or earlier)")
+                            .arg(t.name())
+                            .arg(levers.horizon)
+                            .arg(t.quarter));
+}
+
 CalibrationResult solve(const MixLevers& start, const QStringList& leverNames, const QVector<CalibrationTarget>& targets)
 {
     if (leverNames.isEmpty() || leverNames.size() > 3)
@@ -115,14 +133,11 @@ CalibrationResult solve(const MixLevers& start, const QStringList& leverNames, c
                             .arg(name, mixLeverNames().join(QLatin1Char(' '))));
         infos << info;
     }
-    int needed = 0;
-    for (const CalibrationTarget& t : targets)
-        needed = std::max(needed, t.quarter);
+    checkTargets(start, targets);
     const std::size_t n = static_cast<std::size_t>(infos.size());
 
     CalibrationResult result;
     result.levers = start;
-    result.levers.horizon = std::max(start.horizon, needed);
     result.solved = leverNames;
 
     const auto residualsAt = [&](const std::vector<double>& x) {

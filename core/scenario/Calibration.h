@@ -18,7 +18,8 @@ struct CalibrationTarget
     int quarter = 0;
     double value = 0;
 
-    /// Reads `NAME@Q=VALUE`; throws Error listing the valid names.
+    /// Reads `NAME@Q=VALUE`; throws Error listing the valid names, for a value that is not a finite number, or for a
+    /// quarter beyond the longest horizon the levers allow.
     static CalibrationTarget parse(const QString& text);
     QString name() const;
     double measure(const MixResult& result) const;
@@ -42,6 +43,11 @@ namespace Calibration {
 
 constexpr double tolerance = 1e-7;
 
+/// Throws Error for a target beyond the horizon of `levers` (its quarter would not be modelled).
+void checkTargets(const MixLevers& levers, const QVector<CalibrationTarget>& targets);
+
+/// Throws Error for unknown or discrete levers, a count of targets other than the count of levers, or a target
+/// beyond the horizon (see checkTargets()).
 CalibrationResult solve(const MixLevers& start, const QStringList& levers, const QVector<CalibrationTarget>& targets);
 
 } // namespace Calibration

@@ -30,8 +30,8 @@ Distribution Distribution::parse(const QString& text)
     for (const QString& part : m.captured(2).split(QLatin1Char(','))) {
         bool ok = false;
         values << part.trimmed().toDouble(&ok);
-        if (!ok)
-            throw Error(QStringLiteral("'%1': '%2' is not a number").arg(text, part.trimmed()));
+        if (!ok || !std::isfinite(values.back()))
+            throw Error(QStringLiteral("'%1': '%2' is not a finite number").arg(text, part.trimmed()));
     }
     Distribution d;
     const QString name = m.captured(1);
@@ -146,8 +146,8 @@ QMap<QString, Distribution> parseVary(const QStringList& entries)
 
 MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings, const std::function<bool()>& cancelled)
 {
-    if (settings.draws < 1 || settings.draws > 10000000)
-        throw Error(QStringLiteral("Monte Carlo takes 1 to 10,000,000 draws, not %1").arg(settings.draws));
+    if (settings.draws < 1 || settings.draws > maxDraws)
+        throw Error(QStringLiteral("Monte Carlo takes 1 to %1 draws, not %2").arg(maxDraws).arg(settings.draws));
     QVector<std::pair<const LeverInfo*, Distribution>> varied;
     for (auto it = settings.vary.cbegin(); it != settings.vary.cend(); ++it) {
         const LeverInfo* lever = findLever(it.key());

@@ -61,6 +61,9 @@ struct MonteCarloResult
 /// the same seed gives the same result whatever the number of threads.
 namespace MonteCarlo {
 
+/// The most draws a run takes (each keeps every quarter's revenue and EBITA until the percentiles are taken).
+constexpr int maxDraws = 10000000;
+
 MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings,
                      const std::function<bool()>& cancelled = {});
 

@@ -54,8 +54,41 @@ ShareYear describe(int year, const QVector<std::pair<QString, double>>& shares, 
 
 } // namespace
 
+void check(const ShareInputs& in)
+{
+    const auto growth = [](const QString& what, double rate) {
+        if (!std::isfinite(rate) || rate <= -1 || rate > maxGrowth)
+            throw Error(QStringLiteral("%1 must be a growth rate above -1 (-100%) and at most %2, not %3")
+                            .arg(what)
+                            .arg(maxGrowth)
+                            .arg(rate));
+    };
+    if (in.baseYear < minYear || in.baseYear > maxYear)
+        throw Error(QStringLiteral("the base year must be from %1 to %2, not %3").arg(minYear).arg(maxYear).arg(in.baseYear));
+    if (in.years < 0 || in.years > maxYears)
+        throw Error(QStringLiteral("years must be a whole number from 0 to %1, not %2").arg(maxYears).arg(in.years));
+    growth(QStringLiteral("market growth"), in.marketGrowth);
+    for (auto it = in.providerGrowth.cbegin(); it != in.providerGrowth.cend(); ++it)
+        growth(QStringLiteral("the growth of %1").arg(it.key()), it.value());
+    for (const auto& [provider, share] : in.baseShares)
+        if (!std::isfinite(share) || share < 0 || share > 1)
+            throw Error(QStringLiteral("the share of %1 must be from 0 to 1, not %2").arg(provider).arg(share));
+    for (const ShareTransfer& t : in.transfers) {
+        if (!std::isfinite(t.points) || t.points < 0 || t.points > 1)
+            throw Error(QStringLiteral("transfer in %1: points are a fraction from 0 to 1 (0.02 = 2 points), not %2")
+                            .arg(t.year)
+                            .arg(t.points));
+        if (t.year <= in.baseYear || t.year > in.baseYear + in.years)
+            throw Error(QStringLiteral("transfer in %1: the year must be after the base year %2 and at most %3")
+                            .arg(t.year)
+                            .arg(in.baseYear)
+                            .arg(in.baseYear + in.years));
+    }
+}
+
 QVector<ShareYear> run(const ShareInputs& in)
 {
+    check(in);
     double total = 0;
     for (const auto& entry : in.baseShares)
         total += entry.second;
@@ -140,8 +173,19 @@ QVector<std::pair<QString, double>> baseShares(Database& db, const QString& mark
 QVector<PenetrationYear> penetration(int startYear, double startShare, double targetShare, int years,
                                      double computeMarket, double computeGrowth)
 {
-    if (years < 1)
-        throw Error(QStringLiteral("the penetration path needs at least one year"));
+    if (years < 1 || years > maxYears)
+        throw Error(QStringLiteral("the penetration path takes 1 to %1 years, not %2").arg(maxYears).arg(years));
+    if (startYear < minYear || startYear > maxYear)
+        throw Error(QStringLiteral("the start year must be from %1 to %2, not %3").arg(minYear).arg(maxYear).arg(startYear));
+    for (const auto& [what, share] : {std::pair{"start_share", startShare}, std::pair{"target_share", targetShare}})
+        if (!std::isfinite(share) || share < 0 || share > 1)
+            throw Error(QStringLiteral("%1 is a share from 0 to 1, not %2").arg(QLatin1String(what)).arg(share));
+    if (!std::isfinite(computeMarket) || computeMarket < 0)
+        throw Error(QStringLiteral("compute_market must be a size of 0 or more, not %1").arg(computeMarket));
+    if (!std::isfinite(computeGrowth) || computeGrowth <= -1 || computeGrowth > maxGrowth)
+        throw Error(QStringLiteral("compute_growth must be a growth rate above -1 (-100%) and at most %1, not %2")
+                        .arg(maxGrowth)
+                        .arg(computeGrowth));
     QVector<PenetrationYear> path;
     for (int k = 0; k <= years; ++k) {
         PenetrationYear y;

@@ -58,6 +58,17 @@ struct PenetrationYear
 /// providers; HHI, CR3, CR5 and rank changes each year.
 namespace ShareModel {
 
+/// The domain of the inputs: years from minYear to maxYear, 0 (the base year alone) to maxYears projected, growth rates above −1
+/// (−100%) and at most maxGrowth, shares and transferred points from 0 to 1.
+constexpr int minYear = 1800;
+constexpr int maxYear = 2200;
+constexpr int maxYears = 50;
+constexpr double maxGrowth = 100;
+
+/// Throws Error naming the first input outside its domain (a transfer outside the projected years included).
+void check(const ShareInputs& inputs);
+
+/// Throws Error (see check()) for inputs outside their domain.
 QVector<ShareYear> run(const ShareInputs& inputs);
 
 /// The base year's shares of a market from the project: the values `source` gives (a source key or title, its
@@ -66,7 +77,8 @@ QVector<ShareYear> run(const ShareInputs& inputs);
 QVector<std::pair<QString, double>> baseShares(Database& db, const QString& marketKey, int year, const QString& source);
 
 /// A public share moving in equal steps from `startShare` to `targetShare` over `years`, on a compute market
-/// growing at `computeGrowth` from `computeMarket`.
+/// growing at `computeGrowth` from `computeMarket`. Throws Error for shares outside 0…1, growth at or below −1,
+/// a negative market or a count of years outside 1…maxYears.
 QVector<PenetrationYear> penetration(int startYear, double startShare, double targetShare, int years,
                                      double computeMarket, double computeGrowth);
 

@@ -92,6 +92,17 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
 
 QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& filter)
 {
+    QVector<ObservationRow> result;
+    forEachObservation(filter, [&result](const ObservationRow& row) {
+        result.append(row);
+        return true;
+    });
+    return result;
+}
+
+void ProjectQueries::forEachObservation(const ObservationFilter& filter,
+                                        const std::function<bool(const ObservationRow&)>& visit)
+{
     // The chosen series first, so both arms read only their rows (by the observation key and the revisions'
     // index); current values and revisions then share every column but where they live.
     Statement query = m_db.prepare(R"SQL(
@@ -117,7 +128,6 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
         ORDER BY e.series_id, e.period_start, e.period_end, e.current DESC, s.published DESC, e.revision_id
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId, filter.includeRevisions ? 1 : 0);
-    QVector<ObservationRow> result;
     while (query.step()) {
         ObservationRow row;
         row.seriesId = query.int64(0);
@@ -140,9 +150,9 @@ QVector<ObservationRow> ProjectQueries::observations(const ObservationFilter& fi
         row.sourceUrl = query.text(12);
         row.current = query.integer(13) != 0;
         row.sourceKey = query.text(14);
-        result.append(row);
+        if (!visit(row))
+            return;
     }
-    return result;
 }
 
 ProjectCounts ProjectQueries::counts()

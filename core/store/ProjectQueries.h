@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace mixshift {
@@ -108,6 +109,9 @@ public:
     QVector<SeriesSummary> series(const ObservationFilter& filter = {});
     /// Ordered by series, then period; within a period the current value comes first.
     QVector<ObservationRow> observations(const ObservationFilter& filter);
+    /// The same rows, in the same order, handed to `visit` one at a time as SQLite reads them, so a caller
+    /// that writes them out needs constant memory however many there are; `visit` returns false to stop.
+    void forEachObservation(const ObservationFilter& filter, const std::function<bool(const ObservationRow&)>& visit);
     ProjectCounts counts();
     QVector<EventRow> events();
 
