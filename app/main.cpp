@@ -62,6 +62,15 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "mixshift: %s\n", qPrintable(problem));
         return 2;
     }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a display Qt would abort with a page of advice; one line says what to do instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "mixshift: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+                             "set); the headless commands work without one: mixshift --help\n");
+        return 2;
+    }
+#endif
 
     QApplication app(argc, argv);
     setIdentity();

@@ -5,6 +5,8 @@
 
 #include <QTextStream>
 
+#include <cmath>
+
 namespace mixshift::cli {
 
 ArgumentParser::ArgumentParser(const QString& command)
@@ -13,14 +15,22 @@ ArgumentParser::ArgumentParser(const QString& command)
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
 }
 
-void ArgumentParser::addOption(const QString& name, const QString& description, const QString& valueName)
+void ArgumentParser::addOption(const QString& name, const QString& description, const QString& valueName, Role role)
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName));
+    if (role != Role::Plain)
+        m_fileOptions.append({name, role});
 }
 
-void ArgumentParser::addPositional(const QString& name, const QString& description)
+void ArgumentParser::addPositional(const QString& name, const QString& description, Role role)
 {
     m_parser.addPositionalArgument(name, description);
+    m_positionalRoles.append(role);
+}
+
+void ArgumentParser::requireOneOf(const QString& option, const QStringList& allowed)
+{
+    m_choices.append({option, allowed});
 }
 
 QString ArgumentParser::parse(const QStringList& arguments, const QStringList& requiredOptions)
@@ -31,6 +41,43 @@ QString ArgumentParser::parse(const QStringList& arguments, const QStringList& r
         if (!m_parser.isSet(option))
             return QStringLiteral("%1: --%2 is required").arg(m_command, option);
     }
+    for (const auto& [option, allowed] : m_choices) {
+        if (m_parser.isSet(option) && !allowed.contains(m_parser.value(option)))
+            return QStringLiteral("%1: --%2 must be %3, not '%4'")
+                .arg(m_command, option,
+                     allowed.size() == 2 ? allowed.join(QStringLiteral(" or "))
+                                         : QStringLiteral("one of ") + allowed.join(QStringLiteral(", ")),
+                     m_parser.value(option));
+    }
+    const QStringList positionals = m_parser.positionalArguments();
+    if (positionals.size() > m_positionalRoles.size())
+        return QStringLiteral("%1: unexpected argument '%2' (try mixshift --help)")
+            .arg(m_command, positionals.value(m_positionalRoles.size()));
+    return outputProblem();
+}
+
+QString ArgumentParser::outputProblem() const
+{
+    QVector<OutputGuard::GuardedFile> guarded;
+    const auto guard = [&guarded](Role role, const QString& path) {
+        if (role == Role::Project)
+            guarded += OutputGuard::projectFiles(path);
+        else if (role == Role::Input)
+            guarded.append({path, QStringLiteral("an input of this command")});
+    };
+    for (const auto& [name, role] : m_fileOptions)
+        for (const QString& path : m_parser.values(name))
+            guard(role, path);
+    const QStringList positionals = m_parser.positionalArguments();
+    for (int i = 0; i < positionals.size(); ++i)
+        guard(m_positionalRoles.value(i), positionals[i]);
+    for (const auto& [name, role] : m_fileOptions) {
+        if (role != Role::Output)
+            continue;
+        for (const QString& path : m_parser.values(name))
+            if (const QString problem = OutputGuard::problem(QStringLiteral("--") + name, path, guarded); !problem.isEmpty())
+                return QStringLiteral("%1: %2").arg(m_command, problem);
+    }
     return {};
 }
 
@@ -38,25 +85,39 @@ std::pair<QString, QString> splitNameValue(const QString& option, const QString&
 {
     const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
     if (equals <= 0)
-        throw Error(QStringLiteral("--%1 takes NAME=VALUE, not '%2'").arg(option, text));
+        throw UsageError(QStringLiteral("--%1 takes NAME=VALUE, not '%2'").arg(option, text));
     return {text.left(equals).trimmed(), text.mid(equals + 1).trimmed()};
+}
+
+double finiteNumber(const QString& what, const QString& text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        throw UsageError(QStringLiteral("%1: '%2' is not a finite number").arg(what, text));
+    return value;
+}
+
+qint64 wholeNumber(const QString& what, const QString& text, qint64 low, qint64 high)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < low || value > high)
+        throw UsageError(QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'").arg(what).arg(low).arg(high).arg(text));
+    return value;
 }
 
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
                  const std::function<int(Project&)>& body)
 {
-    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"));
-    if (const QString problem = parser.parse(arguments, {QStringLiteral("db")}); !problem.isEmpty()) {
-        console.err << "mixshift: " << problem << '\n';
-        return BadArguments;
-    }
-    try {
+    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
+                     ArgumentParser::Role::Project);
+    if (const QString problem = parser.parse(arguments, {QStringLiteral("db")}); !problem.isEmpty())
+        return console.usage(problem);
+    return console.guard([&] {
         const auto project = Project::open(parser.value(QStringLiteral("db")));
         return body(*project);
-    } catch (const Error& error) {
-        console.err << "mixshift: " << error.message() << '\n';
-        return Failure;
-    }
+    });
 }
 
 } // namespace mixshift::cli

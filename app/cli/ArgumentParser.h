@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Commands.h"
+#include "io/OutputGuard.h"
 
 #include <QCommandLineParser>
 
@@ -12,14 +13,30 @@ class Project;
 
 namespace mixshift::cli {
 
-/// QCommandLineParser for one subcommand that reports problems as one line instead of exiting.
+/// QCommandLineParser for one subcommand that reports problems as one line instead of exiting. It also knows
+/// which arguments name files: parse() refuses an output that would overwrite the project or an input, and any
+/// positional argument beyond those declared.
 class ArgumentParser
 {
 public:
+    /// What an option's or a positional argument's value is to the command.
+    enum class Role {
+        Plain,
+        /// The project (`--db`): the project file and SQLite's -wal, -shm and -journal beside it are read.
+        Project,
+        /// A file the command reads.
+        Input,
+        /// A file the command writes; never one of the above.
+        Output,
+    };
+
     explicit ArgumentParser(const QString& command);
 
-    void addOption(const QString& name, const QString& description, const QString& valueName = {});
-    void addPositional(const QString& name, const QString& description);
+    void addOption(const QString& name, const QString& description, const QString& valueName = {},
+                   Role role = Role::Plain);
+    void addPositional(const QString& name, const QString& description, Role role = Role::Plain);
+    /// parse() refuses a value of `option` other than `allowed`.
+    void requireOneOf(const QString& option, const QStringList& allowed);
 
     /// Parses `arguments` (the subcommand first). Returns an empty string, or the problem.
     QString parse(const QStringList& arguments, const QStringList& requiredOptions = {});
@@ -31,15 +48,26 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
 
 private:
+    QString outputProblem() const;
+
     QString m_command;
     QCommandLineParser m_parser;
+    QVector<std::pair<QString, Role>> m_fileOptions;
+    QVector<Role> m_positionalRoles;
+    QVector<std::pair<QString, QStringList>> m_choices;
 };
 
-/// "NAME=VALUE" given to `--option`, split at the first '='; throws Error naming the option otherwise.
+/// "NAME=VALUE" given to `--option`, split at the first '='; throws UsageError naming the option otherwise.
 std::pair<QString, QString> splitNameValue(const QString& option, const QString& text);
 
+/// `text` as a finite number (NaN and infinities refused); throws UsageError naming `what`.
+double finiteNumber(const QString& what, const QString& text);
+/// `text` as a whole number from `low` to `high`; throws UsageError naming `what` and the range.
+qint64 wholeNumber(const QString& what, const QString& text, qint64 low, qint64 high);
+
 /// The frame of a command that works on one project: parses `arguments` with `--db PROJECT` required, opens the
-/// project and runs `body`; a bad argument or a failure becomes one line on stderr and a non-zero exit code.
+/// project and runs `body`; a bad argument or a failure is reported through the console (one line, details with
+/// --verbose) with its exit code.
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
                  const std::function<int(Project&)>& body);
 

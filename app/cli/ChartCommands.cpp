@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "Error.h"
 #include "analytics/ChartDefinition.h"
@@ -15,15 +16,12 @@ namespace mixshift::cli {
 
 namespace {
 
-int positiveNumber(const ArgumentParser& parser, const QString& option, int fallback)
+int pixels(const ArgumentParser& parser, const QString& option, int fallback)
 {
     if (!parser.isSet(option))
         return fallback;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value <= 0 || value > 20000)
-        throw Error(QStringLiteral("export-chart: --%1 must be a number of pixels, 1 to 20000").arg(option));
-    return value;
+    return static_cast<int>(wholeNumber(QStringLiteral("export-chart: --") + option, parser.value(option), 1,
+                                        ChartExport::maxSide));
 }
 
 } // namespace
@@ -31,20 +29,32 @@ int positiveNumber(const ArgumentParser& parser, const QString& option, int fall
 int runExportChart(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("export-chart"));
-    for (const QString& name : {QStringLiteral("db"), QStringLiteral("chart"), QStringLiteral("series"),
-                                QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("out"),
-                                QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("scale")})
+    for (const QString& name : {QStringLiteral("chart"), QStringLiteral("series"), QStringLiteral("kind"),
+                                QStringLiteral("title"), QStringLiteral("width"), QStringLiteral("height"),
+                                QStringLiteral("scale")})
         parser.addOption(name, name, QStringLiteral("VALUE"));
+    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
+                     ArgumentParser::Role::Project);
+    parser.addOption(QStringLiteral("out"), QStringLiteral("the file to write"), QStringLiteral("FILE"),
+                     ArgumentParser::Role::Output);
     parser.addOption(QStringLiteral("log"), QStringLiteral("logarithmic value axis"));
     parser.addOption(QStringLiteral("labels"), QStringLiteral("data labels on bars"));
     QString problem = parser.parse(arguments, {QStringLiteral("db"), QStringLiteral("out")});
     if (problem.isEmpty() && parser.isSet(QStringLiteral("chart")) == parser.isSet(QStringLiteral("series")))
         problem = QStringLiteral("export-chart: give either --chart NAME or one or more --series PROVIDER/METRIC[:DERIVATION]");
-    if (!problem.isEmpty()) {
-        console.err << "mixshift: " << problem << '\n';
-        return BadArguments;
-    }
-    try {
+    if (!problem.isEmpty())
+        return console.usage(problem);
+    return console.guard([&] {
+        // The size first: a drawing too large to make is refused before the project is opened.
+        const QString out = parser.value(QStringLiteral("out"));
+        const int width = pixels(parser, QStringLiteral("width"), ChartExport::defaultWidth);
+        const int height = pixels(parser, QStringLiteral("height"), ChartExport::defaultHeight);
+        const double scale = parser.isSet(QStringLiteral("scale"))
+                                 ? finiteNumber(QStringLiteral("export-chart: --scale"), parser.value(QStringLiteral("scale")))
+                                 : ChartExport::defaultScale;
+        if (const QString problem = ChartExport::exportProblem(out, width, height, scale); !problem.isEmpty())
+            throw UsageError(QStringLiteral("export-chart: ") + problem);
+
         const auto project = Project::open(parser.value(QStringLiteral("db")));
         ChartDefinition chart;
         if (parser.isSet(QStringLiteral("chart"))) {
@@ -59,24 +69,15 @@ int runExportChart(const QStringList& arguments, Console console)
         if (parser.isSet(QStringLiteral("kind"))) {
             const auto kind = chartKindFromKey(parser.value(QStringLiteral("kind")));
             if (!kind)
-                throw Error(QStringLiteral("export-chart: --kind must be line, bars, stacked-area, stacked-100 or "
-                                           "bar-line, not '%1'")
-                                .arg(parser.value(QStringLiteral("kind"))));
+                throw UsageError(QStringLiteral("export-chart: --kind must be line, bars, stacked-area, stacked-100 or "
+                                                "bar-line, not '%1'")
+                                     .arg(parser.value(QStringLiteral("kind"))));
             chart.kind = *kind;
         }
         if (parser.isSet(QStringLiteral("title")))
             chart.title = parser.value(QStringLiteral("title"));
         chart.logScale = chart.logScale || parser.isSet(QStringLiteral("log"));
         chart.dataLabels = chart.dataLabels || parser.isSet(QStringLiteral("labels"));
-        const int width = positiveNumber(parser, QStringLiteral("width"), ChartExport::defaultWidth);
-        const int height = positiveNumber(parser, QStringLiteral("height"), ChartExport::defaultHeight);
-        double scale = ChartExport::defaultScale;
-        if (parser.isSet(QStringLiteral("scale"))) {
-            bool ok = false;
-            scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-            if (!ok || scale <= 0 || scale > 8)
-                throw Error(QStringLiteral("export-chart: --scale must be a number above 0, at most 8"));
-        }
 
         SeriesResolver resolver(project->db());
         QVector<ChartSeries> series;
@@ -84,29 +85,23 @@ int runExportChart(const QStringList& arguments, Console console)
             series << resolver.resolve(spec);
         ChartView view;
         view.showChart(chart, series, ProjectQueries(project->db()).events());
-        const QString out = parser.value(QStringLiteral("out"));
         ChartExport::save(view, out, width, height, scale);
         console.out << "wrote " << out << " (" << series.size() << " series)\n";
         return Success;
-    } catch (const Error& error) {
-        console.err << "mixshift: " << error.message() << '\n';
-        return Failure;
-    }
+    });
 }
 
 int runChartList(const QStringList& arguments, Console console)
 {
-    if (arguments.value(1) != QLatin1String("list")) {
-        console.err << "mixshift: chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)\n";
-        return BadArguments;
-    }
+    if (arguments.value(1) != QLatin1String("list"))
+        return console.usage(QStringLiteral("chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)"));
     ArgumentParser parser(QStringLiteral("chart list"));
     return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
         SavedCharts charts(project.db());
         for (const QString& name : charts.names()) {
             const auto chart = charts.load(name);
-            console.out << name << '\t' << chartKindKey(chart->kind) << '\t' << chart->specs.join(QStringLiteral("; "))
-                        << '\n';
+            console.out << TerminalText::escaped(name) << '\t' << chartKindKey(chart->kind) << '\t'
+                        << TerminalText::escaped(chart->specs.join(QStringLiteral("; "))) << '\n';
         }
         return Success;
     });

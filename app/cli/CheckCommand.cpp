@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "analytics/ConsistencyChecks.h"
 #include "store/Project.h"
@@ -14,9 +15,9 @@ int runCheck(const QStringList& arguments, Console console)
     return runOnProject(parser, arguments, console, [&console](Project& project) {
         const QVector<Finding> findings = ConsistencyChecks::run(project.db());
         for (const Finding& f : findings) {
-            console.out << "- " << f.description << '\n';
+            console.out << "- " << TerminalText::escaped(f.description) << '\n';
             for (const QString& figure : f.figures)
-                console.out << "    " << figure << '\n';
+                console.out << "    " << TerminalText::escaped(figure) << '\n';
         }
         console.out << "findings: " << findings.size() << '\n';
         return Success;

@@ -2,10 +2,15 @@
 
 #include "Commands.h"
 
+#include "Error.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <exception>
 
 namespace mixshift::CommandLine {
 
@@ -53,20 +58,117 @@ QString usage()
         "                                          SPEC is PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd]\n");
 }
 
+// The arguments without the global options (`--verbose`, anywhere on the line), and whether it was given.
+QStringList withoutGlobalOptions(const QStringList& arguments, bool* verbose = nullptr)
+{
+    QStringList rest;
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--verbose")) {
+            if (verbose)
+                *verbose = true;
+            continue;
+        }
+        rest << argument;
+    }
+    return rest;
+}
+
+int editDistance(const QString& a, const QString& b)
+{
+    QVector<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// A first word that is neither a command nor an option and cannot be a project file: no such file, and nothing
+// in it (a folder, a suffix) that would make it a path.
+bool looksLikeCommand(const QString& word)
+{
+    return !word.isEmpty() && !word.startsWith(QLatin1Char('-')) && !word.contains(QLatin1Char('/')) &&
+           !word.contains(QLatin1Char('.')) && !word.contains(QLatin1Char('\\')) && !QFileInfo::exists(word);
+}
+
+QString unknownCommand(const QString& word)
+{
+    QString nearest;
+    int best = 3; // more than two edits away is not a typo
+    for (const QString& command : commands) {
+        const int distance = editDistance(word.toLower(), command);
+        if (distance < best) {
+            best = distance;
+            nearest = command;
+        }
+    }
+    if (!nearest.isEmpty())
+        return QStringLiteral("unknown command '%1' — did you mean '%2'? (mixshift --help lists them)").arg(word, nearest);
+    return QStringLiteral("unknown command '%1' (commands: %2; mixshift --help; a project file to open needs its "
+                          "suffix, e.g. %1.mixshift)")
+        .arg(word, commands.join(QStringLiteral(", ")));
+}
+
+// Whether everything written to stdout reached it (a full disk, /dev/full, a closed pipe say no).
+bool stdoutWritten(QTextStream& out)
+{
+    out.flush();
+    const bool streamed = out.status() == QTextStream::Ok;
+    const bool flushed = std::fflush(stdout) == 0;
+    return streamed && flushed && !std::ferror(stdout);
+}
+
+int dispatch(const QString& first, const QStringList& rest, cli::Console console)
+{
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        console.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return cli::Success;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        console.out << usage();
+        return cli::Success;
+    }
+    if (first == QLatin1String("init"))
+        return cli::runInit(rest, console);
+    if (first == QLatin1String("info"))
+        return cli::runInfo(rest, console);
+    if (first == QLatin1String("query"))
+        return cli::runQuery(rest, console);
+    if (first == QLatin1String("import"))
+        return cli::runImport(rest, console);
+    if (first == QLatin1String("export-chart"))
+        return cli::runExportChart(rest, console);
+    if (first == QLatin1String("chart"))
+        return cli::runChartList(rest, console);
+    if (first == QLatin1String("check"))
+        return cli::runCheck(rest, console);
+    if (first == QLatin1String("scenario"))
+        return cli::runScenario(rest, console);
+    return console.usage(unknownCommand(first));
+}
+
 } // namespace
 
-bool isHeadless(const QStringList& arguments)
+bool isHeadless(const QStringList& rawArguments)
 {
+    const QStringList arguments = withoutGlobalOptions(rawArguments);
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments.at(1);
     return commands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v") ||
-           first == QLatin1String("--help") || first == QLatin1String("-h");
+           first == QLatin1String("--help") || first == QLatin1String("-h") || looksLikeCommand(first);
 }
 
 bool needsGui(const QStringList& arguments)
 {
-    return arguments.value(1) == QLatin1String("export-chart");
+    return withoutGlobalOptions(arguments).value(1) == QLatin1String("export-chart");
 }
 
 QString checkGuiArguments(const QStringList& arguments)
@@ -82,36 +184,26 @@ QString checkGuiArguments(const QStringList& arguments)
     return {};
 }
 
-int run(const QStringList& arguments)
+int run(const QStringList& rawArguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const cli::Console console{out, err};
-    const QString first = arguments.value(1);
-    const QStringList rest = arguments.mid(1);
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
-        return cli::Success;
+    bool verbose = false;
+    const QStringList arguments = withoutGlobalOptions(rawArguments, &verbose);
+    const cli::Console console{out, err, verbose};
+    int code = cli::Failure;
+    try {
+        code = dispatch(arguments.value(1), arguments.mid(1), console);
+    } catch (const std::exception& error) {
+        // Not an Error of ours (out of memory, a library's own exception): still one line, never an abort.
+        code = console.fail(Error(QStringLiteral("unexpected failure: %1").arg(QString::fromLocal8Bit(error.what()))));
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        out << usage();
-        return cli::Success;
+    if (!stdoutWritten(out)) {
+        err << "mixshift: the output could not be written to standard output (is the disk full or the reader "
+               "gone?); what it shows is incomplete\n";
+        return code == cli::Success ? cli::Failure : code;
     }
-    if (first == QLatin1String("init"))
-        return cli::runInit(rest, console);
-    if (first == QLatin1String("info"))
-        return cli::runInfo(rest, console);
-    if (first == QLatin1String("import"))
-        return cli::runImport(rest, console);
-    if (first == QLatin1String("export-chart"))
-        return cli::runExportChart(rest, console);
-    if (first == QLatin1String("chart"))
-        return cli::runChartList(rest, console);
-    if (first == QLatin1String("check"))
-        return cli::runCheck(rest, console);
-    if (first == QLatin1String("scenario"))
-        return cli::runScenario(rest, console);
-    return cli::runQuery(rest, console);
+    return code;
 }
 
 } // namespace mixshift::CommandLine

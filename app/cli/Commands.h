@@ -1,17 +1,10 @@
 #pragma once
 
+#include "Console.h"
+
 #include <QStringList>
 
-class QTextStream;
-
 namespace mixshift::cli {
-
-/// Output streams of a command: results on `out`, one line per problem on `err`.
-struct Console
-{
-    QTextStream& out;
-    QTextStream& err;
-};
 
 /// `mixshift init PROJECT [--sample]`
 int runInit(const QStringList& arguments, Console console);
@@ -31,8 +24,5 @@ int runCheck(const QStringList& arguments, Console console);
 int runScenario(const QStringList& arguments, Console console);
 /// `mixshift chart list --db PROJECT`
 int runChartList(const QStringList& arguments, Console console);
-
-/// Exit codes shared by the commands.
-enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
 
 } // namespace mixshift::cli

@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "Error.h"
 #include "import/CsvSniffer.h"
@@ -7,6 +8,7 @@
 #include "import/Importer.h"
 #include "import/MappingGuesser.h"
 #include "io/CsvWriter.h"
+#include "io/OutputFile.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
 
@@ -26,7 +28,7 @@ QChar delimiterFromText(const QString& text)
     if (text == QLatin1String("tab") || text == QLatin1String("\\t"))
         return QLatin1Char('\t');
     if (text.size() != 1)
-        throw Error(QStringLiteral("import: --delimiter must be one character, or 'tab'"));
+        throw UsageError(QStringLiteral("import: --delimiter must be one character, or 'tab'"));
     return text.front();
 }
 
@@ -37,7 +39,7 @@ QChar separatorFromText(const QString& option, const QString& text)
     if (text == QLatin1String("space"))
         return QLatin1Char(' ');
     if (text.size() != 1)
-        throw Error(QStringLiteral("import: --%1 must be one character, 'space' or 'none'").arg(option));
+        throw UsageError(QStringLiteral("import: --%1 must be one character, 'space' or 'none'").arg(option));
     return text.front();
 }
 
@@ -67,7 +69,7 @@ std::pair<QString, QString> keyValue(const QString& option, const QString& text)
 {
     const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
     if (equals <= 0)
-        throw Error(QStringLiteral("import: --%1 takes NAME=VALUE, not '%2'").arg(option, text));
+        throw UsageError(QStringLiteral("import: --%1 takes NAME=VALUE, not '%2'").arg(option, text));
     return {text.left(equals).trimmed(), text.mid(equals + 1)};
 }
 
@@ -75,7 +77,7 @@ ImportField fieldNamed(const QString& option, const QString& key)
 {
     const auto field = fieldFromKey(key);
     if (!field)
-        throw Error(QStringLiteral("import: --%1: unknown field '%2' (fields: %3)")
+        throw UsageError(QStringLiteral("import: --%1: unknown field '%2' (fields: %3)")
                         .arg(option, key, fieldKeys().join(QStringLiteral(", "))));
     return *field;
 }
@@ -88,7 +90,7 @@ ConflictPolicy policyNamed(const QString& text)
         return ConflictPolicy::Overwrite;
     if (text == QLatin1String("revision"))
         return ConflictPolicy::Revision;
-    throw Error(QStringLiteral("import: --on-conflict must be skip, overwrite or revision, not '%1'").arg(text));
+    throw UsageError(QStringLiteral("import: --on-conflict must be skip, overwrite or revision, not '%1'").arg(text));
 }
 
 RangeRule rangeRuleNamed(const QString& text)
@@ -101,7 +103,7 @@ RangeRule rangeRuleNamed(const QString& text)
         return RangeRule::Low;
     if (text == QLatin1String("high"))
         return RangeRule::High;
-    throw Error(QStringLiteral("import: --ranges must be reject, midpoint, low or high, not '%1'").arg(text));
+    throw UsageError(QStringLiteral("import: --ranges must be reject, midpoint, low or high, not '%1'").arg(text));
 }
 
 QString valueText(double value)
@@ -114,24 +116,26 @@ QString valueText(double value)
 int runImport(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("import"));
-    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("the CSV file"));
-    const QStringList valued{"db",     "profile",     "save-profile", "encoding",   "delimiter", "quote",
+    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("the CSV file"), ArgumentParser::Role::Input);
+    const QStringList valued{"profile",     "save-profile", "encoding",   "delimiter", "quote",
                              "header-row", "decimal", "thousands",    "layout",     "wide-field", "ranges",
-                             "on-conflict", "errors", "map",          "default"};
+                             "on-conflict", "map",          "default"};
     for (const QString& name : valued)
         parser.addOption(name, name, QStringLiteral("VALUE"));
+    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
+                     ArgumentParser::Role::Project);
+    parser.addOption(QStringLiteral("errors"), QStringLiteral("every refused row as CSV"), QStringLiteral("OUT.csv"),
+                     ArgumentParser::Role::Output);
     parser.addOption(QStringLiteral("accept-valid"), QStringLiteral("import the valid rows even if others are refused"));
     parser.addOption(QStringLiteral("dry-run"), QStringLiteral("show what would be stored; change nothing"));
     QString problem = parser.parse(arguments, {QStringLiteral("db")});
     if (problem.isEmpty() && parser.positional().size() != 1)
         problem = QStringLiteral("import: expected one CSV file, e.g. mixshift import figures.csv --db my.mixshift");
-    if (!problem.isEmpty()) {
-        console.err << "mixshift: " << problem << '\n';
-        return BadArguments;
-    }
+    if (!problem.isEmpty())
+        return console.usage(problem);
 
     const QString path = parser.positional().front();
-    try {
+    return console.guard([&] {
         if (!QFileInfo(path).isFile())
             throw Error(QStringLiteral("%1: no such file").arg(path));
         const auto project = Project::open(parser.value(QStringLiteral("db")));
@@ -180,7 +184,7 @@ int runImport(const QStringList& arguments, Console console)
             bool ok = false;
             headerRecord = parser.value(QStringLiteral("header-row")).toInt(&ok) - 1;
             if (!ok || headerRecord < 0)
-                throw Error(QStringLiteral("import: --header-row takes the header's record number, 1 or more"));
+                throw UsageError(QStringLiteral("import: --header-row takes the header's record number, 1 or more"));
             formatChosen = true;
         }
         if (parser.isSet(QStringLiteral("decimal")))
@@ -204,7 +208,7 @@ int runImport(const QStringList& arguments, Console console)
         if (parser.isSet(QStringLiteral("layout"))) {
             const QString layout = parser.value(QStringLiteral("layout"));
             if (layout != QLatin1String("long") && layout != QLatin1String("wide"))
-                throw Error(QStringLiteral("import: --layout must be long or wide, not '%1'").arg(layout));
+                throw UsageError(QStringLiteral("import: --layout must be long or wide, not '%1'").arg(layout));
             mapping.layout = layout == QLatin1String("wide") ? ImportLayout::Wide : ImportLayout::Long;
         }
         if (parser.isSet(QStringLiteral("wide-field"))) {
@@ -230,17 +234,14 @@ int runImport(const QStringList& arguments, Console console)
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.profileName = profileName;
 
-        std::unique_ptr<QFile> errors;
-        std::unique_ptr<QTextStream> errorStream;
+        // Opened before the import, so a path that cannot be written stops it before anything changes.
+        std::unique_ptr<OutputFile> errors;
         if (parser.isSet(QStringLiteral("errors"))) {
-            errors = std::make_unique<QFile>(parser.value(QStringLiteral("errors")));
-            if (!errors->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-                throw Error(QStringLiteral("%1: cannot be written: %2").arg(errors->fileName(), errors->errorString()));
-            errorStream = std::make_unique<QTextStream>(errors.get());
-            *errorStream << CsvWriter::record({"file", "line", "column", "column_name", "text", "reason"});
+            errors = std::make_unique<OutputFile>(parser.value(QStringLiteral("errors")));
+            errors->write(CsvWriter::record({"file", "line", "column", "column_name", "text", "reason"}));
             options.onRejection = [&](const Rejection& r) {
-                *errorStream << CsvWriter::record({QFileInfo(path).fileName(), QString::number(r.line),
-                                                   QString::number(r.column), r.columnName, r.text, r.reason});
+                errors->write(CsvWriter::record({QFileInfo(path).fileName(), QString::number(r.line),
+                                                 QString::number(r.column), r.columnName, r.text, r.reason}));
             };
         }
         if (options.dryRun) {
@@ -258,6 +259,16 @@ int runImport(const QStringList& arguments, Console console)
 
         Importer importer(project->db());
         const ImportSummary s = importer.run(path, mapping, options);
+        if (errors) {
+            try {
+                errors->commit();
+            } catch (const Error& error) {
+                throw Error(error.message() + (s.committed && !s.dryRun
+                                                   ? QStringLiteral(" (the import itself was committed)")
+                                                   : QStringLiteral(" (the project is unchanged)")),
+                            error.details());
+            }
+        }
 
         if (!parser.value(QStringLiteral("save-profile")).isEmpty() && !options.dryRun)
             profiles.save(parser.value(QStringLiteral("save-profile")), mapping, sniff.header);
@@ -265,7 +276,9 @@ int runImport(const QStringList& arguments, Console console)
         QStringList valueHeaders;
         for (const int c : mapping.valueColumns())
             valueHeaders << sniff.header.value(c);
-        console.out << "file: " << path << '\n'
+        // What came from the file or the project is shown escaped: a name may hold terminal control sequences.
+        const auto shown = TerminalText::escaped;
+        console.out << "file: " << shown(path) << '\n'
                     << "sha256: " << s.sha256 << '\n'
                     << "encoding: " << QString::fromLatin1(format.encoding) << " (" << sniff.encodingBasis << ")\n"
                     << "delimiter: " << describeChar(format.delimiter) << ", quote: " << describeChar(format.quote)
@@ -275,12 +288,12 @@ int runImport(const QStringList& arguments, Console console)
                     << "layout: "
                     << (mapping.layout == ImportLayout::Wide
                             ? QStringLiteral("wide, value columns headed by %1: %2")
-                                  .arg(fieldKey(mapping.wideField), valueHeaders.join(QStringLiteral(", ")))
+                                  .arg(fieldKey(mapping.wideField), shown(valueHeaders.join(QStringLiteral(", "))))
                             : QStringLiteral("long"))
                     << '\n'
-                    << "mapping: " << mappingOrigin << '\n';
+                    << "mapping: " << shown(mappingOrigin) << '\n';
         for (const QString& earlier : s.earlierImports)
-            console.out << "same file imported before: " << earlier << '\n';
+            console.out << "same file imported before: " << shown(earlier) << '\n';
         console.out << "rows read: " << s.rowsRead << '\n'
                     << "values imported: " << s.valuesImported << '\n'
                     << "values skipped: " << s.skipped + s.unchanged + s.missing << " (missing " << s.missing
@@ -291,7 +304,7 @@ int runImport(const QStringList& arguments, Console console)
         const auto listNew = [&](const char* what, const QStringList& names) {
             if (names.isEmpty())
                 return;
-            console.out << "new " << what << ": " << names.mid(0, shownNames).join(QStringLiteral(", "));
+            console.out << "new " << what << ": " << shown(names.mid(0, shownNames).join(QStringLiteral(", ")));
             if (names.size() > shownNames)
                 console.out << " and " << names.size() - shownNames << " more";
             console.out << '\n';
@@ -303,15 +316,15 @@ int runImport(const QStringList& arguments, Console console)
             const Rejection& r = s.rejections[i];
             console.out << "rejected: line " << r.line;
             if (r.column > 0)
-                console.out << ", column " << r.column << " (" << r.columnName << ")";
+                console.out << ", column " << r.column << " (" << shown(r.columnName) << ")";
             if (!r.text.isEmpty())
-                console.out << ", '" << r.text << "'";
-            console.out << ": " << r.reason << '\n';
+                console.out << ", '" << shown(r.text) << "'";
+            console.out << ": " << shown(r.reason) << '\n';
         }
         if (s.rowsRejected > shownRejections)
             console.out << "… and more rejections"
-                        << (errorStream ? QStringLiteral(" (all in %1)").arg(errors->fileName())
-                                        : QStringLiteral(" (--errors FILE.csv lists them all)"))
+                        << (errors ? QStringLiteral(" (all in %1)").arg(shown(errors->path()))
+                                   : QStringLiteral(" (--errors FILE.csv lists them all)"))
                         << '\n';
         QString result;
         if (s.dryRun)
@@ -323,10 +336,7 @@ int runImport(const QStringList& arguments, Console console)
                          .arg(s.rowsRejected);
         console.out << "result: " << result << '\n' << "seconds: " << QString::number(s.seconds, 'f', 3) << '\n';
         return s.rowsRejected > 0 && !options.acceptValid ? Failure : Success;
-    } catch (const Error& error) {
-        console.err << "mixshift: " << error.message() << '\n';
-        return Failure;
-    }
+    });
 }
 
 } // namespace mixshift::cli

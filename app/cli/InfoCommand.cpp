@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
@@ -13,7 +14,7 @@ int runInfo(const QStringList& arguments, Console console)
     ArgumentParser parser(QStringLiteral("info"));
     return runOnProject(parser, arguments, console, [&console](Project& project) {
         const ProjectCounts c = ProjectQueries(project.db()).counts();
-        console.out << "project: " << project.path() << '\n'
+        console.out << "project: " << TerminalText::escaped(project.path()) << '\n'
                     << "schema_version: " << project.schemaVersion() << '\n'
                     << "providers: " << c.providers << '\n'
                     << "metrics: " << c.metrics << '\n'

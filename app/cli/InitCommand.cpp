@@ -18,12 +18,12 @@ int runInit(const QStringList& arguments, Console console)
     QString problem = parser.parse(arguments);
     if (problem.isEmpty() && parser.positional().size() != 1)
         problem = QStringLiteral("init: expected one project file, e.g. mixshift init my.mixshift [--sample]");
-    if (!problem.isEmpty()) {
-        console.err << "mixshift: " << problem << '\n';
-        return BadArguments;
-    }
+    if (problem.isEmpty() && parser.positional().front().trimmed().isEmpty())
+        problem = QStringLiteral("init: the project file name is empty; give one, e.g. mixshift init my.mixshift");
+    if (!problem.isEmpty())
+        return console.usage(problem);
     const QString path = parser.positional().front();
-    try {
+    return console.guard([&] {
         const auto project = SampleDataset::createProject(path, parser.isSet(QStringLiteral("sample"))
                                                                     ? SampleDataset::Content::Figures
                                                                     : SampleDataset::Content::Catalog);
@@ -31,10 +31,7 @@ int runInit(const QStringList& arguments, Console console)
         console.out << "created " << path << " (" << counts.series << " series, " << counts.observations
                     << " observations)\n";
         return Success;
-    } catch (const Error& error) {
-        console.err << "mixshift: " << error.message() << '\n';
-        return Failure;
-    }
+    });
 }
 
 } // namespace mixshift::cli

@@ -1,6 +1,7 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
 #include "ShareScenario.h"
+#include "TerminalText.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
@@ -12,7 +13,6 @@
 #include "scenario/Sensitivity.h"
 #include "store/Project.h"
 
-#include <QFile>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -31,16 +31,12 @@ QString optional(const std::optional<double>& value)
 
 void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, const MonteCarloResult* mc)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()));
-    QTextStream out(&file);
     QStringList header{"quarter",    "period",    "project_revenue", "public_revenue",     "revenue",        "ebita",
                        "margin",     "revenue_yoy", "ebita_yoy",     "status_quo_revenue", "status_quo_ebita"};
     if (mc)
         header << QStringList{"p5_revenue", "p25_revenue", "p50_revenue", "p75_revenue", "p95_revenue",
                               "p5_ebita",   "p25_ebita",   "p50_ebita",   "p75_ebita",   "p95_ebita"};
-    out << CsvWriter::record(header);
+    QVector<QStringList> records{header};
     for (const MixQuarter& q : r.quarters) {
         QStringList row{QString::number(q.t),        base.label(q.t),           number(q.projectRevenue),
                         number(q.publicRevenue),     number(q.revenue),         number(q.ebita),
@@ -52,20 +48,25 @@ void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, 
             row << QStringList{number(rev.p5), number(rev.p25), number(rev.p50), number(rev.p75), number(rev.p95),
                                number(eb.p5),  number(eb.p25),  number(eb.p50),  number(eb.p75),  number(eb.p95)};
         }
-        out << CsvWriter::record(row);
+        records << row;
     }
+    CsvWriter::writeFile(path, records);
+}
+
+/// What `--tornado` can rank the levers by.
+const QMap<QString, SensitivityOutput>& tornadoOutputs()
+{
+    static const QMap<QString, SensitivityOutput> outputs{{QStringLiteral("ebita"), SensitivityOutput::EbitaAtHorizon},
+                                                          {QStringLiteral("revenue"), SensitivityOutput::CumulativeRevenue},
+                                                          {QStringLiteral("margin"), SensitivityOutput::MarginAtHorizon},
+                                                          {QStringLiteral("recovery"), SensitivityOutput::RecoveryQuarter}};
+    return outputs;
 }
 
 /// `--tornado ebita|revenue|margin|recovery`: each lever's swing of that output, widest first.
 void printTornado(QTextStream& out, const MixLevers& levers, const QString& name, const DisplayUnit& unit)
 {
-    const QMap<QString, SensitivityOutput> outputs{{QStringLiteral("ebita"), SensitivityOutput::EbitaAtHorizon},
-                                                   {QStringLiteral("revenue"), SensitivityOutput::CumulativeRevenue},
-                                                   {QStringLiteral("margin"), SensitivityOutput::MarginAtHorizon},
-                                                   {QStringLiteral("recovery"), SensitivityOutput::RecoveryQuarter}};
-    if (!outputs.contains(name))
-        throw Error(QStringLiteral("scenario: --tornado takes ebita, revenue, margin or recovery, not '%1'").arg(name));
-    const SensitivityOutput output = outputs.value(name);
+    const SensitivityOutput output = tornadoOutputs().value(name);
     const auto shown = [&](double value) {
         if (output == SensitivityOutput::MarginAtHorizon)
             return formatPercent(value);
@@ -88,24 +89,27 @@ void printTornado(QTextStream& out, const MixLevers& levers, const QString& name
 int runScenario(const QStringList& arguments, Console console)
 {
     const QString sub = arguments.value(1);
-    if (sub != QLatin1String("run") && sub != QLatin1String("list")) {
-        console.err << "mixshift: scenario: use 'scenario run' or 'scenario list'\n";
-        return BadArguments;
-    }
+    if (sub != QLatin1String("run") && sub != QLatin1String("list"))
+        return console.usage(QStringLiteral("scenario: use 'scenario run' or 'scenario list'"));
     ArgumentParser parser(QStringLiteral("scenario ") + sub);
     if (sub == QLatin1String("list"))
         return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
             ScenarioStore store(project.db());
             for (const QString& name : store.names()) {
                 const auto s = store.load(name);
-                console.out << name << '\t' << s->model << '\t' << s->provider << '\n';
+                console.out << TerminalText::escaped(name) << '\t' << s->model << '\t' << TerminalText::escaped(s->provider)
+                            << '\n';
             }
             return Success;
         });
 
     for (const char* name : {"name", "model", "provider", "set", "calibrate", "solve", "monte-carlo", "seed", "vary",
-                             "csv", "save", "notes", "market", "year", "source", "growth", "transfer", "tornado"})
+                             "save", "notes", "market", "year", "source", "growth", "transfer", "tornado"})
         parser.addOption(QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("VALUE"));
+    parser.addOption(QStringLiteral("csv"), QStringLiteral("the results as CSV"), QStringLiteral("OUT"),
+                     ArgumentParser::Role::Output);
+    parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
+    parser.requireOneOf(QStringLiteral("tornado"), tornadoOutputs().keys());
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
         const QString model = parser.value(QStringLiteral("model"));
         if (model == QLatin1String("share"))
@@ -133,20 +137,20 @@ int runScenario(const QStringList& arguments, Console console)
         }
         for (const QString& entry : parser.values(QStringLiteral("set"))) {
             const auto [lever, text] = splitNameValue(QStringLiteral("set"), entry);
-            bool ok = false;
-            const double value = text.toDouble(&ok);
-            if (!ok)
-                throw Error(QStringLiteral("scenario: --set %1: '%2' is not a number").arg(lever, text));
-            setLever(scenario.levers, lever, value);
+            const double value = finiteNumber(QStringLiteral("scenario: --set ") + lever, text);
+            asUsage([&, lever = lever] { setLever(scenario.levers, lever, value); });
         }
+        const bool monteCarlo = parser.isSet(QStringLiteral("monte-carlo"));
+        if (!monteCarlo && (parser.isSet(QStringLiteral("vary")) || parser.isSet(QStringLiteral("seed"))))
+            throw UsageError(QStringLiteral("scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
 
         QString calibration;
         if (parser.isSet(QStringLiteral("calibrate")) || parser.isSet(QStringLiteral("solve"))) {
             QVector<CalibrationTarget> targets;
             for (const QString& target : parser.value(QStringLiteral("calibrate")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                targets << CalibrationTarget::parse(target);
+                targets << asUsage([&] { return CalibrationTarget::parse(target); });
             const QStringList levers = parser.value(QStringLiteral("solve")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const CalibrationResult c = Calibration::solve(scenario.levers, levers, targets);
+            const CalibrationResult c = asUsage([&] { return Calibration::solve(scenario.levers, levers, targets); });
             scenario.levers = c.levers;
             QTextStream text(&calibration);
             text << "calibration: " << c.message << '\n';
@@ -162,14 +166,16 @@ int runScenario(const QStringList& arguments, Console console)
 
         const MixResult r = MixModel::run(scenario.levers);
         std::optional<MonteCarloResult> mc;
-        if (parser.isSet(QStringLiteral("monte-carlo"))) {
+        if (monteCarlo) {
             MonteCarloSettings settings;
-            bool ok = false;
-            settings.draws = parser.value(QStringLiteral("monte-carlo")).toInt(&ok);
-            if (!ok)
-                throw Error(QStringLiteral("scenario: --monte-carlo takes a number of draws"));
-            settings.seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong() : 1;
-            settings.vary = MonteCarlo::parseVary(parser.values(QStringLiteral("vary")));
+            settings.draws = static_cast<int>(
+                wholeNumber(QStringLiteral("scenario: --monte-carlo"), parser.value(QStringLiteral("monte-carlo")), 1,
+                            MonteCarlo::maxDraws));
+            // The generator takes 32 bits of seed: a larger one would repeat a smaller one's draws.
+            if (parser.isSet(QStringLiteral("seed")))
+                settings.seed = static_cast<std::uint64_t>(
+                    wholeNumber(QStringLiteral("scenario: --seed"), parser.value(QStringLiteral("seed")), 0, 4294967295LL));
+            settings.vary = asUsage([&] { return MonteCarlo::parseVary(parser.values(QStringLiteral("vary"))); });
             mc = MonteCarlo::run(scenario.levers, settings);
         }
 

@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -23,33 +25,72 @@ int displayWidth(const QString& text)
     return width;
 }
 
+// The cell as shown: escaped, and cut to maxWidth display columns with an ellipsis. Every character takes at
+// least one column, so the first maxWidth + 1 characters decide, however long the cell.
+QString shown(const QString& cell)
+{
+    const QString head = cell.left(TextTable::maxWidth + 1);
+    const QString text = TerminalText::escaped(head);
+    if (head.size() == cell.size() && displayWidth(text) <= TextTable::maxWidth)
+        return text;
+    QString cut;
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const int w = isWide(c) ? 2 : 1;
+        if (width + w > TextTable::maxWidth - 1)
+            break;
+        cut += QString::fromUcs4(&c, 1);
+        width += w;
+    }
+    return cut + QStringLiteral("…");
+}
+
 } // namespace
 
-TextTable::TextTable(const QStringList& header)
+TextTable::TextTable(QTextStream& out, const QStringList& header)
+    : m_out(out)
 {
-    m_rows.append(header);
+    addRow(header);
 }
 
 void TextTable::addRow(const QStringList& cells)
 {
-    m_rows.append(cells);
+    QStringList row;
+    row.reserve(cells.size());
+    for (const QString& cell : cells)
+        row << shown(cell);
+    if (m_streaming) {
+        writeRow(row);
+        return;
+    }
+    m_pending.append(row);
+    if (m_pending.size() > prefixRows) // the header and prefixRows rows
+        finish();
 }
 
-void TextTable::write(QTextStream& out) const
+void TextTable::finish()
 {
-    QVector<int> widths(m_rows.front().size(), 0);
-    for (const QStringList& row : m_rows)
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(row[i]));
-    for (const QStringList& row : m_rows) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i) {
-            line += row[i];
-            if (i + 1 < row.size())
-                line += QString(widths[i] - displayWidth(row[i]) + 2, QLatin1Char(' '));
-        }
-        out << line << '\n';
+    if (m_widths.isEmpty() && !m_pending.isEmpty()) {
+        m_widths.fill(0, m_pending.front().size());
+        for (const QStringList& row : std::as_const(m_pending))
+            for (int i = 0; i < row.size() && i < m_widths.size(); ++i)
+                m_widths[i] = std::max(m_widths[i], displayWidth(row[i]));
     }
+    for (const QStringList& row : std::as_const(m_pending))
+        writeRow(row);
+    m_pending.clear();
+    m_streaming = true;
+}
+
+void TextTable::writeRow(const QStringList& cells)
+{
+    QString line;
+    for (int i = 0; i < cells.size(); ++i) {
+        line += cells[i];
+        if (i + 1 < cells.size())
+            line += QString(std::max(0, m_widths.value(i) - displayWidth(cells[i])) + 2, QLatin1Char(' '));
+    }
+    m_out << line << '\n';
 }
 
 } // namespace mixshift::cli

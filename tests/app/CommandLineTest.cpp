@@ -429,6 +429,6 @@ BOOST_AUTO_TEST_CASE(scenario_run_prints_a_tornado)
     BOOST_TEST(lines.size() == 1 + 9);
     BOOST_TEST(lines[1].trimmed().startsWith(QStringLiteral("project_share")));
     const Run bad = mixshift(run + QStringList{QStringLiteral("speed")});
-    BOOST_TEST(bad.exitCode == 1);
-    BOOST_TEST(bad.err.contains(QStringLiteral("--tornado takes ebita, revenue, margin or recovery")));
+    BOOST_TEST(bad.exitCode == 2, "an unknown --tornado output is bad usage");
+    BOOST_TEST(bad.err.contains(QStringLiteral("--tornado must be one of ebita, margin, recovery, revenue, not 'speed'")));
 }

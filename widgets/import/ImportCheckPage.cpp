@@ -3,13 +3,14 @@
 #include "ImportJob.h"
 #include "ImportProgressDialog.h"
 
+#include "Error.h"
 #include "io/CsvWriter.h"
+#include "io/OutputGuard.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTextStream>
 #include <QVBoxLayout>
 
 namespace mixshift {
@@ -214,16 +214,26 @@ void ImportCheckPage::exportRejections()
         tr("CSV files (*.csv)"));
     if (path.isEmpty() || !m_check)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        QMessageBox::warning(this, title(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        return;
+    try {
+        writeRejections(path);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, title(), error.message());
     }
-    QTextStream out(&file);
-    out << CsvWriter::record({"file", "line", "column", "column_name", "text", "reason"});
-    for (const Rejection& r : m_check->rejections)
-        out << CsvWriter::record({QFileInfo(m_draft.filePath).fileName(), QString::number(r.line),
-                                  QString::number(r.column), r.columnName, r.text, r.reason});
+}
+
+void ImportCheckPage::writeRejections(const QString& path) const
+{
+    QVector<OutputGuard::GuardedFile> guarded{{m_draft.filePath, tr("the file being imported")}};
+    if (m_draft.project)
+        guarded += OutputGuard::projectFiles(m_draft.project->path());
+    if (const QString problem = OutputGuard::problem(tr("the refused rows' file"), path, guarded); !problem.isEmpty())
+        throw Error(problem);
+    QVector<QStringList> records{{"file", "line", "column", "column_name", "text", "reason"}};
+    if (m_check)
+        for (const Rejection& r : m_check->rejections)
+            records.append({QFileInfo(m_draft.filePath).fileName(), QString::number(r.line),
+                            QString::number(r.column), r.columnName, r.text, r.reason});
+    CsvWriter::writeFile(path, records);
 }
 
 } // namespace mixshift

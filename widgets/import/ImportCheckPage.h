@@ -37,6 +37,9 @@ public:
     /// New names the user matched to a known provider or metric: alias → id.
     QHash<QString, std::int64_t> providerAliases() const;
     QHash<QString, std::int64_t> metricAliases() const;
+    /// The refused rows of the check as CSV (what "Export refused rows…" writes), all of it or nothing; throws
+    /// Error naming the file, also when it is the file being imported or the project.
+    void writeRejections(const QString& path) const;
 
 private:
     void showCheck();

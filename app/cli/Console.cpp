@@ -1,0 +1,32 @@
+#include "Console.h"
+
+#include "TerminalText.h"
+
+#include <QTextStream>
+
+namespace mixshift::cli {
+
+int Console::fail(const Error& error) const
+{
+    err << "mixshift: " << TerminalText::escaped(error.message()) << '\n';
+    if (verbose && !error.details().isEmpty())
+        err << "mixshift: details: " << TerminalText::escaped(error.details().simplified()) << '\n';
+    err.flush();
+    return dynamic_cast<const UsageError*>(&error) ? BadArguments : Failure;
+}
+
+int Console::usage(const QString& problem) const
+{
+    return fail(UsageError(problem));
+}
+
+int Console::guard(const std::function<int()>& body) const
+{
+    try {
+        return body();
+    } catch (const Error& error) {
+        return fail(error);
+    }
+}
+
+} // namespace mixshift::cli
