@@ -19,13 +19,13 @@ void ArgumentParser::addOption(const QString& name, const QString& description, 
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName));
     if (role != Role::Plain)
-        m_fileOptions.append({name, role});
+        m_fileOptions.append({name, description, role});
 }
 
 void ArgumentParser::addPositional(const QString& name, const QString& description, Role role)
 {
     m_parser.addPositionalArgument(name, description);
-    m_positionalRoles.append(role);
+    m_positionals.append({name, description, role});
 }
 
 void ArgumentParser::requireOneOf(const QString& option, const QStringList& allowed)
@@ -50,32 +50,33 @@ QString ArgumentParser::parse(const QStringList& arguments, const QStringList& r
                      m_parser.value(option));
     }
     const QStringList positionals = m_parser.positionalArguments();
-    if (positionals.size() > m_positionalRoles.size())
+    if (positionals.size() > m_positionals.size())
         return QStringLiteral("%1: unexpected argument '%2' (try mixshift --help)")
-            .arg(m_command, positionals.value(m_positionalRoles.size()));
+            .arg(m_command, positionals.value(m_positionals.size()));
     return outputProblem();
 }
 
 QString ArgumentParser::outputProblem() const
 {
     QVector<OutputGuard::GuardedFile> guarded;
-    const auto guard = [&guarded](Role role, const QString& path) {
-        if (role == Role::Project)
+    const auto guard = [&guarded](const FileArgument& argument, const QString& path) {
+        if (argument.role == Role::Project)
             guarded += OutputGuard::projectFiles(path);
-        else if (role == Role::Input)
-            guarded.append({path, QStringLiteral("an input of this command")});
+        else if (argument.role == Role::Input)
+            guarded.append({path, argument.description});
     };
-    for (const auto& [name, role] : m_fileOptions)
-        for (const QString& path : m_parser.values(name))
-            guard(role, path);
+    for (const FileArgument& option : m_fileOptions)
+        for (const QString& path : m_parser.values(option.name))
+            guard(option, path);
     const QStringList positionals = m_parser.positionalArguments();
-    for (int i = 0; i < positionals.size(); ++i)
-        guard(m_positionalRoles.value(i), positionals[i]);
-    for (const auto& [name, role] : m_fileOptions) {
-        if (role != Role::Output)
+    for (int i = 0; i < positionals.size() && i < m_positionals.size(); ++i)
+        guard(m_positionals[i], positionals[i]);
+    for (const FileArgument& option : m_fileOptions) {
+        if (option.role != Role::Output)
             continue;
-        for (const QString& path : m_parser.values(name))
-            if (const QString problem = OutputGuard::problem(QStringLiteral("--") + name, path, guarded); !problem.isEmpty())
+        for (const QString& path : m_parser.values(option.name))
+            if (const QString problem = OutputGuard::problem(QStringLiteral("--") + option.name, path, guarded);
+                !problem.isEmpty())
                 return QStringLiteral("%1: %2").arg(m_command, problem);
     }
     return {};

@@ -24,7 +24,7 @@ public:
         Plain,
         /// The project (`--db`): the project file and SQLite's -wal, -shm and -journal beside it are read.
         Project,
-        /// A file the command reads.
+        /// A file the command reads (its description names it in messages: "the file being imported").
         Input,
         /// A file the command writes; never one of the above.
         Output,
@@ -52,8 +52,14 @@ private:
 
     QString m_command;
     QCommandLineParser m_parser;
-    QVector<std::pair<QString, Role>> m_fileOptions;
-    QVector<Role> m_positionalRoles;
+    struct FileArgument
+    {
+        QString name;
+        QString description;
+        Role role;
+    };
+    QVector<FileArgument> m_fileOptions;
+    QVector<FileArgument> m_positionals;
     QVector<std::pair<QString, QStringList>> m_choices;
 };
 

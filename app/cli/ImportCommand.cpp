@@ -22,6 +22,8 @@ namespace {
 
 constexpr int shownRejections = 20;
 constexpr int shownNames = 20;
+/// The most display columns a name or a cell takes in the summary.
+constexpr int shownColumns = 80;
 
 QChar delimiterFromText(const QString& text)
 {
@@ -116,7 +118,7 @@ QString valueText(double value)
 int runImport(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("import"));
-    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("the CSV file"), ArgumentParser::Role::Input);
+    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("the file being imported"), ArgumentParser::Role::Input);
     const QStringList valued{"profile",     "save-profile", "encoding",   "delimiter", "quote",
                              "header-row", "decimal", "thousands",    "layout",     "wide-field", "ranges",
                              "on-conflict", "map",          "default"};
@@ -276,8 +278,10 @@ int runImport(const QStringList& arguments, Console console)
         QStringList valueHeaders;
         for (const int c : mapping.valueColumns())
             valueHeaders << sniff.header.value(c);
-        // What came from the file or the project is shown escaped: a name may hold terminal control sequences.
+        // What came from the file or the project is shown escaped (a name may hold terminal control sequences),
+        // names and cells clipped too (one may be megabytes long).
         const auto shown = TerminalText::escaped;
+        const auto clipped = [](const QString& text) { return TerminalText::clipped(text, shownColumns); };
         console.out << "file: " << shown(path) << '\n'
                     << "sha256: " << s.sha256 << '\n'
                     << "encoding: " << QString::fromLatin1(format.encoding) << " (" << sniff.encodingBasis << ")\n"
@@ -304,7 +308,10 @@ int runImport(const QStringList& arguments, Console console)
         const auto listNew = [&](const char* what, const QStringList& names) {
             if (names.isEmpty())
                 return;
-            console.out << "new " << what << ": " << shown(names.mid(0, shownNames).join(QStringLiteral(", ")));
+            QStringList clippedNames;
+            for (const QString& name : names.mid(0, shownNames))
+                clippedNames << clipped(name);
+            console.out << "new " << what << ": " << clippedNames.join(QStringLiteral(", "));
             if (names.size() > shownNames)
                 console.out << " and " << names.size() - shownNames << " more";
             console.out << '\n';
@@ -316,9 +323,9 @@ int runImport(const QStringList& arguments, Console console)
             const Rejection& r = s.rejections[i];
             console.out << "rejected: line " << r.line;
             if (r.column > 0)
-                console.out << ", column " << r.column << " (" << shown(r.columnName) << ")";
+                console.out << ", column " << r.column << " (" << clipped(r.columnName) << ")";
             if (!r.text.isEmpty())
-                console.out << ", '" << shown(r.text) << "'";
+                console.out << ", '" << clipped(r.text) << "'";
             console.out << ": " << shown(r.reason) << '\n';
         }
         if (s.rowsRejected > shownRejections)

@@ -1,41 +1,13 @@
 #define BOOST_TEST_MODULE app
 #include <boost/test/unit_test.hpp>
 
+#include "AppRun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run mixshift(const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(MIXSHIFT_EXECUTABLE), arguments);
-    BOOST_REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// The value of a `name: value` line of `mixshift info`.
-QString infoValue(const QString& info, const QString& name)
-{
-    for (const QString& line : info.split(QLatin1Char('\n')))
-        if (line.startsWith(name + QStringLiteral(": ")))
-            return line.mid(name.size() + 2);
-    return {};
-}
-
-} // namespace
 
 BOOST_AUTO_TEST_CASE(version)
 {
@@ -128,9 +100,32 @@ BOOST_AUTO_TEST_CASE(query_csv_round_trips_through_import)
     const QString copy = dir.filePath(QStringLiteral("copy.mixshift"));
     const QString exported = dir.filePath(QStringLiteral("export.csv"));
     BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), sample, QStringLiteral("--sample")}).exitCode, 0);
+    // Names a spreadsheet would run as formulas: written with a leading ', read back without it. `''=…` in a
+    // file is a name that itself starts with an apostrophe before '='.
+    const QString hostile = dir.filePath(QStringLiteral("hostile.csv"));
+    {
+        QFile file(hostile);
+        BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("provider,metric,period,value,unit,source\n"
+                   "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",revenue,2023Q1,5,million USD,@SUM(A1)\n"
+                   "''=quoted,revenue,2023Q1,6,million USD,-2+3\n"
+                   "+plus,revenue,2023Q1,-7,million USD,\"=1+1\"\n");
+    }
+    const Run seeded = mixshift({QStringLiteral("import"), hostile, QStringLiteral("--db"), sample});
+    BOOST_TEST_INFO(seeded.out.toStdString() << seeded.err.toStdString());
+    BOOST_REQUIRE_EQUAL(seeded.exitCode, 0);
     const Run first = mixshift({QStringLiteral("query"), QStringLiteral("--db"), sample, QStringLiteral("--format"),
                                 QStringLiteral("csv")});
     BOOST_REQUIRE_EQUAL(first.exitCode, 0);
+    BOOST_TEST(first.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",revenue,")));
+    BOOST_TEST(first.out.contains(QStringLiteral(",'@SUM(A1),current")));
+    BOOST_TEST(first.out.contains(QStringLiteral("\n''=quoted,revenue,")));
+    BOOST_TEST(first.out.contains(QStringLiteral(",'-2+3,current")));
+    BOOST_TEST(first.out.contains(QStringLiteral("\n'+plus,revenue,,,2023 Q1,2023-01-01,2023-03-31,-7000000,USD,million USD,,'-7 million USD,'=1+1,current")),
+               "numbers stay numbers (-7000000), text that starts like a formula is protected");
+    for (const QString& armed : {QStringLiteral(",=H"), QStringLiteral("\"=H"), QStringLiteral(",@"), QStringLiteral("\n+"),
+                                 QStringLiteral(",=1")})
+        BOOST_TEST(!first.out.contains(armed), "a live formula: " << armed.toStdString());
     QFile file(exported);
     BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(first.out.toUtf8());

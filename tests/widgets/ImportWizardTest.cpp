@@ -4,6 +4,7 @@
 #include "import/ImportMappingPage.h"
 #include "import/ImportWizard.h"
 
+#include "Error.h"
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
@@ -13,6 +14,7 @@
 #include <QTreeView>
 #include <QCheckBox>
 #include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -172,6 +174,42 @@ BOOST_AUTO_TEST_CASE(dropping_a_csv_on_the_main_window_opens_the_wizard)
     wizard->accept();
     QCoreApplication::processEvents();
     BOOST_TEST(window.seriesBrowser()->model()->rowCount() == 1, "the browser shows the imported series");
+}
+
+BOOST_AUTO_TEST_CASE(refused_rows_are_written_whole_or_not_at_all_and_never_over_the_imported_file)
+{
+    EmptyProject p;
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("bad.csv"));
+    BOOST_REQUIRE(QFile::copy(fixture("bad-row-middle.csv"), input));
+    ImportWizard wizard(*p.project, input);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    ImportCheckPage* check = wizard.checkPage();
+    BOOST_REQUIRE(check->check());
+
+    const QString refused = dir.filePath(QStringLiteral("refused.csv"));
+    check->writeRejections(refused);
+    QFile file(refused);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    BOOST_TEST(file.readAll().startsWith("file,line,column,column_name,text,reason\nbad.csv,6,4,value,twenty-one,"));
+
+    BOOST_CHECK_EXCEPTION(check->writeRejections(QStringLiteral("/dev/full")), Error,
+                          [](const Error& e) { return e.message().startsWith(QStringLiteral("/dev/full: cannot be written")); });
+    BOOST_CHECK_EXCEPTION(check->writeRejections(dir.filePath(QStringLiteral("missing/refused.csv"))), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("does not exist")); });
+    const QByteArray before = [&] {
+        QFile in(input);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }();
+    BOOST_CHECK_EXCEPTION(check->writeRejections(input), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("the file being imported")); });
+    BOOST_CHECK_EXCEPTION(check->writeRejections(p.project->path()), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("the project")); });
+    QFile in(input);
+    BOOST_REQUIRE(in.open(QIODevice::ReadOnly));
+    BOOST_TEST((in.readAll() == before), "the imported file is untouched");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
