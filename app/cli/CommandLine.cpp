@@ -55,7 +55,16 @@ QString usage()
         "  mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE.png|.pdf|.svg|.csv\n"
         "                  [--kind line|bars|stacked-area|stacked-100|bar-line] [--title T]\n"
         "                  [--width W --height H --scale S] [--log] [--labels]\n"
-        "                                          SPEC is PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd]\n");
+        "                                          SPEC is PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd];\n"
+        "                                          W, H from 1 to 20000, S from 0.1 to 8 (default 2); a PNG has\n"
+        "                                          at most 40 million pixels (W x H x S^2)\n"
+        "\n"
+        "Every command takes --verbose: a problem's technical details on a second line of stderr.\n"
+        "Exit codes: 0 done; 1 the command ran but refused something or could not finish (rejected rows, a name\n"
+        "not in the project, a failed write); 2 the command line is wrong.\n"
+        "CSV output puts ' before text that a spreadsheet would run as a formula (=, +, -, @); import reads it back.\n"
+        "An output file (--out, --csv, --errors) is written whole or not at all, and never over the project or an\n"
+        "input.\n");
 }
 
 // The arguments without the global options (`--verbose`, anywhere on the line), and whether it was given.
