@@ -143,9 +143,15 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
                     break;
                 ++rows;
                 ++batch.rowsRead;
-                if (record.fields.size() != header.size()) {
+                if (record.problem) {
                     ++batch.rowsRejected;
-                    batch.rejections.append({record.line, 0, QString(), record.fields.join(mapping.format.delimiter),
+                    const int column = record.problem->column;
+                    batch.rejections.append({record.line, column, header.value(column - 1),
+                                             cellExcerpt(record.fields.value(column - 1)), record.problem->reason});
+                } else if (record.fields.size() != header.size()) {
+                    ++batch.rowsRejected;
+                    batch.rejections.append({record.line, 0, QString(),
+                                             cellExcerpt(record.fields.join(mapping.format.delimiter)),
                                              QStringLiteral("the row has %1 fields, the header %2")
                                                  .arg(record.fields.size())
                                                  .arg(header.size())});
