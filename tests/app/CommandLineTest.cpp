@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 namespace {
 
@@ -213,43 +212,6 @@ BOOST_AUTO_TEST_CASE(import_defaults_and_saved_profiles)
                                  QStringLiteral("--accept-valid")});
     BOOST_TEST(infoValue(second.out, QStringLiteral("mapping")).contains(QStringLiteral("gartner shares")));
     BOOST_TEST(infoValue(second.out, QStringLiteral("values imported")).toStdString() == "0");
-}
-
-BOOST_AUTO_TEST_CASE(a_killed_import_leaves_the_project_as_it_was)
-{
-    QTemporaryDir dir;
-    const QString project = dir.filePath(QStringLiteral("k.mixshift"));
-    const QString big = dir.filePath(QStringLiteral("big.csv"));
-    {
-        QFile file(big);
-        BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
-        QTextStream out(&file);
-        out << "provider,metric,period,value,unit,source\n";
-        for (int p = 0; p < 500; ++p)
-            for (int year = 1800; year < 2000; ++year)
-                for (int q = 1; q <= 4; ++q)
-                    out << "Provider " << p << ",revenue," << year << 'Q' << q << ',' << year * 10 + q
-                        << ",million USD,generated\n";
-    }
-    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project}).exitCode, 0);
-
-    QProcess import;
-    import.start(QStringLiteral(MIXSHIFT_EXECUTABLE), {QStringLiteral("import"), big, QStringLiteral("--db"), project});
-    BOOST_REQUIRE(import.waitForStarted());
-    // Let it get well into the transaction, then kill it without warning.
-    QThread::msleep(200);
-    BOOST_REQUIRE(import.state() == QProcess::Running);
-    import.kill();
-    import.waitForFinished();
-
-    const Run info = mixshift({QStringLiteral("info"), QStringLiteral("--db"), project});
-    BOOST_TEST_INFO(info.err.toStdString());
-    BOOST_REQUIRE_EQUAL(info.exitCode, 0);
-    BOOST_TEST(infoValue(info.out, QStringLiteral("observations")).toStdString() == "0");
-    BOOST_TEST(infoValue(info.out, QStringLiteral("providers")).toStdString() == "10");
-    // And the project still takes the whole import afterwards.
-    const Run again = mixshift({QStringLiteral("import"), big, QStringLiteral("--db"), project});
-    BOOST_TEST(infoValue(again.out, QStringLiteral("values imported")).toStdString() == "400000");
 }
 
 BOOST_AUTO_TEST_CASE(export_chart_check_and_chart_list)
