@@ -202,7 +202,7 @@ void MainWindow::createChartMenu()
     QMenu* chart = menuBar()->addMenu(tr("&Chart"));
     chart->addAction(tr("&New Chart"), m_tabs, &ChartTabs::newChart);
     m_savedChartsMenu = chart->addMenu(tr("&Open Saved Chart"));
-    chart->addAction(tr("&Save Chart As…"), this, &MainWindow::saveChart);
+    m_saveChartAction = chart->addAction(tr("&Save Chart As…"), this, &MainWindow::saveChart);
     chart->addSeparator();
     QMenu* kinds = chart->addMenu(tr("&Kind"));
     const QList<std::pair<QString, ChartKind>> kindChoices{{tr("Line"), ChartKind::Line},
@@ -339,7 +339,9 @@ void MainWindow::refreshRecentMenu()
 
 bool MainWindow::openProject(const QString& path)
 {
-    if (guarded(this, tr("Open project"), [&] { setProject(Project::open(path)); }))
+    // A project this user may not change (a read-only file, folder or medium) opens for reading, and says so.
+    const auto access = Project::isWritable(path) ? Project::Access::Write : Project::Access::Read;
+    if (guarded(this, tr("Open project"), [&] { setProject(Project::open(path, access)); }))
         return true;
     if (!QFileInfo::exists(path)) {
         m_settings.removeRecentFile(path);
@@ -356,13 +358,16 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_project = std::move(project);
     m_settings.addRecentFile(m_project->path());
     refreshRecentMenu();
-    m_importAction->setEnabled(true);
-    m_aliasAction->setEnabled(true);
+    const bool writable = !m_project->isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_aliasAction->setEnabled(writable);
+    m_saveChartAction->setEnabled(writable);
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
     setWindowFilePath(m_project->path());
-    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
+    const QString name = QFileInfo(m_project->path()).fileName();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(writable ? name : tr("%1 (read-only)").arg(name),
                                                 QApplication::applicationDisplayName()));
     m_browser->setCurrentIndex(QModelIndex());
     refreshProject();
@@ -388,8 +393,9 @@ void MainWindow::readProject()
         m_savedChartsMenu->addAction(name, m_tabs, [this, name] { m_tabs->openSaved(name); });
     m_savedChartsMenu->setEnabled(!m_savedChartsMenu->isEmpty());
     refreshChecks();
+    const QString where = QDir::toNativeSeparators(m_project->path());
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
-                          .arg(QDir::toNativeSeparators(m_project->path()))
+                          .arg(m_project->isReadOnly() ? tr("Read-only: %1 (changes cannot be saved)").arg(where) : where)
                           .arg(counts.providers)
                           .arg(counts.series)
                           .arg(counts.observations)
@@ -415,7 +421,7 @@ void MainWindow::chooseAndImportFile()
 
 void MainWindow::importFile(const QString& filePath)
 {
-    if (!m_project)
+    if (!m_project || m_project->isReadOnly())
         return;
     guarded(this, tr("Import %1").arg(QFileInfo(filePath).fileName()), [&] {
         auto* wizard = new ImportWizard(*m_project, filePath, this);
@@ -435,7 +441,7 @@ void MainWindow::importFile(const QString& filePath)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_project && !droppedCsv(event->mimeData()).isEmpty())
+    if (m_project && !m_project->isReadOnly() && !droppedCsv(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

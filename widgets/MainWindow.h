@@ -82,6 +82,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_aliasAction = nullptr;
+    QAction* m_saveChartAction = nullptr;
     QAction* m_scenarioAction = nullptr;
     QPointer<ScenarioWorkspace> m_scenarios;
     QAction* m_shareAction = nullptr;
