@@ -8,8 +8,6 @@
 #include "Error.h"
 #include "ImportFixture.h"
 
-#include <QFile>
-
 #include <boost/test/unit_test.hpp>
 
 using namespace mixshift;
@@ -19,18 +17,7 @@ namespace {
 // A project with a provider whose name holds the spec's own separator.
 struct SlashProject : test::ImportFixture
 {
-    SlashProject()
-    {
-        const QString file = dir.filePath(QStringLiteral("ab.csv"));
-        QFile csv(file);
-        BOOST_REQUIRE(csv.open(QIODevice::WriteOnly));
-        csv.write("provider,metric,period,value,unit,source\n"
-                  "A/B Cloud,revenue,2023Q1,1.5,bn USD,A/B results\n"
-                  "A/B Cloud,revenue,2023Q2,1.7,bn USD,A/B results\n");
-        csv.close();
-        ImportOptions options;
-        BOOST_REQUIRE(import(file, {}, options).committed);
-    }
+    SlashProject() { BOOST_REQUIRE(import(test::importData("slash-provider.csv")).committed); }
 
     SeriesSummary series()
     {

@@ -12,7 +12,6 @@
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <boost/test/unit_test.hpp>
@@ -25,14 +24,7 @@ BOOST_AUTO_TEST_CASE(a_chart_of_a_provider_named_with_a_slash_plots_saves_and_re
 {
     QTemporaryDir dir;
     auto project = SampleDataset::createProject(dir.filePath(QStringLiteral("ab.mixshift")), SampleDataset::Content::Catalog);
-    const QString file = dir.filePath(QStringLiteral("ab.csv"));
-    {
-        QFile csv(file);
-        BOOST_REQUIRE(csv.open(QIODevice::WriteOnly));
-        csv.write("provider,metric,period,value,unit,source\n"
-                  "A/B Cloud,revenue,2023Q1,1.5,bn USD,A/B results\n"
-                  "A/B Cloud,revenue,2023Q2,1.7,bn USD,A/B results\n");
-    }
+    const QString file = QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/import/slash-provider.csv");
     Catalog catalog(project->db());
     BOOST_REQUIRE(Importer(project->db()).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
     const QVector<SeriesSummary> series = ProjectQueries(project->db()).series();
