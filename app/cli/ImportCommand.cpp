@@ -229,6 +229,8 @@ int runImport(const QStringList& arguments, Console console)
         options.acceptValid = parser.isSet(QStringLiteral("accept-valid"));
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.profileName = profileName;
+        if (const QString saveAs = parser.value(QStringLiteral("save-profile")); !saveAs.isEmpty())
+            options.saveProfile = ProfileToSave{saveAs, sniff.header};
 
         std::unique_ptr<QFile> errors;
         std::unique_ptr<QTextStream> errorStream;
@@ -258,9 +260,6 @@ int runImport(const QStringList& arguments, Console console)
 
         Importer importer(project->db());
         const ImportSummary s = importer.run(path, mapping, options);
-
-        if (!parser.value(QStringLiteral("save-profile")).isEmpty() && !options.dryRun)
-            profiles.save(parser.value(QStringLiteral("save-profile")), mapping, sniff.header);
 
         QStringList valueHeaders;
         for (const int c : mapping.valueColumns())

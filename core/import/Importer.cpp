@@ -2,10 +2,12 @@
 
 #include "BoundedQueue.h"
 #include "CatalogSnapshot.h"
+#include "ImportProfiles.h"
 #include "RowMapper.h"
 #include "ValueWriter.h"
 #include "io/CsvReader.h"
 #include "io/Sha256.h"
+#include "store/Catalog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -103,6 +105,16 @@ public:
 private:
     Database& m_db;
 };
+
+// What the import adds besides values (matched names as aliases), written where the transaction has begun.
+void addAliases(Database& db, const ImportOptions& options)
+{
+    Catalog catalog(db);
+    for (auto it = options.providerAliases.cbegin(); it != options.providerAliases.cend(); ++it)
+        catalog.addProviderAlias(it.key(), it.value());
+    for (auto it = options.metricAliases.cbegin(); it != options.metricAliases.cend(); ++it)
+        catalog.addMetricAlias(it.key(), it.value(), std::nullopt, QString());
+}
 
 constexpr qint64 batchRows = 2048;
 constexpr std::size_t batchesInFlight = 4;
@@ -212,6 +224,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         .bindAll(summary.fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
         .run();
     const std::int64_t batchId = m_db.lastInsertId();
+    addAliases(m_db, options);
     ValueWriter writer(m_db, batchId, options.policy);
     const CatalogSnapshot catalog(m_db);
 
@@ -298,6 +311,8 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
                      summary.skipped + summary.unchanged + summary.missing, summary.rowsRejected, summary.conflicts,
                      batchId)
             .run();
+        if (options.saveProfile)
+            ImportProfiles(m_db).save(options.saveProfile->name, mapping, options.saveProfile->header);
         transaction.commit();
         summary.committed = true;
     }

@@ -52,6 +52,11 @@ Project::Project(const QString& path, Database::Access databaseAccess, bool read
         m_db.exec("PRAGMA journal_mode = WAL");
 }
 
+bool Project::isWritable(const QString& path)
+{
+    return folderAndFileWritable(path);
+}
+
 std::unique_ptr<Project> Project::open(const QString& path, Access access)
 {
     ProjectFileCheck::ensureOpenable(path);

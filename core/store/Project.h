@@ -24,6 +24,9 @@ public:
     /// or foreign file, a damaged or truncated one, a newer schema; for Read, also a schema this build would
     /// have to migrate.
     static std::unique_ptr<Project> open(const QString& path, Access access = Access::Write);
+    /// Whether the file and its folder may be written, as open() for Access::Write needs (the GUI opens a project
+    /// it may not write with Access::Read).
+    static bool isWritable(const QString& path);
     /// Creates a new, empty project; refuses a path that already exists, and leaves nothing behind on failure.
     static std::unique_ptr<Project> create(const QString& path);
 

@@ -214,6 +214,31 @@ BOOST_AUTO_TEST_CASE(import_defaults_and_saved_profiles)
     BOOST_TEST(infoValue(second.out, QStringLiteral("values imported")).toStdString() == "0");
 }
 
+BOOST_AUTO_TEST_CASE(a_profile_is_saved_only_by_an_import_that_commits)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.mixshift"));
+    const QString bad = QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/import/bad-row-middle.csv");
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project}).exitCode, 0);
+    const Run refused = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                  QStringLiteral("--save-profile"), QStringLiteral("amazon")});
+    BOOST_TEST(refused.exitCode == 1);
+    BOOST_TEST(infoValue(refused.out, QStringLiteral("result")).startsWith(QStringLiteral("nothing imported")));
+    const Run reuse = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                QStringLiteral("--profile"), QStringLiteral("amazon"), QStringLiteral("--dry-run")});
+    BOOST_TEST(reuse.exitCode != 0);
+    BOOST_TEST(reuse.err.contains(QStringLiteral("no profile 'amazon'")), reuse.err.toStdString());
+
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                  QStringLiteral("--save-profile"), QStringLiteral("amazon"),
+                                  QStringLiteral("--accept-valid")})
+                            .exitCode,
+                        0);
+    const Run saved = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                QStringLiteral("--profile"), QStringLiteral("amazon"), QStringLiteral("--dry-run")});
+    BOOST_TEST(infoValue(saved.out, QStringLiteral("mapping")).toStdString() == "profile 'amazon'");
+}
+
 BOOST_AUTO_TEST_CASE(export_chart_check_and_chart_list)
 {
     QTemporaryDir dir;

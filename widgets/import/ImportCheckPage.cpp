@@ -3,6 +3,8 @@
 #include "ImportJob.h"
 #include "ImportProgressDialog.h"
 
+#include "ErrorReporter.h"
+
 #include "io/CsvWriter.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
@@ -17,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextStream>
@@ -85,11 +86,12 @@ void ImportCheckPage::initializePage()
     dryRun.dryRun = true;
     job.start(m_draft.project->path(), m_draft.filePath, m_draft.mapping, dryRun);
     ImportProgressDialog progress(job, tr("Checking %1").arg(QFileInfo(m_draft.filePath).fileName()), this);
-    QString error;
-    m_check = progress.waitForResult(error);
+    ErrorReport failure;
+    m_check = progress.waitForResult(failure);
     if (!m_check)
-        m_summary->setText(tr("The file could not be checked: %1").arg(error));
-    showCheck();
+        m_summary->setText(tr("The file could not be checked: %1").arg(failure.message));
+    if (!guarded(this, title(), [this] { showCheck(); }))
+        m_check.reset();
     emit completeChanged();
 }
 
@@ -175,6 +177,10 @@ ImportOptions ImportCheckPage::options() const
     options.policy = static_cast<ConflictPolicy>(m_policy->currentData().toInt());
     options.acceptValid = m_acceptValid->isChecked();
     options.profileName = profileToSave().isEmpty() ? m_draft.profileName : profileToSave();
+    options.providerAliases = providerAliases();
+    options.metricAliases = metricAliases();
+    if (!profileToSave().isEmpty())
+        options.saveProfile = ProfileToSave{profileToSave(), m_draft.sniff.header};
     return options;
 }
 
@@ -216,7 +222,7 @@ void ImportCheckPage::exportRejections()
         return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        QMessageBox::warning(this, title(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        ErrorReporter::report(this, {tr("Export refused rows"), tr("%1 cannot be written: %2").arg(path, file.errorString()), {}});
         return;
     }
     QTextStream out(&file);
