@@ -1,6 +1,7 @@
 #include "AliasDialog.h"
 
-#include "Error.h"
+#include "ErrorReporter.h"
+
 #include "store/Catalog.h"
 #include "store/Project.h"
 
@@ -94,7 +95,7 @@ void AliasDialog::add(bool provider)
     const QString alias = tab.alias->text().trimmed();
     if (alias.isEmpty())
         return;
-    try {
+    guarded(this, tr("Add alias “%1”").arg(alias), [&] {
         Catalog catalog(m_project.db());
         const std::int64_t id = tab.target->currentData().toLongLong();
         if (provider)
@@ -103,9 +104,7 @@ void AliasDialog::add(bool provider)
             catalog.addMetricAlias(alias, id, std::nullopt, QString());
         tab.alias->clear();
         refresh();
-    } catch (const Error& error) {
-        QMessageBox::warning(this, windowTitle(), error.message());
-    }
+    });
 }
 
 void AliasDialog::remove(bool provider)
@@ -120,12 +119,14 @@ void AliasDialog::remove(bool provider)
         QMessageBox::information(this, windowTitle(), tr("'%1' is the name itself, not an alias.").arg(alias));
         return;
     }
-    Catalog catalog(m_project.db());
-    if (provider)
-        catalog.removeProviderAlias(alias);
-    else
-        catalog.removeMetricAlias(alias);
-    refresh();
+    guarded(this, tr("Remove alias “%1”").arg(alias), [&] {
+        Catalog catalog(m_project.db());
+        if (provider)
+            catalog.removeProviderAlias(alias);
+        else
+            catalog.removeMetricAlias(alias);
+        refresh();
+    });
 }
 
 } // namespace mixshift

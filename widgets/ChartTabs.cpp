@@ -2,11 +2,11 @@
 
 #include "charts/ChartView.h"
 
-#include "Error.h"
+#include "ErrorReporter.h"
+
 #include "analytics/SeriesResolver.h"
 #include "store/Project.h"
 
-#include <QMessageBox>
 #include <QTabBar>
 
 namespace mixshift {
@@ -63,24 +63,28 @@ void ChartTabs::show(ChartView* view, const ChartDefinition& definition)
     SeriesResolver resolver(m_project->db());
     QVector<ChartSeries> series;
     QStringList problems;
+    QStringList details;
     ChartDefinition kept = definition;
     kept.specs.clear();
     for (const QString& spec : definition.specs) {
         try {
             series << resolver.resolve(spec);
             kept.specs << spec;
-        } catch (const Error& error) {
-            problems << error.message();
+        } catch (...) {
+            const ErrorReport problem = ErrorReporter::describe({}, std::current_exception());
+            problems << problem.message;
+            details << problem.details;
         }
     }
     view->showChart(kept, series, ProjectQueries(m_project->db()).events());
     if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Chart"), problems.join(QLatin1Char('\n')));
+        ErrorReporter::report(this, {tr("Chart “%1”").arg(definition.name), problems.join(QStringLiteral("; ")),
+                                     details.join(QLatin1Char('\n')).trimmed()});
 }
 
 void ChartTabs::newChart()
 {
-    addChartTab({});
+    guarded(this, tr("New chart"), [this] { addChartTab({}); });
 }
 
 void ChartTabs::addSeries(const SeriesSummary& series, Derivation derivation)
@@ -88,7 +92,7 @@ void ChartTabs::addSeries(const SeriesSummary& series, Derivation derivation)
     if (!m_project)
         return;
     const QString spec = SeriesResolver::specFor(series, derivation);
-    try {
+    guarded(this, tr("Add %1 to the chart").arg(spec), [&] {
         ChartSeries resolved = SeriesResolver(m_project->db()).resolve(series, derivation);
         resolved.spec = spec;
         ChartView* view = isChartTab() ? currentChart() : addChartTab({});
@@ -99,17 +103,17 @@ void ChartTabs::addSeries(const SeriesSummary& series, Derivation derivation)
         if (all.size() == 1)
             definition.kind = resolved.flow ? ChartKind::Bars : ChartKind::Line;
         view->showChart(definition, all, ProjectQueries(m_project->db()).events());
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Chart"), error.message());
-    }
+    });
 }
 
 void ChartTabs::openSaved(const QString& name)
 {
     if (!m_project)
         return;
-    if (const auto chart = SavedCharts(m_project->db()).load(name))
-        addChartTab(*chart);
+    guarded(this, tr("Open chart “%1”").arg(name), [&] {
+        if (const auto chart = SavedCharts(m_project->db()).load(name))
+            addChartTab(*chart);
+    });
 }
 
 bool ChartTabs::saveCurrent(const QString& name)
@@ -118,24 +122,21 @@ bool ChartTabs::saveCurrent(const QString& name)
         return false;
     ChartDefinition definition = currentChart()->definition();
     definition.name = name;
-    try {
+    return guarded(this, tr("Save chart “%1”").arg(name), [&] {
         SavedCharts(m_project->db()).save(definition);
         setTabText(currentIndex(), name);
-        return true;
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Save chart"), error.message());
-        return false;
-    }
+    });
 }
 
 void ChartTabs::setKind(ChartKind kind)
 {
     ChartView* view = currentChart();
-    if (!view || view->series().isEmpty())
+    if (!m_project || !view || view->series().isEmpty())
         return;
     ChartDefinition definition = view->definition();
     definition.kind = kind;
-    view->showChart(definition, view->series(), ProjectQueries(m_project->db()).events());
+    guarded(this, tr("Chart kind"),
+            [&] { view->showChart(definition, view->series(), ProjectQueries(m_project->db()).events()); });
 }
 
 void ChartTabs::setLogScale(bool on)

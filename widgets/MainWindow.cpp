@@ -2,6 +2,7 @@
 
 #include "AliasDialog.h"
 #include "ChartTabs.h"
+#include "ErrorReporter.h"
 #include "charts/ChartExport.h"
 #include "RevisionStyleProxy.h"
 #include "charts/ChartView.h"
@@ -9,7 +10,6 @@
 #include "scenario/ScenarioWorkspace.h"
 #include "scenario/ShareWorkspace.h"
 
-#include "Error.h"
 #include "analytics/ConsistencyChecks.h"
 #include "analytics/SeriesResolver.h"
 #include "models/ObservationTableModel.h"
@@ -202,7 +202,7 @@ void MainWindow::createChartMenu()
     QMenu* chart = menuBar()->addMenu(tr("&Chart"));
     chart->addAction(tr("&New Chart"), m_tabs, &ChartTabs::newChart);
     m_savedChartsMenu = chart->addMenu(tr("&Open Saved Chart"));
-    chart->addAction(tr("&Save Chart As…"), this, &MainWindow::saveChart);
+    m_saveChartAction = chart->addAction(tr("&Save Chart As…"), this, &MainWindow::saveChart);
     chart->addSeparator();
     QMenu* kinds = chart->addMenu(tr("&Kind"));
     const QList<std::pair<QString, ChartKind>> kindChoices{{tr("Line"), ChartKind::Line},
@@ -256,12 +256,10 @@ void MainWindow::exportChart()
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
-    try {
+    guarded(this, tr("Export chart"), [&] {
         ChartExport::save(*view, path);
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
-    } catch (const Error& error) {
-        reportError(error.message());
-    }
+    });
 }
 
 void MainWindow::createActions()
@@ -279,7 +277,7 @@ void MainWindow::createActions()
     m_importAction->setEnabled(false);
     m_aliasAction = file->addAction(tr("&Aliases…"), this, [this] {
         if (m_project)
-            AliasDialog(*m_project, this).exec();
+            guarded(this, tr("Aliases"), [this] { AliasDialog(*m_project, this).exec(); });
     });
     m_aliasAction->setEnabled(false);
     file->addSeparator();
@@ -305,20 +303,24 @@ void MainWindow::openScenarios()
 {
     if (!m_project)
         return;
-    if (!m_scenarios) {
-        m_scenarios = new ScenarioWorkspace(*m_project, this);
-        m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));
-    }
-    showAsWindow(m_scenarios, {1400, 860});
+    guarded(this, tr("Revenue-mix workspace"), [this] {
+        if (!m_scenarios) {
+            m_scenarios = new ScenarioWorkspace(*m_project, this);
+            m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));
+        }
+        showAsWindow(m_scenarios, {1400, 860});
+    });
 }
 
 void MainWindow::openShares()
 {
     if (!m_project)
         return;
-    if (!m_shares)
-        m_shares = new ShareWorkspace(*m_project, this);
-    showAsWindow(m_shares, {1300, 800});
+    guarded(this, tr("Market-share workspace"), [this] {
+        if (!m_shares)
+            m_shares = new ShareWorkspace(*m_project, this);
+        showAsWindow(m_shares, {1300, 800});
+    });
 }
 
 void MainWindow::refreshRecentMenu()
@@ -337,17 +339,15 @@ void MainWindow::refreshRecentMenu()
 
 bool MainWindow::openProject(const QString& path)
 {
-    try {
-        setProject(Project::open(path));
+    // A project this user may not change (a read-only file, folder or medium) opens for reading, and says so.
+    const auto access = Project::isWritable(path) ? Project::Access::Write : Project::Access::Read;
+    if (guarded(this, tr("Open project"), [&] { setProject(Project::open(path, access)); }))
         return true;
-    } catch (const Error& error) {
-        if (!QFileInfo::exists(path)) {
-            m_settings.removeRecentFile(path);
-            refreshRecentMenu();
-        }
-        reportError(error.message());
-        return false;
+    if (!QFileInfo::exists(path)) {
+        m_settings.removeRecentFile(path);
+        refreshRecentMenu();
     }
+    return false;
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
@@ -358,13 +358,16 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_project = std::move(project);
     m_settings.addRecentFile(m_project->path());
     refreshRecentMenu();
-    m_importAction->setEnabled(true);
-    m_aliasAction->setEnabled(true);
+    const bool writable = !m_project->isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_aliasAction->setEnabled(writable);
+    m_saveChartAction->setEnabled(writable);
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
     setWindowFilePath(m_project->path());
-    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(),
+    const QString name = QFileInfo(m_project->path()).fileName();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(writable ? name : tr("%1 (read-only)").arg(name),
                                                 QApplication::applicationDisplayName()));
     m_browser->setCurrentIndex(QModelIndex());
     refreshProject();
@@ -373,6 +376,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 
 // Re-reads the series and counts, keeping the selected series when it still exists.
 void MainWindow::refreshProject()
+{
+    guarded(this, tr("Refresh project"), [this] { readProject(); });
+}
+
+void MainWindow::readProject()
 {
     const SeriesSummary* selected = m_seriesModel->seriesAt(m_browser->currentIndex());
     const std::int64_t selectedId = selected ? selected->id : 0;
@@ -385,8 +393,9 @@ void MainWindow::refreshProject()
         m_savedChartsMenu->addAction(name, m_tabs, [this, name] { m_tabs->openSaved(name); });
     m_savedChartsMenu->setEnabled(!m_savedChartsMenu->isEmpty());
     refreshChecks();
+    const QString where = QDir::toNativeSeparators(m_project->path());
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
-                          .arg(QDir::toNativeSeparators(m_project->path()))
+                          .arg(m_project->isReadOnly() ? tr("Read-only: %1 (changes cannot be saved)").arg(where) : where)
                           .arg(counts.providers)
                           .arg(counts.series)
                           .arg(counts.observations)
@@ -412,9 +421,9 @@ void MainWindow::chooseAndImportFile()
 
 void MainWindow::importFile(const QString& filePath)
 {
-    if (!m_project)
+    if (!m_project || m_project->isReadOnly())
         return;
-    try {
+    guarded(this, tr("Import %1").arg(QFileInfo(filePath).fileName()), [&] {
         auto* wizard = new ImportWizard(*m_project, filePath, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &ImportWizard::imported, this, [this](const ImportSummary& summary) {
@@ -427,14 +436,12 @@ void MainWindow::importFile(const QString& filePath)
                                      10000);
         });
         wizard->open();
-    } catch (const Error& error) {
-        reportError(error.message());
-    }
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_project && !droppedCsv(event->mimeData()).isEmpty())
+    if (m_project && !m_project->isReadOnly() && !droppedCsv(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
@@ -448,6 +455,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 }
 
 void MainWindow::showSelectedSeries()
+{
+    guarded(this, tr("Show series"), [this] { showSeries(); });
+}
+
+void MainWindow::showSeries()
 {
     const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->currentIndex());
     if (!series || !m_project) {
@@ -480,14 +492,12 @@ void MainWindow::newProject()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".mixshift");
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
-    try {
+    guarded(this, tr("New project"), [&] {
         // The save dialog has already asked before replacing an existing file.
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
         setProject(SampleDataset::createProject(path, SampleDataset::Content::Catalog));
-    } catch (const Error& error) {
-        reportError(error.message());
-    }
+    });
 }
 
 void MainWindow::chooseAndOpenProject()
@@ -514,7 +524,7 @@ void MainWindow::showAbout()
 
 void MainWindow::reportError(const QString& message)
 {
-    QMessageBox::warning(this, QApplication::applicationDisplayName(), message);
+    ErrorReporter::report(this, {QApplication::applicationDisplayName(), message, {}});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

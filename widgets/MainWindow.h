@@ -59,6 +59,7 @@ private:
     void chooseAndOpenProject();
     void chooseAndImportFile();
     void refreshProject();
+    void readProject();
     void createChartMenu();
     void showBrowserMenu(const QPoint& position);
     void refreshChecks();
@@ -66,6 +67,7 @@ private:
     void saveChart();
     void showAbout();
     void showSelectedSeries();
+    void showSeries();
     void reportError(const QString& message);
     void openScenarios();
     void openShares();
@@ -80,6 +82,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_aliasAction = nullptr;
+    QAction* m_saveChartAction = nullptr;
     QAction* m_scenarioAction = nullptr;
     QPointer<ScenarioWorkspace> m_scenarios;
     QAction* m_shareAction = nullptr;

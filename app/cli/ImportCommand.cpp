@@ -235,6 +235,8 @@ int runImport(const QStringList& arguments, Console console)
         options.acceptValid = parser.isSet(QStringLiteral("accept-valid"));
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.profileName = profileName;
+        if (const QString saveAs = parser.value(QStringLiteral("save-profile")); !saveAs.isEmpty())
+            options.saveProfile = ProfileToSave{saveAs, sniff.header};
 
         // Opened before the import, so a path that cannot be written stops it before anything changes.
         std::unique_ptr<OutputFile> errors;
@@ -271,9 +273,6 @@ int runImport(const QStringList& arguments, Console console)
                             error.details());
             }
         }
-
-        if (!parser.value(QStringLiteral("save-profile")).isEmpty() && !options.dryRun)
-            profiles.save(parser.value(QStringLiteral("save-profile")), mapping, sniff.header);
 
         QStringList valueHeaders;
         for (const int c : mapping.valueColumns())

@@ -2,6 +2,7 @@
 
 #include "Analytics.h"
 #include "Error.h"
+#include "SeriesSpec.h"
 #include "domain/Period.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
@@ -101,7 +102,7 @@ PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut, const QS
 ChartSeries SeriesResolver::stored(const SeriesSummary& s, const QString& source)
 {
     ChartSeries c;
-    c.spec = QStringLiteral("%1/%2").arg(s.provider, s.metricKey);
+    c.spec = SeriesSpec{s.provider, s.metricKey, {}, {}, {}, {}, Derivation::None}.text();
     c.label = s.title();
     c.subject = s.scopeLabel().isEmpty() ? s.metricName : QStringLiteral("%1 (%2)").arg(s.metricName, s.scopeLabel());
     c.provider = s.provider;
@@ -236,52 +237,29 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
 
 QString SeriesResolver::specFor(const SeriesSummary& s, Derivation derivation)
 {
-    QString spec = QStringLiteral("%1/%2").arg(s.provider, s.metricKey);
+    SeriesSpec spec;
+    spec.provider = s.provider;
+    spec.metric = s.metricKey;
     if (!s.marketKey.isEmpty())
-        spec += QLatin1Char('@') + s.marketKey;
+        spec.market = s.marketKey;
     if (!s.category.isEmpty())
-        spec += QLatin1Char('#') + s.category;
+        spec.category = s.category;
     if (!s.currency.isEmpty())
-        spec += QLatin1Char('$') + s.currency;
-    if (derivation != Derivation::None)
-        spec += QLatin1Char(':') + derivationKey(derivation);
-    return spec;
+        spec.currency = s.currency;
+    spec.derivation = derivation;
+    return spec.text();
 }
 
 ChartSeries SeriesResolver::resolve(const QString& text)
 {
-    const int slash = static_cast<int>(text.indexOf(QLatin1Char('/')));
-    if (slash <= 0)
-        throw Error(QStringLiteral("'%1' is not PROVIDER/METRIC[:DERIVATION]").arg(text));
-    const QString providerName = text.left(slash).trimmed();
-    QString metricText = text.mid(slash + 1).trimmed();
-    Derivation derivation = Derivation::None;
-    if (const int colon = static_cast<int>(metricText.lastIndexOf(QLatin1Char(':'))); colon > 0) {
-        const auto d = derivationFromKey(metricText.mid(colon + 1));
-        if (!d)
-            throw Error(QStringLiteral("'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd)")
-                            .arg(text, metricText.mid(colon + 1)));
-        derivation = *d;
-        metricText = metricText.left(colon).trimmed();
-    }
-
-    // Qualifiers name the series exactly: @market, #category, $currency; ~source picks one source's values.
-    QString sourceQualifier;
-    if (const int tilde = static_cast<int>(metricText.lastIndexOf(QLatin1Char('~'))); tilde > 0) {
-        sourceQualifier = metricText.mid(tilde + 1).trimmed();
-        metricText = metricText.left(tilde).trimmed();
-    }
-    std::optional<QString> marketQualifier;
-    std::optional<QString> categoryQualifier;
-    std::optional<QString> currencyQualifier;
-    for (const QChar mark : {QLatin1Char('$'), QLatin1Char('#'), QLatin1Char('@')}) {
-        const int at = static_cast<int>(metricText.lastIndexOf(mark));
-        if (at <= 0)
-            continue;
-        const QString value = metricText.mid(at + 1).trimmed();
-        (mark == QLatin1Char('$') ? currencyQualifier : mark == QLatin1Char('#') ? categoryQualifier : marketQualifier) = value;
-        metricText = metricText.left(at).trimmed();
-    }
+    const SeriesSpec spec = SeriesSpec::parse(text);
+    const QString& providerName = spec.provider;
+    const QString& metricText = spec.metric;
+    const Derivation derivation = spec.derivation;
+    const QString& sourceQualifier = spec.source;
+    const std::optional<QString>& marketQualifier = spec.market;
+    const std::optional<QString>& categoryQualifier = spec.category;
+    const std::optional<QString>& currencyQualifier = spec.currency;
 
     Catalog catalog(m_db);
     const auto provider = catalog.findProvider(providerName);

@@ -17,6 +17,7 @@ struct SeriesSummary;
 /// exactly with `@MARKET_KEY`, `#CATEGORY` and `$CURRENCY` (`Microsoft Azure/revenue#Intelligent Cloud$USD`), and
 /// `~SOURCE` (a source's key or title) plots the values one source gives, revisions included
 /// (`AWS/gartner_iaas_share~article`: the article's 39.99%; derivations then use that source's figures only).
+/// A name holding a mark (`A/B Cloud`) goes in double quotes: `"A/B Cloud"/revenue` (SeriesSpec reads and writes it).
 /// Derivations:
 /// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
 /// usd (through the project's fx table). Throws Error naming what was not found and what there is.

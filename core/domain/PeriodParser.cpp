@@ -78,6 +78,8 @@ std::optional<Period> parse(const QString& label, int fiscalYearEndMonth)
         if (!m.hasMatch())
             continue;
         const int year = expandYear(m.captured(pattern.yearGroup));
+        if (year < minYear || year > maxYear)
+            return std::nullopt;
         QString part = pattern.partGroup ? m.captured(pattern.partGroup) : QString();
         if (part.isEmpty() && pattern.shape == Shape::FiscalQuarter)
             part = m.captured(3);
@@ -103,6 +105,11 @@ std::optional<Period> parse(const QString& label, int fiscalYearEndMonth)
         }
     }
     return std::nullopt;
+}
+
+bool isPlausible(const QDate& date)
+{
+    return date.isValid() && date.year() >= minYear && date.year() <= maxYear;
 }
 
 } // namespace mixshift::PeriodParser

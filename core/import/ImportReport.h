@@ -7,7 +7,17 @@
 
 namespace mixshift {
 
-/// A row (or one value of a wide row) the importer refused: where it is and why.
+/// A cell as messages quote it: at most 80 characters, a longer one cut with how long it was, so that a
+/// refused 30 MB cell is not echoed whole.
+inline QString cellExcerpt(const QString& text)
+{
+    constexpr qsizetype shown = 80;
+    if (text.size() <= shown)
+        return text;
+    return text.left(shown) + QStringLiteral("\u2026 (%1 characters)").arg(text.size());
+}
+
+/// A row (or one value of a wide row) the importer refused: where it is and why. `text` is a cellExcerpt().
 struct Rejection
 {
     qint64 line = 0;

@@ -2,10 +2,12 @@
 
 #include "BoundedQueue.h"
 #include "CatalogSnapshot.h"
+#include "ImportProfiles.h"
 #include "RowMapper.h"
 #include "ValueWriter.h"
 #include "io/CsvReader.h"
 #include "io/Sha256.h"
+#include "store/Catalog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -104,6 +106,16 @@ private:
     Database& m_db;
 };
 
+// What the import adds besides values (matched names as aliases), written where the transaction has begun.
+void addAliases(Database& db, const ImportOptions& options)
+{
+    Catalog catalog(db);
+    for (auto it = options.providerAliases.cbegin(); it != options.providerAliases.cend(); ++it)
+        catalog.addProviderAlias(it.key(), it.value());
+    for (auto it = options.metricAliases.cbegin(); it != options.metricAliases.cend(); ++it)
+        catalog.addMetricAlias(it.key(), it.value(), std::nullopt, QString());
+}
+
 constexpr qint64 batchRows = 2048;
 constexpr std::size_t batchesInFlight = 4;
 // Room for every batch that can be on its way back, so the writer never waits to return one.
@@ -143,9 +155,15 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
                     break;
                 ++rows;
                 ++batch.rowsRead;
-                if (record.fields.size() != header.size()) {
+                if (record.problem) {
                     ++batch.rowsRejected;
-                    batch.rejections.append({record.line, 0, QString(), record.fields.join(mapping.format.delimiter),
+                    const int column = record.problem->column;
+                    batch.rejections.append({record.line, column, header.value(column - 1),
+                                             cellExcerpt(record.fields.value(column - 1)), record.problem->reason});
+                } else if (record.fields.size() != header.size()) {
+                    ++batch.rowsRejected;
+                    batch.rejections.append({record.line, 0, QString(),
+                                             cellExcerpt(record.fields.join(mapping.format.delimiter)),
                                              QStringLiteral("the row has %1 fields, the header %2")
                                                  .arg(record.fields.size())
                                                  .arg(header.size())});
@@ -206,6 +224,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         .bindAll(summary.fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
         .run();
     const std::int64_t batchId = m_db.lastInsertId();
+    addAliases(m_db, options);
     ValueWriter writer(m_db, batchId, options.policy);
     const CatalogSnapshot catalog(m_db);
 
@@ -292,6 +311,8 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
                      summary.skipped + summary.unchanged + summary.missing, summary.rowsRejected, summary.conflicts,
                      batchId)
             .run();
+        if (options.saveProfile)
+            ImportProfiles(m_db).save(options.saveProfile->name, mapping, options.saveProfile->header);
         transaction.commit();
         summary.committed = true;
     }

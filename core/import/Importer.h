@@ -4,11 +4,23 @@
 #include "ImportReport.h"
 #include "store/ObservationStore.h"
 
+#include <QHash>
+#include <QStringList>
+
+#include <cstdint>
 #include <functional>
+#include <optional>
 
 namespace mixshift {
 
 class Database;
+
+/// A mapping to keep in the project under a name, offered again for files with this header.
+struct ProfileToSave
+{
+    QString name;
+    QStringList header;
+};
 
 struct ImportOptions
 {
@@ -26,6 +38,12 @@ struct ImportOptions
     std::function<void(const ImportedValue&)> onValue;
     /// Called for every refused row or value, also beyond those the summary keeps.
     std::function<void(const Rejection&)> onRejection;
+    /// Names in the file matched to known providers and metrics (alias → id). They are added inside the import's
+    /// transaction before the file is read, so its rows find them, and they stay only when the import commits.
+    QHash<QString, std::int64_t> providerAliases;
+    QHash<QString, std::int64_t> metricAliases;
+    /// The mapping saved as a profile in the import's transaction: only when the import commits.
+    std::optional<ProfileToSave> saveProfile;
 };
 
 /// Told about progress from the importing thread; may ask to cancel.

@@ -72,34 +72,34 @@ const ProviderRecord& RowMapper::provider(const QString& name)
 {
     auto found = m_providers.find(name);
     if (found != m_providers.end())
-        return *found;
+        return found->second;
     ProviderRecord record;
     if (const ProviderRecord* known = m_catalog.provider(name))
         record = *known;
     else
         record.name = name; // new: the writer adds it, with a calendar fiscal year until the user says otherwise
-    return *m_providers.insert(name, record);
+    return m_providers.emplace(name, record).first->second;
 }
 
 const MetricMatch& RowMapper::metric(const QString& name, const Unit& unit)
 {
     auto found = m_metrics.find(name);
     if (found != m_metrics.end())
-        return *found;
+        return found->second;
     MetricMatch match;
     if (const MetricMatch* known = m_catalog.metric(name))
         match = *known;
     else
         match.metric = newMetric(name, unit); // new: its first value's unit decides its kind
-    return *m_metrics.insert(name, match);
+    return m_metrics.emplace(name, match).first->second;
 }
 
 const std::optional<Unit>& RowMapper::cachedUnit(const QString& text)
 {
     auto found = m_units.find(text);
     if (found == m_units.end())
-        found = m_units.insert(text, Unit::parse(text));
-    return *found;
+        found = m_units.emplace(text, Unit::parse(text)).first;
+    return found->second;
 }
 
 std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record, const Cell& label,
@@ -110,10 +110,13 @@ std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record
     if (!start.text.isEmpty() && !end.text.isEmpty()) {
         const QDate from = QDate::fromString(start.text, Qt::ISODate);
         const QDate to = QDate::fromString(end.text, Qt::ISODate);
-        if (from.isValid() && to.isValid() && from <= to)
+        if (PeriodParser::isPlausible(from) && PeriodParser::isPlausible(to) && from <= to)
             return std::pair{from, to};
-        problem = {record.line, start.column + 1, QStringLiteral("start"), start.text + QStringLiteral("..") + end.text,
-                   QStringLiteral("not a date range (YYYY-MM-DD, start before end)")};
+        problem = {record.line, start.column + 1, QStringLiteral("start"),
+                   cellExcerpt(start.text + QStringLiteral("..") + end.text),
+                   QStringLiteral("not a date range (YYYY-MM-DD, start before end, years %1–%2)")
+                       .arg(PeriodParser::minYear)
+                       .arg(PeriodParser::maxYear)};
         return std::nullopt;
     }
     if (label.text.isEmpty()) {
@@ -128,9 +131,11 @@ std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record
         found = periods.insert(label.text, parsed ? std::optional(std::pair{parsed->start(), parsed->end()}) : std::nullopt);
     }
     if (!*found)
-        problem = {record.line, label.column + 1, QStringLiteral("period"), label.text,
+        problem = {record.line, label.column + 1, QStringLiteral("period"), cellExcerpt(label.text),
                    QStringLiteral("not a period (e.g. 2023Q3, Q3 2023, FY2024 Q2, 2024財年第二財季, 2023年第三季度, "
-                                  "2023-09-30, 2023)")};
+                                  "2023-09-30, 2023; years %1–%2)")
+                       .arg(PeriodParser::minYear)
+                       .arg(PeriodParser::maxYear)};
     return *found;
 }
 
@@ -138,7 +143,8 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                     qint64& missing)
 {
     const auto reject = [&](int column, const QString& text, const QString& reason) {
-        rejections.append({record.line, column + 1, column >= 0 ? m_header.value(column) : QString(), text, reason});
+        rejections.append(
+            {record.line, column + 1, column >= 0 ? m_header.value(column) : QString(), cellExcerpt(text), reason});
         return false;
     };
     const bool wide = m_mapping.layout == ImportLayout::Wide;

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <optional>
+#include <unordered_map>
 
 namespace mixshift {
 
@@ -70,9 +71,11 @@ private:
     QVector<int> m_valueColumns;
     QStringList m_headerNames;
     QStringList m_headerUnits;
-    QHash<QString, ProviderRecord> m_providers;
-    QHash<QString, MetricMatch> m_metrics;
-    QHash<QString, std::optional<Unit>> m_units;
+    // Node-based maps: the references these caches hand out stay valid when a later insert rehashes
+    // (QHash moves its entries).
+    std::unordered_map<QString, ProviderRecord> m_providers;
+    std::unordered_map<QString, MetricMatch> m_metrics;
+    std::unordered_map<QString, std::optional<Unit>> m_units;
     /// Per fiscal-year-end month: period label → calendar range.
     QHash<int, QHash<QString, std::optional<std::pair<QDate, QDate>>>> m_periods;
 };

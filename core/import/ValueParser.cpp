@@ -115,6 +115,11 @@ bool ValueParser::parseNumber(QStringView text, double& number) const
 
 ParsedValue ValueParser::parse(const QString& cell) const
 {
+    return parse(cell, Ranges::Allowed);
+}
+
+ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
+{
     ParsedValue result;
     // Most cells of big files are plain numbers: read those without the general path's copies.
     if (!cell.isEmpty() && cell.size() < 32 && std::all_of(cell.cbegin(), cell.cend(), [](QChar c) {
@@ -173,7 +178,11 @@ ParsedValue ValueParser::parse(const QString& cell) const
                            suffix.startsWith(QChar(0x2014)) || suffix.startsWith(QChar(0x301C)) ||
                            suffix.startsWith(QLatin1Char('~'));
     if (rangeMark && suffix.size() > 1 && suffix.at(1).isDigit()) {
-        const ParsedValue high = parse(suffix.mid(1));
+        if (ranges == Ranges::Refused) {
+            result.reason = QStringLiteral("not a number or a range");
+            return result;
+        }
+        const ParsedValue high = parse(suffix.mid(1), Ranges::Refused);
         double low = 0;
         if (high.status != ParsedValue::Status::Number ||
             !parseNumber(QStringView(text).mid(start, end - start), low)) {

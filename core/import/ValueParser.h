@@ -48,6 +48,10 @@ public:
     static QString normalizeWidth(const QString& text);
 
 private:
+    enum class Ranges { Allowed, Refused };
+    /// One level of range only: the high end of a range is read with Ranges::Refused, so a cell such as
+    /// `1-2-3-…` costs no recursion however long it is.
+    ParsedValue parse(const QString& cell, Ranges ranges) const;
     bool parseNumber(QStringView text, double& number) const;
 
     NumberFormat m_format;

@@ -5,143 +5,217 @@
 namespace mixshift {
 
 namespace {
+
 constexpr qint64 chunkSize = 1 << 18;
+
+bool isBreak(QChar c)
+{
+    return c == QLatin1Char('\n') || c == QLatin1Char('\r');
 }
 
+} // namespace
+
+// Stateful: the decoder carries an incomplete multi-byte sequence at the end of one chunk into the next.
 CsvReader::CsvReader(QIODevice& device, const CsvFormat& format)
     : m_device(device),
-      m_decoder(format.encoding.constData(), QStringDecoder::Flag::Stateless),
+      m_decoder(format.encoding.constData()),
+      m_encodingName(QString::fromLatin1(format.encoding)),
       m_delimiter(format.delimiter),
       m_quote(format.quote)
 {
     if (!m_decoder.isValid())
-        throw Error(QStringLiteral("unknown text encoding '%1'").arg(QString::fromLatin1(format.encoding)));
+        throw Error(QStringLiteral("unknown text encoding '%1'").arg(m_encodingName));
 }
 
-// Drops what has been parsed and appends the next decoded chunk; false once the device is exhausted.
+// Replaces the consumed buffer with the next decoded chunk; false once the device is exhausted.
 bool CsvReader::readMore()
 {
-    m_buffer.remove(0, m_position);
+    m_buffer.clear();
     m_position = 0;
-    const QByteArray bytes = m_device.read(chunkSize);
-    if (bytes.isEmpty()) {
-        m_atEnd = true;
-        return false;
+    while (m_buffer.isEmpty()) {
+        const QByteArray bytes = m_device.read(chunkSize);
+        if (bytes.isEmpty())
+            return false;
+        m_bytesRead += bytes.size();
+        if (m_byteObserver)
+            m_byteObserver(bytes);
+        m_buffer = m_decoder.decode(bytes);
     }
-    m_bytesRead += bytes.size();
-    if (m_byteObserver)
-        m_byteObserver(bytes);
-    m_buffer += m_decoder.decode(bytes);
-    if (m_atStart && !m_buffer.isEmpty()) {
+    m_undecodable = m_undecodable || m_decoder.hasError();
+    if (m_atStart) {
         if (m_buffer.front() == QChar(0xFEFF))
-            m_buffer.remove(0, 1);
+            m_position = 1;
         m_atStart = false;
     }
     return true;
 }
 
-bool CsvReader::next(CsvRecord& record)
+void CsvReader::appendToField(CsvRecord& record, QString& field, const QChar* text, qsizetype length)
 {
-    for (;;) {
-        switch (parseRecord(record)) {
-        case Outcome::Record:
-            return true;
-        case Outcome::End:
-            return false;
-        case Outcome::NeedMore:
-            readMore();
-            break;
-        }
+    if (m_fieldTooLong || length == 0)
+        return;
+    if (field.size() + length > maxFieldChars) {
+        m_fieldTooLong = true;
+        field.clear();
+        field.squeeze();
+        if (!record.problem)
+            record.problem = CsvCellProblem{int(record.fields.size()) + 1,
+                                            QStringLiteral("the cell is longer than %1 characters, the most a cell "
+                                                           "may hold")
+                                                .arg(maxFieldChars)};
+        return;
     }
+    field.append(text, length);
 }
 
-// Parses one record from m_position. A record cut off by the end of the buffer is abandoned (NeedMore) and
-// parsed again from its start once more text is in, so fields are plain slices of the buffer.
-CsvReader::Outcome CsvReader::parseRecord(CsvRecord& record)
+void CsvReader::endField(CsvRecord& record, QString& field)
+{
+    m_fieldTooLong = false;
+    if (record.fields.size() >= maxFields) {
+        if (!record.problem)
+            record.problem = CsvCellProblem{int(record.fields.size()) + 1,
+                                            QStringLiteral("the row has more than %1 fields").arg(maxFields)};
+        field.clear();
+        return;
+    }
+    if (m_undecodable && !record.problem && field.contains(QChar::ReplacementCharacter))
+        record.problem = CsvCellProblem{int(record.fields.size()) + 1,
+                                        QStringLiteral("the cell holds bytes that are not valid %1 (shown as "
+                                                       "\uFFFD); check the file's encoding")
+                                            .arg(m_encodingName)};
+    record.fields.append(std::move(field));
+    field = QString();
+}
+
+void CsvReader::endLine(QChar lineBreak)
+{
+    ++m_line;
+    m_skipLineFeed = lineBreak == QLatin1Char('\r');
+}
+
+bool CsvReader::next(CsvRecord& record)
 {
     record.fields.clear();
     record.fieldLines.clear();
-    const QChar* data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    qsizetype i = m_position;
-    qint64 line = m_line;
-    if (i >= size)
-        return m_atEnd ? Outcome::End : Outcome::NeedMore;
+    record.problem.reset();
+    m_fieldTooLong = false;
 
-    const auto isBreak = [](QChar c) { return c == QLatin1Char('\n') || c == QLatin1Char('\r'); };
-    // Consumes the line break at i (CRLF as one); false when a CR is the last character before more may come.
-    const auto skipBreak = [&](qsizetype& at) {
-        if (data[at] == QLatin1Char('\r')) {
-            if (at + 1 >= size && !m_atEnd)
-                return false;
-            if (at + 1 < size && data[at + 1] == QLatin1Char('\n'))
-                ++at;
-        }
-        ++at;
-        return true;
-    };
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
+    QString field;
+    bool started = false;
+    qint64 quoteLine = 0;
+    bool crInQuotes = false;
 
     for (;;) {
-        record.fieldLines.append(line);
-        if (i < size && data[i] == m_quote) {
-            const qint64 quoteLine = line;
-            QString field;
-            qsizetype runStart = ++i;
-            for (;;) {
-                if (i >= size) {
-                    if (!m_atEnd)
-                        return Outcome::NeedMore;
-                    throw CsvError(quoteLine, int(record.fields.size()) + 1,
-                                   QStringLiteral("quoted field is never closed (it opens on line %1)").arg(quoteLine));
-                }
+        if (m_position >= m_buffer.size()) {
+            if (!readMore())
+                break;
+            continue;
+        }
+        const QChar* data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        qsizetype i = m_position;
+        if (m_skipLineFeed) {
+            m_skipLineFeed = false;
+            if (data[i] == QLatin1Char('\n')) {
+                m_position = i + 1;
+                continue;
+            }
+        }
+        if (!started) {
+            started = true;
+            record.line = m_line;
+        }
+        while (i < size) {
+            switch (state) {
+            case State::FieldStart:
+                record.fieldLines.append(m_line);
                 if (data[i] == m_quote) {
-                    if (i + 1 >= size && !m_atEnd)
-                        return Outcome::NeedMore;
-                    field.append(data + runStart, i - runStart);
-                    if (i + 1 < size && data[i + 1] == m_quote) {
-                        field.append(m_quote);
-                        i += 2;
-                        runStart = i;
-                        continue;
-                    }
+                    state = State::Quoted;
+                    quoteLine = m_line;
+                    crInQuotes = false;
                     ++i;
                     break;
                 }
-                if (data[i] == QLatin1Char('\n') || (data[i] == QLatin1Char('\r') && !(i + 1 < size && data[i + 1] == QLatin1Char('\n'))))
-                    ++line;
-                ++i;
+                state = State::Unquoted;
+                [[fallthrough]];
+            case State::Unquoted: {
+                const qsizetype start = i;
+                while (i < size && data[i] != m_delimiter && !isBreak(data[i]))
+                    ++i;
+                appendToField(record, field, data + start, i - start);
+                if (i == size)
+                    break;
+                endField(record, field);
+                if (data[i] == m_delimiter) {
+                    ++i;
+                    state = State::FieldStart;
+                    break;
+                }
+                endLine(data[i]);
+                m_position = i + 1;
+                return true;
             }
-            record.fields.append(field);
-            if (i < size && data[i] != m_delimiter && !isBreak(data[i]))
-                throw CsvError(line, int(record.fields.size()),
-                               QStringLiteral("text after the closing quote of a quoted field"));
-        } else {
-            const qsizetype start = i;
-            while (i < size && data[i] != m_delimiter && !isBreak(data[i]))
+            case State::Quoted: {
+                const qsizetype start = i;
+                for (; i < size && data[i] != m_quote; ++i) {
+                    // A line break inside quotes is part of the field; CRLF counts as one line.
+                    if (data[i] == QLatin1Char('\r') || (data[i] == QLatin1Char('\n') && !crInQuotes))
+                        ++m_line;
+                    crInQuotes = data[i] == QLatin1Char('\r');
+                }
+                appendToField(record, field, data + start, i - start);
+                if (i == size)
+                    break;
                 ++i;
-            if (i >= size && !m_atEnd)
-                return Outcome::NeedMore;
-            record.fields.append(QString(data + start, i - start));
+                crInQuotes = false;
+                state = State::QuoteInQuoted;
+                break;
+            }
+            case State::QuoteInQuoted:
+                if (data[i] == m_quote) {
+                    appendToField(record, field, data + i, 1);
+                    ++i;
+                    state = State::Quoted;
+                    break;
+                }
+                if (data[i] == m_delimiter) {
+                    endField(record, field);
+                    ++i;
+                    state = State::FieldStart;
+                    break;
+                }
+                if (isBreak(data[i])) {
+                    endField(record, field);
+                    endLine(data[i]);
+                    m_position = i + 1;
+                    return true;
+                }
+                m_position = i;
+                throw CsvError(m_line, int(record.fields.size()) + 1,
+                               QStringLiteral("text after the closing quote of a quoted field"));
+            }
         }
+        m_position = i;
+    }
 
-        if (i >= size) {
-            if (!m_atEnd)
-                return Outcome::NeedMore;
-            break;
-        }
-        if (data[i] == m_delimiter) {
-            ++i;
-            continue;
-        }
-        if (!skipBreak(i))
-            return Outcome::NeedMore;
-        ++line;
+    // The end of the input: a last record without a final line break, or nothing more.
+    if (!started)
+        return false;
+    switch (state) {
+    case State::Quoted:
+        throw CsvError(quoteLine, int(record.fields.size()) + 1,
+                       QStringLiteral("quoted field is never closed (it opens on line %1)").arg(quoteLine));
+    case State::FieldStart:
+        record.fieldLines.append(m_line);
+        break;
+    case State::Unquoted:
+    case State::QuoteInQuoted:
         break;
     }
-    m_position = i;
-    record.line = m_line;
-    m_line = line;
-    return Outcome::Record;
+    endField(record, field);
+    return true;
 }
 
 } // namespace mixshift

@@ -8,6 +8,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -22,12 +23,24 @@ struct CsvFormat
     QChar quote = QLatin1Char('"');
 };
 
+/// A cell the reader could not take as it is: one longer than CsvReader::maxFieldChars (kept empty), or one
+/// holding bytes that are not valid in the file's encoding (decoded as U+FFFD). The record is still returned,
+/// so the caller can refuse just that row.
+struct CsvCellProblem
+{
+    /// 1-based.
+    int column = 0;
+    QString reason;
+};
+
 /// One record of a CSV file with the file line each field starts on (fields may span lines inside quotes).
 struct CsvRecord
 {
     QStringList fields;
     QVector<qint64> fieldLines;
     qint64 line = 0;
+    /// The first cell of the record that could not be read as it is; nullopt for most records.
+    std::optional<CsvCellProblem> problem;
 
     /// True for a record with one empty field: an empty line.
     bool isBlank() const { return fields.size() == 1 && fields.front().isEmpty(); }
@@ -53,11 +66,19 @@ private:
 };
 
 /// Streams RFC 4180 records from a device in any encoding: quoted fields, doubled quotes, delimiters and line
-/// breaks inside quotes, CRLF/LF/CR endings, a missing final newline, a byte-order mark. Memory stays bounded
-/// by the longest record; rows of differing length are returned as they are, for the caller to judge.
+/// breaks inside quotes, CRLF/LF/CR endings, a missing final newline, a byte-order mark. Decoding is stateful,
+/// so a character whose bytes straddle two chunks reads whole. Parsing is incremental (each character is looked
+/// at once, whatever the length of a field), and memory stays bounded: a field holds at most maxFieldChars and
+/// a record at most maxFields fields (CsvRecord::problem says so). Rows of differing length are returned as
+/// they are, for the caller to judge.
 class CsvReader
 {
 public:
+    /// 1 MiB characters: far beyond any cell of a statement or a market table.
+    static constexpr qsizetype maxFieldChars = 1 << 20;
+    /// Excel's 16,384 columns, four times over.
+    static constexpr qsizetype maxFields = 1 << 16;
+
     explicit CsvReader(QIODevice& device, const CsvFormat& format = {});
 
     /// Fills `record` with the next record; false at the end of the input. Throws CsvError.
@@ -70,20 +91,28 @@ public:
     void setByteObserver(std::function<void(const QByteArray&)> observer) { m_byteObserver = std::move(observer); }
 
 private:
-    enum class Outcome { Record, NeedMore, End };
-    Outcome parseRecord(CsvRecord& record);
     bool readMore();
+    void appendToField(CsvRecord& record, QString& field, const QChar* text, qsizetype length);
+    void endField(CsvRecord& record, QString& field);
+    void endLine(QChar lineBreak);
 
     QIODevice& m_device;
     QStringDecoder m_decoder;
+    QString m_encodingName;
     QChar m_delimiter;
     QChar m_quote;
+    /// The decoded chunk being parsed; what precedes m_position is consumed.
     QString m_buffer;
     qsizetype m_position = 0;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     bool m_atStart = true;
-    bool m_atEnd = false;
+    /// The last record ended with a CR: a LF right after it belongs to the same line break.
+    bool m_skipLineFeed = false;
+    /// Some bytes so far were not valid in the encoding: fields holding U+FFFD are suspect from now on.
+    bool m_undecodable = false;
+    /// The field being read is over maxFieldChars: the rest of it is skipped.
+    bool m_fieldTooLong = false;
     std::function<void(const QByteArray&)> m_byteObserver;
 };
 

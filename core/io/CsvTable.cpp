@@ -35,6 +35,12 @@ CsvTable CsvTable::read(const QString& path, const QStringList& requiredColumns)
                                         .arg(record.line)
                                         .arg(record.fields.size())
                                         .arg(table.m_columns.size()));
+            if (record.problem)
+                throw Error(QStringLiteral("%1:%2: column %3: %4")
+                                .arg(path)
+                                .arg(record.line)
+                                .arg(record.problem->column)
+                                .arg(record.problem->reason));
             table.m_rows.append(Row{record.line, record.fields});
         }
     } catch (const CsvError& error) {

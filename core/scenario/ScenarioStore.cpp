@@ -70,6 +70,17 @@ void ScenarioStore::remove(const QString& name)
     m_db.prepare("DELETE FROM scenario WHERE name = ?").bindAll(name.trimmed()).run();
 }
 
+void ScenarioStore::rename(const QString& name, const QString& newName)
+{
+    if (newName.trimmed().isEmpty())
+        throw Error(QStringLiteral("a scenario needs a name"));
+    if (names().contains(newName.trimmed()))
+        throw Error(QStringLiteral("there is already a scenario called '%1'; choose another name").arg(newName.trimmed()));
+    m_db.prepare("UPDATE scenario SET name = ?, modified_at = ? WHERE name = ?")
+        .bindAll(newName.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), name.trimmed())
+        .run();
+}
+
 BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
 {
     Catalog catalog(db);

@@ -32,6 +32,9 @@ public:
     std::optional<SavedScenario> load(const QString& name);
     QStringList names();
     void remove(const QString& name);
+    /// Gives a saved scenario another name, in one statement (created and notes kept); throws Error when
+    /// `newName` is taken.
+    void rename(const QString& name, const QString& newName);
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Error.h"
+#include "SqliteFailure.h"
 
 #include <QUrl>
 
@@ -52,9 +53,15 @@ Database::Database(const QString& path, Access access)
                                 : path.toUtf8();
     const int rc = sqlite3_open_v2(name.constData(), &m_db, openFlags(access) | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString details = QStringLiteral("SQLite error %1: %2")
+                                    .arg(rc)
+                                    .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                              : QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_close(m_db);
-        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, reason));
+        throw Error(QStringLiteral("%1: cannot be opened; check that it exists and that you may read it and its "
+                                   "folder")
+                        .arg(path),
+                    details);
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
@@ -69,10 +76,9 @@ void Database::exec(std::string_view sql)
 {
     char* error = nullptr;
     const std::string text(sql);
-    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString reason = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+    if (const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
         sqlite3_free(error);
-        throw Error(QStringLiteral("%1: %2").arg(m_path, reason));
+        throwSqliteFailure(m_db, sqlite3_extended_errcode(m_db), QString::fromStdString(text));
     }
 }
 

@@ -29,8 +29,9 @@ ObservationStore::ObservationStore(Database& db)
 {
 }
 
-// Bulk writes meet the same few hundred period dates again and again.
-const QByteArray& ObservationStore::isoDate(const QDate& date)
+// Bulk writes meet the same few hundred period dates again and again. Returned by value (a shared copy):
+// a reference into the hash would dangle when the next insert rehashes it.
+QByteArray ObservationStore::isoDate(const QDate& date)
 {
     auto found = m_isoDates.find(date.toJulianDay());
     if (found == m_isoDates.end())
@@ -50,8 +51,8 @@ std::int64_t ObservationStore::seriesId(const SeriesKey& key)
 
 PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& o, ConflictPolicy policy)
 {
-    const QByteArray& start = isoDate(o.start);
-    const QByteArray& end = isoDate(o.end);
+    const QByteArray start = isoDate(o.start);
+    const QByteArray end = isoDate(o.end);
     m_insert.reset();
     m_insert.bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
         .run();
@@ -76,8 +77,8 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
 
 bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)
 {
-    const QByteArray& start = isoDate(o.start);
-    const QByteArray& end = isoDate(o.end);
+    const QByteArray start = isoDate(o.start);
+    const QByteArray end = isoDate(o.end);
     m_findCurrent.reset();
     if (!m_findCurrent.bindAll(seriesId, start, end).step())
         return false;

@@ -67,7 +67,7 @@ public:
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
 private:
-    const QByteArray& isoDate(const QDate& date);
+    QByteArray isoDate(const QDate& date);
 
     Database& m_db;
     QHash<qint64, QByteArray> m_isoDates;

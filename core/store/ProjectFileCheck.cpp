@@ -26,7 +26,9 @@ quint32 bigEndian(const QByteArray& bytes, int offset, int width)
     throw Error(QStringLiteral("%1: %2").arg(path, reason));
 }
 
-// The 100-byte SQLite header says how big the file must be; a shorter file was cut off.
+// The 100-byte SQLite header says how big the file must be; a shorter file was cut off — unless a -wal file
+// beside it holds the pages: a checkpoint interrupted (a kill, a full disk) updates the header before the
+// file has grown. SQLite then reads those pages from the WAL, and the integrity check judges the whole.
 void checkHeader(const QString& path, qint64 fileSize)
 {
     QFile file(path);
@@ -44,7 +46,9 @@ void checkHeader(const QString& path, qint64 fileSize)
 
     const bool pageCountValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
     const qint64 pageCount = bigEndian(header, 28, 4);
-    if (pageCountValid && pageCount > 0 && pageCount * pageSize > fileSize)
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walMayHoldPages = wal.exists() && wal.size() > 0;
+    if (pageCountValid && pageCount > 0 && pageCount * pageSize > fileSize && !walMayHoldPages)
         refuse(path, QStringLiteral("is truncated (the header says %1 bytes, the file has %2)")
                          .arg(pageCount * pageSize)
                          .arg(fileSize));
@@ -64,6 +68,9 @@ void checkContent(const QString& path)
         const auto applicationId = db.scalar("PRAGMA application_id");
         const auto version = db.scalar("PRAGMA user_version");
         if (applicationId == Schema::applicationId) {
+            if (version <= 0)
+                refuse(path, QStringLiteral("is damaged: a MixShift project without a schema version; restore it "
+                                            "from a backup"));
             if (version > Schema::currentVersion())
                 refuse(path, QStringLiteral("was written by a newer MixShift (schema version %1; this version "
                                             "reads up to %2); open it with a newer MixShift")
@@ -73,10 +80,13 @@ void checkContent(const QString& path)
         }
         if (applicationId != 0 || db.scalar("SELECT count(*) FROM sqlite_schema") != 0)
             refuse(path, QStringLiteral("is a SQLite database of another application, not a MixShift project"));
+        refuse(path, QStringLiteral("is an empty SQLite database, not a MixShift project; create a project with "
+                                    "mixshift init or File › New Project"));
     } catch (const Error& error) {
-        if (error.message().startsWith(path + QLatin1Char(':')))
+        if (error.message().startsWith(path + QLatin1Char(':')) && error.details().isEmpty())
             throw;
-        refuse(path, QStringLiteral("is corrupt or not a database (%1)").arg(error.message()));
+        throw Error(QStringLiteral("%1: is corrupt or not a MixShift project; it was left unchanged").arg(path),
+                    error.details().isEmpty() ? error.message() : error.details());
     }
 }
 
@@ -90,7 +100,8 @@ void ensureOpenable(const QString& path)
     if (!info.isFile())
         refuse(path, QStringLiteral("is not a file"));
     if (info.size() == 0)
-        return;
+        refuse(path, QStringLiteral("is empty (0 bytes), not a MixShift project; create a project with mixshift "
+                                    "init or File › New Project"));
     checkHeader(path, info.size());
     checkContent(path);
 }

@@ -1,6 +1,6 @@
 #include "Statement.h"
 
-#include "Error.h"
+#include "SqliteFailure.h"
 
 #include <sqlite3.h>
 
@@ -134,10 +134,7 @@ std::optional<std::int64_t> Statement::optionalInt64(int column) const
 void Statement::fail(int rc) const
 {
     const char* sql = m_stmt ? sqlite3_sql(m_stmt) : nullptr;
-    throw Error(QStringLiteral("SQLite error %1: %2%3")
-                         .arg(rc)
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                              sql ? QStringLiteral(" (in: %1)").arg(QString::fromUtf8(sql).simplified()) : QString()));
+    throwSqliteFailure(m_db, rc, sql ? QString::fromUtf8(sql) : QString());
 }
 
 } // namespace mixshift

@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 BOOST_AUTO_TEST_CASE(version)
 {
@@ -210,41 +209,29 @@ BOOST_AUTO_TEST_CASE(import_defaults_and_saved_profiles)
     BOOST_TEST(infoValue(second.out, QStringLiteral("values imported")).toStdString() == "0");
 }
 
-BOOST_AUTO_TEST_CASE(a_killed_import_leaves_the_project_as_it_was)
+BOOST_AUTO_TEST_CASE(a_profile_is_saved_only_by_an_import_that_commits)
 {
     QTemporaryDir dir;
-    const QString project = dir.filePath(QStringLiteral("k.mixshift"));
-    const QString big = dir.filePath(QStringLiteral("big.csv"));
-    {
-        QFile file(big);
-        BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
-        QTextStream out(&file);
-        out << "provider,metric,period,value,unit,source\n";
-        for (int p = 0; p < 500; ++p)
-            for (int year = 1800; year < 2000; ++year)
-                for (int q = 1; q <= 4; ++q)
-                    out << "Provider " << p << ",revenue," << year << 'Q' << q << ',' << year * 10 + q
-                        << ",million USD,generated\n";
-    }
+    const QString project = dir.filePath(QStringLiteral("p.mixshift"));
+    const QString bad = QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/import/bad-row-middle.csv");
     BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project}).exitCode, 0);
+    const Run refused = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                  QStringLiteral("--save-profile"), QStringLiteral("amazon")});
+    BOOST_TEST(refused.exitCode == 1);
+    BOOST_TEST(infoValue(refused.out, QStringLiteral("result")).startsWith(QStringLiteral("nothing imported")));
+    const Run reuse = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                QStringLiteral("--profile"), QStringLiteral("amazon"), QStringLiteral("--dry-run")});
+    BOOST_TEST(reuse.exitCode != 0);
+    BOOST_TEST(reuse.err.contains(QStringLiteral("no profile 'amazon'")), reuse.err.toStdString());
 
-    QProcess import;
-    import.start(QStringLiteral(MIXSHIFT_EXECUTABLE), {QStringLiteral("import"), big, QStringLiteral("--db"), project});
-    BOOST_REQUIRE(import.waitForStarted());
-    // Let it get well into the transaction, then kill it without warning.
-    QThread::msleep(200);
-    BOOST_REQUIRE(import.state() == QProcess::Running);
-    import.kill();
-    import.waitForFinished();
-
-    const Run info = mixshift({QStringLiteral("info"), QStringLiteral("--db"), project});
-    BOOST_TEST_INFO(info.err.toStdString());
-    BOOST_REQUIRE_EQUAL(info.exitCode, 0);
-    BOOST_TEST(infoValue(info.out, QStringLiteral("observations")).toStdString() == "0");
-    BOOST_TEST(infoValue(info.out, QStringLiteral("providers")).toStdString() == "10");
-    // And the project still takes the whole import afterwards.
-    const Run again = mixshift({QStringLiteral("import"), big, QStringLiteral("--db"), project});
-    BOOST_TEST(infoValue(again.out, QStringLiteral("values imported")).toStdString() == "400000");
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                  QStringLiteral("--save-profile"), QStringLiteral("amazon"),
+                                  QStringLiteral("--accept-valid")})
+                            .exitCode,
+                        0);
+    const Run saved = mixshift({QStringLiteral("import"), bad, QStringLiteral("--db"), project,
+                                QStringLiteral("--profile"), QStringLiteral("amazon"), QStringLiteral("--dry-run")});
+    BOOST_TEST(infoValue(saved.out, QStringLiteral("mapping")).toStdString() == "profile 'amazon'");
 }
 
 BOOST_AUTO_TEST_CASE(export_chart_check_and_chart_list)

@@ -62,12 +62,10 @@ void expectRefused(const QString& path, const std::string& expected)
 
 BOOST_AUTO_TEST_SUITE(project_file)
 
-BOOST_AUTO_TEST_CASE(empty_file_is_migrated_to_the_current_schema)
+BOOST_AUTO_TEST_CASE(a_new_project_has_the_current_schema)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("empty.mixshift"));
-    writeBytes(path, {});
-    const auto project = Project::open(path);
+    const auto project = Project::create(dir.filePath(QStringLiteral("new.mixshift")));
     BOOST_TEST(project->schemaVersion() == Schema::currentVersion());
     BOOST_TEST(project->db().scalar("PRAGMA application_id") == Schema::applicationId);
     BOOST_TEST(project->db().scalar("PRAGMA foreign_keys") == 1);

@@ -1,6 +1,8 @@
 #include "scenario/ScenarioComparison.h"
 #include "scenario/ScenarioWorkspace.h"
 
+#include "ReportedErrors.h"
+
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 
@@ -113,7 +115,11 @@ BOOST_AUTO_TEST_CASE(saves_loads_deletes_and_undoes)
 
     BOOST_TEST(s.workspace.duplicate(QStringLiteral("faster")).toStdString() == "faster (copy)");
     BOOST_TEST(s.workspace.duplicate(QStringLiteral("faster")).toStdString() == "faster (copy 2)");
-    BOOST_TEST(!s.workspace.rename(QStringLiteral("faster"), QStringLiteral("faster (copy)")), "the name is taken");
+    {
+        test::ReportedErrors errors;
+        BOOST_TEST(!s.workspace.rename(QStringLiteral("faster"), QStringLiteral("faster (copy)")), "the name is taken");
+        BOOST_TEST(errors.only().contains(QStringLiteral("already a scenario called “faster (copy)”")));
+    }
     BOOST_REQUIRE(s.workspace.rename(QStringLiteral("faster (copy 2)"), QStringLiteral("slow")));
     BOOST_TEST(saved->findText(QStringLiteral("slow")) >= 0);
     BOOST_TEST(saved->findText(QStringLiteral("faster (copy 2)")) < 0);

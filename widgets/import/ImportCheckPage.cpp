@@ -4,6 +4,7 @@
 #include "ImportProgressDialog.h"
 
 #include "Error.h"
+#include "ErrorReporter.h"
 #include "io/CsvWriter.h"
 #include "io/OutputGuard.h"
 #include "store/Catalog.h"
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -85,11 +85,12 @@ void ImportCheckPage::initializePage()
     dryRun.dryRun = true;
     job.start(m_draft.project->path(), m_draft.filePath, m_draft.mapping, dryRun);
     ImportProgressDialog progress(job, tr("Checking %1").arg(QFileInfo(m_draft.filePath).fileName()), this);
-    QString error;
-    m_check = progress.waitForResult(error);
+    ErrorReport failure;
+    m_check = progress.waitForResult(failure);
     if (!m_check)
-        m_summary->setText(tr("The file could not be checked: %1").arg(error));
-    showCheck();
+        m_summary->setText(tr("The file could not be checked: %1").arg(failure.message));
+    if (!guarded(this, title(), [this] { showCheck(); }))
+        m_check.reset();
     emit completeChanged();
 }
 
@@ -175,6 +176,10 @@ ImportOptions ImportCheckPage::options() const
     options.policy = static_cast<ConflictPolicy>(m_policy->currentData().toInt());
     options.acceptValid = m_acceptValid->isChecked();
     options.profileName = profileToSave().isEmpty() ? m_draft.profileName : profileToSave();
+    options.providerAliases = providerAliases();
+    options.metricAliases = metricAliases();
+    if (!profileToSave().isEmpty())
+        options.saveProfile = ProfileToSave{profileToSave(), m_draft.sniff.header};
     return options;
 }
 
@@ -214,19 +219,15 @@ void ImportCheckPage::exportRejections()
         tr("CSV files (*.csv)"));
     if (path.isEmpty() || !m_check)
         return;
-    try {
-        writeRejections(path);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, title(), error.message());
-    }
+    guarded(this, tr("Export refused rows"), [&] { writeRejections(path); });
 }
 
 void ImportCheckPage::writeRejections(const QString& path) const
 {
-    QVector<OutputGuard::GuardedFile> guarded{{m_draft.filePath, tr("the file being imported")}};
+    QVector<OutputGuard::GuardedFile> read{{m_draft.filePath, tr("the file being imported")}};
     if (m_draft.project)
-        guarded += OutputGuard::projectFiles(m_draft.project->path());
-    if (const QString problem = OutputGuard::problem(tr("the refused rows' file"), path, guarded); !problem.isEmpty())
+        read += OutputGuard::projectFiles(m_draft.project->path());
+    if (const QString problem = OutputGuard::problem(tr("the refused rows' file"), path, read); !problem.isEmpty())
         throw Error(problem);
     QVector<QStringList> records{{"file", "line", "column", "column_name", "text", "reason"}};
     if (m_check)

@@ -32,6 +32,8 @@ public:
     bool isComplete() const override;
 
     const std::optional<ImportSummary>& check() const { return m_check; }
+    /// What the import runs with: the conflict policy, the names matched to known ones (added as aliases) and
+    /// the profile to save — the last two written in the import's own transaction.
     ImportOptions options() const;
     QString profileToSave() const;
     /// New names the user matched to a known provider or metric: alias → id.

@@ -1,5 +1,7 @@
 #include "ImportFormatPage.h"
 
+#include "ErrorReporter.h"
+
 #include "import/ImportProfiles.h"
 #include "import/MappingGuesser.h"
 #include "store/Catalog.h"
@@ -102,15 +104,16 @@ void ImportFormatPage::initializePage()
     m_updating = true;
     m_profile->clear();
     m_profile->addItem(tr("None: guess from the header"));
-    ImportProfiles profiles(m_draft.project->db());
-    const QStringList matching = profiles.forHeader(m_draft.sniff.header);
-    m_profile->addItems(profiles.names());
-    if (!matching.isEmpty()) {
-        m_profile->setCurrentText(matching.front());
-        m_draft.profileName = matching.front();
-        const auto profile = profiles.load(matching.front());
-        m_draft.sniff = CsvSniffer::resample(m_draft.sample, profile->format, profile->headerRecord, profile->numbers);
-    }
+    guarded(this, tr("Saved mappings"), [this] {
+        ImportProfiles profiles(m_draft.project->db());
+        const QStringList matching = profiles.forHeader(m_draft.sniff.header);
+        m_profile->addItems(profiles.names());
+        if (const auto profile = matching.isEmpty() ? std::nullopt : profiles.load(matching.front())) {
+            m_profile->setCurrentText(matching.front());
+            m_draft.profileName = matching.front();
+            m_draft.sniff = CsvSniffer::resample(m_draft.sample, profile->format, profile->headerRecord, profile->numbers);
+        }
+    });
     m_updating = false;
     showGuesses();
     showSample();
@@ -193,18 +196,19 @@ bool ImportFormatPage::validatePage()
 {
     if (m_draft.sniff.header.isEmpty())
         return false;
-    Catalog catalog(m_draft.project->db());
-    const QString chosen = m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
-    std::optional<ImportMapping> profile;
-    if (!chosen.isEmpty())
-        profile = ImportProfiles(m_draft.project->db()).load(chosen);
-    m_draft.profileName = chosen;
-    m_draft.mapping = profile ? *profile : MappingGuesser::guess(m_draft.sniff, catalog);
-    m_draft.mapping.format = m_draft.sniff.format;
-    m_draft.mapping.headerRecord = m_draft.sniff.headerRecord;
-    m_draft.mapping.numbers = m_draft.sniff.numbers;
-    m_draft.mapping.columns.resize(m_draft.sniff.header.size(), ImportField::Ignore);
-    return true;
+    return guarded(this, tr("Column mapping"), [this] {
+        Catalog catalog(m_draft.project->db());
+        const QString chosen = m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
+        std::optional<ImportMapping> profile;
+        if (!chosen.isEmpty())
+            profile = ImportProfiles(m_draft.project->db()).load(chosen);
+        m_draft.profileName = chosen;
+        m_draft.mapping = profile ? *profile : MappingGuesser::guess(m_draft.sniff, catalog);
+        m_draft.mapping.format = m_draft.sniff.format;
+        m_draft.mapping.headerRecord = m_draft.sniff.headerRecord;
+        m_draft.mapping.numbers = m_draft.sniff.numbers;
+        m_draft.mapping.columns.resize(m_draft.sniff.header.size(), ImportField::Ignore);
+    });
 }
 
 } // namespace mixshift

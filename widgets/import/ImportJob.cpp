@@ -1,8 +1,8 @@
 #include "ImportJob.h"
 
-#include "Error.h"
 #include "store/Project.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -52,9 +52,10 @@ void ImportJob::start(const QString& projectPath, const QString& filePath, const
             Monitor monitor(this);
             const ImportSummary summary = Importer(project->db()).run(filePath, mapping, options, &monitor);
             QMetaObject::invokeMethod(this, [this, summary] { emit finished(summary); }, Qt::QueuedConnection);
-        } catch (const Error& error) {
-            const QString message = error.message();
-            QMetaObject::invokeMethod(this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+        } catch (...) {
+            const ErrorReport report =
+                ErrorReporter::describe(tr("Import of %1").arg(QFileInfo(filePath).fileName()), std::current_exception());
+            QMetaObject::invokeMethod(this, [this, report] { emit failed(report); }, Qt::QueuedConnection);
         }
     }));
 }

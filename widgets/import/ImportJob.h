@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorReporter.h"
 #include "import/ImportMapping.h"
 #include "import/ImportReport.h"
 #include "import/Importer.h"
@@ -12,7 +13,8 @@
 namespace mixshift {
 
 /// One import (or dry run) of a file into a project, off the GUI thread: it opens its own connection to the
-/// project file, reports progress, and can be cancelled, leaving the project as it was.
+/// project file, reports progress, and can be cancelled, leaving the project as it was. It always ends with
+/// finished or failed, whatever the import throws.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
 signals:
     void progress(qint64 rowsRead, qint64 bytesRead, qint64 bytesTotal);
     void finished(const mixshift::ImportSummary& summary);
-    void failed(const QString& message);
+    void failed(const mixshift::ErrorReport& report);
 
 private:
     class Monitor;

@@ -1,6 +1,7 @@
 #include "ImportMappingPage.h"
 
-#include "Error.h"
+#include "ErrorReporter.h"
+
 #include "import/Importer.h"
 #include "store/Project.h"
 
@@ -189,8 +190,9 @@ void ImportMappingPage::refreshPreview()
                      .arg(s.valuesImported + s.unchanged + s.skipped)
                      .arg(s.missing)
                      .arg(s.rowsRejected);
-    } catch (const Error& error) {
-        status = error.message();
+    } catch (...) {
+        // Shown in place of the preview's summary: the preview follows every edit, a message box would too.
+        status = ErrorReporter::describe(tr("Preview"), std::current_exception()).message;
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.line < b.line; });
     m_previewStatus->setText(status);

@@ -36,7 +36,7 @@ void ImportProgressDialog::showProgress(qint64 rowsRead, qint64 bytesRead, qint6
                      .arg(left));
 }
 
-std::optional<ImportSummary> ImportProgressDialog::waitForResult(QString& error)
+std::optional<ImportSummary> ImportProgressDialog::waitForResult(ErrorReport& failure)
 {
     m_clock.start();
     std::optional<ImportSummary> result;
@@ -45,8 +45,8 @@ std::optional<ImportSummary> ImportProgressDialog::waitForResult(QString& error)
         result = summary;
         loop.quit();
     });
-    const auto fail = connect(&m_job, &ImportJob::failed, &loop, [&](const QString& message) {
-        error = message;
+    const auto fail = connect(&m_job, &ImportJob::failed, &loop, [&](const ErrorReport& report) {
+        failure = report;
         loop.quit();
     });
     show();

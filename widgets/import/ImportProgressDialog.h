@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorReporter.h"
 #include "import/ImportReport.h"
 
 #include <QElapsedTimer>
@@ -19,8 +20,8 @@ class ImportProgressDialog : public QProgressDialog
 public:
     ImportProgressDialog(ImportJob& job, const QString& title, QWidget* parent = nullptr);
 
-    /// Runs the event loop until the job ends; the summary, or nothing when it failed (`error` says why).
-    std::optional<ImportSummary> waitForResult(QString& error);
+    /// Runs the event loop until the job ends; the summary, or nothing when it failed (`failure` says why).
+    std::optional<ImportSummary> waitForResult(ErrorReport& failure);
 
 private:
     void showProgress(qint64 rowsRead, qint64 bytesRead, qint64 bytesTotal);

@@ -6,11 +6,10 @@
 #include "ImportMappingPage.h"
 #include "ImportProgressDialog.h"
 
+#include "ErrorReporter.h"
+
 #include "Error.h"
-#include "import/ImportProfiles.h"
-#include "store/Catalog.h"
 #include "store/Project.h"
-#include "store/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,32 +48,15 @@ ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* p
 
 void ImportWizard::accept()
 {
-    Project& project = *m_draft.project;
-    try {
-        // Names the user matched to known ones become aliases, so the import finds them.
-        Transaction transaction(project.db());
-        Catalog catalog(project.db());
-        const auto providerAliases = m_checkPage->providerAliases();
-        for (auto it = providerAliases.cbegin(); it != providerAliases.cend(); ++it)
-            catalog.addProviderAlias(it.key(), it.value());
-        const auto metricAliases = m_checkPage->metricAliases();
-        for (auto it = metricAliases.cbegin(); it != metricAliases.cend(); ++it)
-            catalog.addMetricAlias(it.key(), it.value(), std::nullopt, QString());
-        if (!m_checkPage->profileToSave().isEmpty())
-            ImportProfiles(project.db()).save(m_checkPage->profileToSave(), m_draft.mapping, m_draft.sniff.header);
-        transaction.commit();
-    } catch (const Error& error) {
-        QMessageBox::warning(this, windowTitle(), error.message());
-        return;
-    }
-
+    // Matched names and the profile to save go with the options: the import writes them in its own transaction.
     ImportJob job;
-    job.start(project.path(), m_draft.filePath, m_draft.mapping, m_checkPage->options());
+    job.start(m_draft.project->path(), m_draft.filePath, m_draft.mapping, m_checkPage->options());
     ImportProgressDialog progress(job, windowTitle(), this);
-    QString error;
-    m_result = progress.waitForResult(error);
+    ErrorReport failure;
+    m_result = progress.waitForResult(failure);
     if (!m_result) {
-        QMessageBox::warning(this, windowTitle(), tr("The import failed; the project is unchanged.\n%1").arg(error));
+        failure.action = windowTitle();
+        ErrorReporter::report(this, failure);
         return;
     }
     if (m_result->cancelled) {
@@ -82,8 +64,10 @@ void ImportWizard::accept()
         return;
     }
     if (!m_result->committed) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Nothing was imported: %1 rows were refused.").arg(m_result->rowsRejected));
+        ErrorReporter::report(this, {windowTitle(),
+                                     tr("Nothing was imported: %1 rows were refused; the project is unchanged.")
+                                         .arg(m_result->rowsRejected),
+                                     {}});
         return;
     }
     emit imported(*m_result);

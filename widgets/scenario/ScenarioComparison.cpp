@@ -1,6 +1,7 @@
 #include "ScenarioComparison.h"
 
-#include "Error.h"
+#include "ErrorReporter.h"
+
 #include "domain/Unit.h"
 #include "scenario/MixModel.h"
 #include "scenario/ScenarioStore.h"
@@ -100,8 +101,9 @@ void ScenarioComparison::refresh()
             const BaseQuarter base = BaseQuarter::find(m_project.db(), saved->provider);
             compared.append({*saved, base, MixModel::run(saved->levers)});
         }
-    } catch (const Error& error) {
-        m_message->setText(error.message());
+    } catch (...) {
+        // In place of the table: the comparison follows every tick, a message box would too.
+        m_message->setText(ErrorReporter::describe(tr("Compare scenarios"), std::current_exception()).message);
         m_plot->replot();
         return;
     }

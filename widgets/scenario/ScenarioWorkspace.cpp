@@ -4,6 +4,9 @@
 #include "ScenarioComparison.h"
 #include "ScenarioPlots.h"
 
+#include "ErrorReporter.h"
+#include "GuardedCommand.h"
+
 #include "Error.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
@@ -14,7 +17,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -35,60 +37,62 @@ namespace {
 constexpr int monteCarloDraws = 10000;
 
 /// Deleting a saved scenario; undo saves it back as it was.
-class RemoveScenario : public QUndoCommand
+class RemoveScenario : public GuardedCommand
 {
 public:
-    RemoveScenario(ScenarioStore& store, SavedScenario scenario, std::function<void()> refresh)
-        : QUndoCommand(QCoreApplication::translate("ScenarioWorkspace", "Delete scenario “%1”").arg(scenario.name))
+    RemoveScenario(QWidget* parent, ScenarioStore& store, SavedScenario scenario, std::function<void()> refresh)
+        : GuardedCommand(parent, QCoreApplication::translate("ScenarioWorkspace", "Delete scenario “%1”").arg(scenario.name))
         , m_store(store)
         , m_scenario(std::move(scenario))
         , m_refresh(std::move(refresh))
     {
     }
-    void redo() override
+
+private:
+    void apply() override
     {
         m_store.remove(m_scenario.name);
         m_refresh();
     }
-    void undo() override
+    void revert() override
     {
         m_store.save(m_scenario);
         m_refresh();
     }
 
-private:
     ScenarioStore& m_store;
     SavedScenario m_scenario;
     std::function<void()> m_refresh;
 };
 
 /// Renaming a saved scenario; undo gives it its old name back.
-class RenameScenario : public QUndoCommand
+class RenameScenario : public GuardedCommand
 {
 public:
-    RenameScenario(ScenarioStore& store, SavedScenario scenario, QString newName, std::function<void(QString)> refresh)
-        : QUndoCommand(QCoreApplication::translate("ScenarioWorkspace", "Rename scenario “%1”").arg(scenario.name))
+    RenameScenario(QWidget* parent, ScenarioStore& store, QString name, QString newName,
+                   std::function<void(QString)> refresh)
+        : GuardedCommand(parent, QCoreApplication::translate("ScenarioWorkspace", "Rename scenario “%1”").arg(name))
         , m_store(store)
-        , m_scenario(std::move(scenario))
+        , m_name(std::move(name))
         , m_newName(std::move(newName))
         , m_refresh(std::move(refresh))
     {
     }
-    void redo() override { move(m_scenario.name, m_newName); }
-    void undo() override { move(m_newName, m_scenario.name); }
 
 private:
-    void move(const QString& from, const QString& to)
+    void apply() override
     {
-        SavedScenario renamed = m_scenario;
-        renamed.name = to;
-        m_store.save(renamed);
-        m_store.remove(from);
-        m_refresh(to);
+        m_store.rename(m_name, m_newName);
+        m_refresh(m_newName);
+    }
+    void revert() override
+    {
+        m_store.rename(m_newName, m_name);
+        m_refresh(m_name);
     }
 
     ScenarioStore& m_store;
-    SavedScenario m_scenario;
+    QString m_name;
     QString m_newName;
     std::function<void(QString)> m_refresh;
 };
@@ -237,10 +241,12 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     });
     connect(rename, &QPushButton::clicked, this, &ScenarioWorkspace::askRename);
     connect(compare, &QPushButton::clicked, this, [this] {
-        auto* dialog = new ScenarioComparison(m_project, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->resize(1100, 700);
-        dialog->show();
+        guarded(this, tr("Compare scenarios"), [this] {
+            auto* dialog = new ScenarioComparison(m_project, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->resize(1100, 700);
+            dialog->show();
+        });
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (!m_saved->currentText().isEmpty())
@@ -258,10 +264,7 @@ ScenarioWorkspace::~ScenarioWorkspace()
 
 bool ScenarioWorkspace::startFrom(const QString& provider)
 {
-    try {
-        m_base = BaseQuarter::find(m_project.db(), provider);
-    } catch (const Error& error) {
-        QMessageBox::information(this, tr("No base quarter"), error.message());
+    if (!guarded(this, tr("Start from %1").arg(provider), [&] { m_base = BaseQuarter::find(m_project.db(), provider); })) {
         m_provider->setCurrentText(m_base.provider);
         return false;
     }
@@ -277,59 +280,78 @@ bool ScenarioWorkspace::startFrom(const QString& provider)
 
 bool ScenarioWorkspace::load(const QString& name)
 {
-    const auto saved = m_store.load(name);
-    if (!saved)
-        return false;
-    try {
+    bool loaded = false;
+    guarded(this, tr("Open scenario “%1”").arg(name), [&] {
+        const auto saved = m_store.load(name);
+        if (!saved)
+            return;
         m_base = BaseQuarter::find(m_project.db(), saved->provider);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Scenario"), error.message());
-        return false;
-    }
-    m_provider->setCurrentText(saved->provider);
-    m_saved->setCurrentText(name);
-    m_saved->setToolTip(saved->notes);
-    m_levers->setLevers(saved->levers);
-    recompute();
-    startMonteCarlo();
-    return true;
+        m_provider->setCurrentText(saved->provider);
+        m_saved->setCurrentText(name);
+        m_saved->setToolTip(saved->notes);
+        m_levers->setLevers(saved->levers);
+        recompute();
+        startMonteCarlo();
+        loaded = true;
+    });
+    return loaded;
 }
 
-void ScenarioWorkspace::saveAs(const QString& name, const QString& notes)
+bool ScenarioWorkspace::saveAs(const QString& name, const QString& notes)
 {
-    m_store.save({name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes});
-    refreshSavedList(name);
+    return guarded(this, tr("Save scenario “%1”").arg(name), [&] {
+        m_store.save({name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes});
+        refreshSavedList(name);
+    });
 }
 
-void ScenarioWorkspace::remove(const QString& name)
+bool ScenarioWorkspace::remove(const QString& name)
 {
-    const auto saved = m_store.load(name);
-    if (saved)
-        m_undo->push(new RemoveScenario(m_store, *saved, [this] { refreshSavedList(); }));
+    return guarded(this, tr("Delete scenario “%1”").arg(name), [&] {
+        if (const auto saved = m_store.load(name))
+            pushGuarded(new RemoveScenario(this, m_store, *saved, [this] { refreshSavedList(); }));
+    });
 }
 
 QString ScenarioWorkspace::duplicate(const QString& name)
 {
-    const auto saved = m_store.load(name);
-    if (!saved)
-        return {};
-    const QStringList taken = m_store.names();
-    SavedScenario copy = *saved;
-    copy.name = tr("%1 (copy)").arg(name);
-    for (int n = 2; taken.contains(copy.name); ++n)
-        copy.name = tr("%1 (copy %2)").arg(name).arg(n);
-    m_store.save(copy);
-    refreshSavedList(copy.name);
-    return copy.name;
+    QString copied;
+    guarded(this, tr("Duplicate scenario “%1”").arg(name), [&] {
+        const auto saved = m_store.load(name);
+        if (!saved)
+            return;
+        const QStringList taken = m_store.names();
+        SavedScenario copy = *saved;
+        copy.name = tr("%1 (copy)").arg(name);
+        for (int n = 2; taken.contains(copy.name); ++n)
+            copy.name = tr("%1 (copy %2)").arg(name).arg(n);
+        m_store.save(copy);
+        refreshSavedList(copy.name);
+        copied = copy.name;
+    });
+    return copied;
 }
 
 bool ScenarioWorkspace::rename(const QString& name, const QString& newName)
 {
-    const auto saved = m_store.load(name);
-    if (!saved || newName.isEmpty() || m_store.names().contains(newName))
-        return false;
-    m_undo->push(new RenameScenario(m_store, *saved, newName, [this](const QString& current) { refreshSavedList(current); }));
-    return true;
+    bool renamed = false;
+    guarded(this, tr("Rename scenario “%1”").arg(name), [&] {
+        if (!m_store.load(name) || newName.isEmpty())
+            return;
+        if (m_store.names().contains(newName))
+            throw Error(tr("there is already a scenario called “%1”; choose another name").arg(newName));
+        renamed = pushGuarded(new RenameScenario(this, m_store, name, newName,
+                                                 [this](const QString& current) { refreshSavedList(current); }));
+    });
+    return renamed;
+}
+
+// A command that failed has reported why and made itself obsolete: the stack drops it, its index stays.
+bool ScenarioWorkspace::pushGuarded(GuardedCommand* command)
+{
+    const int before = m_undo->index();
+    m_undo->push(command);
+    return m_undo->index() > before;
 }
 
 void ScenarioWorkspace::askRename()
@@ -340,8 +362,8 @@ void ScenarioWorkspace::askRename()
     bool ok = false;
     const QString newName = QInputDialog::getText(this, tr("Rename scenario"), tr("New name:"), QLineEdit::Normal,
                                                   name, &ok).trimmed();
-    if (ok && newName != name && !rename(name, newName))
-        QMessageBox::information(this, tr("Rename scenario"), tr("There is already a scenario called “%1”.").arg(newName));
+    if (ok && newName != name)
+        rename(name, newName);
 }
 
 void ScenarioWorkspace::askSaveAs()
@@ -416,7 +438,11 @@ void ScenarioWorkspace::startMonteCarlo()
 
 void ScenarioWorkspace::showMonteCarlo()
 {
-    const MonteCarloResult mc = m_watcher.result();
+    guarded(this, tr("Monte Carlo"), [this] { showMonteCarloResult(m_watcher.result()); });
+}
+
+void ScenarioWorkspace::showMonteCarloResult(const MonteCarloResult& mc)
+{
     if (mc.cancelled)
         return;
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace mixshift {
 
+class GuardedCommand;
 class LeverEditor;
 class Project;
 
@@ -32,16 +33,22 @@ public:
     explicit ScenarioWorkspace(Project& project, QWidget* parent = nullptr);
     ~ScenarioWorkspace() override;
 
+    // What the buttons do. None of them throws: a failure (a busy project, a name taken) is reported through
+    // ErrorReporter, and the project keeps what it had.
+
     /// Starts from `provider`'s latest quarter with default levers; false (and a message shown) when it has none.
     bool startFrom(const QString& provider);
-    /// Loads a saved scenario; false when there is none by that name.
+    /// Loads a saved scenario; false when there is none by that name or it cannot be read.
     bool load(const QString& name);
-    void saveAs(const QString& name, const QString& notes);
-    /// Deletes a saved scenario; undoable.
-    void remove(const QString& name);
-    /// Saves a copy as "NAME (copy)" (or "(copy 2)" …) and returns its name; empty when there is no such scenario.
+    /// Saves the levers under `name`; false when it could not be saved.
+    bool saveAs(const QString& name, const QString& notes);
+    /// Deletes a saved scenario; undoable. False when it could not be deleted.
+    bool remove(const QString& name);
+    /// Saves a copy as "NAME (copy)" (or "(copy 2)" …) and returns its name; empty when there is no such scenario
+    /// or the copy could not be saved.
     QString duplicate(const QString& name);
-    /// Renames a saved scenario; undoable. False when there is none by that name or the new name is taken.
+    /// Renames a saved scenario; undoable. False when there is none by that name, the new name is taken or the
+    /// project could not be written.
     bool rename(const QString& name, const QString& newName);
 
     QUndoStack* undoStack() const { return m_undo; }
@@ -53,6 +60,8 @@ private:
     void recompute();
     void startMonteCarlo();
     void showMonteCarlo();
+    void showMonteCarloResult(const MonteCarloResult& mc);
+    bool pushGuarded(GuardedCommand* command);
     void refreshSavedList(const QString& current = {});
     void askSaveAs();
     void askRename();

@@ -1,5 +1,7 @@
 #include "ShareWorkspace.h"
 
+#include "ErrorReporter.h"
+
 #include "Error.h"
 #include "domain/Unit.h"
 #include "store/Catalog.h"
@@ -159,9 +161,9 @@ void ShareWorkspace::loadBase()
     try {
         m_baseShares = ShareModel::baseShares(m_project.db(), m_market->currentData().toString(), m_baseYear->value(),
                                               source == QLatin1String("current") ? QString() : source);
-    } catch (const Error& error) {
+    } catch (...) {
         m_baseShares.clear();
-        m_message->setText(error.message());
+        m_message->setText(ErrorReporter::describe(tr("Base shares"), std::current_exception()).message);
     }
     const QSignalBlocker blocker(m_growth);
     m_growth->setRowCount(0);
@@ -219,8 +221,9 @@ void ShareWorkspace::recompute()
     try {
         m_years = ShareModel::run(inputs());
         m_message->setText(tr("Shares add up to 100% every year; HHI, CR3 and CR5 leave out “Others”."));
-    } catch (const Error& error) {
-        m_message->setText(error.message());
+    } catch (...) {
+        // In place of the table: the projection follows every edit, a message box would too.
+        m_message->setText(ErrorReporter::describe(tr("Projection"), std::current_exception()).message);
         m_plot->replot();
         return;
     }

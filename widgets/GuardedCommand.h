@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QUndoCommand>
+
+class QWidget;
+
+namespace mixshift {
+
+/// An undo command whose work reaches the project. A failure (a busy project, a full disk) is reported through
+/// ErrorReporter and makes the command obsolete, so QUndoStack drops it rather than record a change that did not
+/// happen — and no exception leaves redo() or undo(), which Qt calls from its slots.
+class GuardedCommand : public QUndoCommand
+{
+public:
+    GuardedCommand(QWidget* parent, const QString& text);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual void apply() = 0;
+    virtual void revert() = 0;
+
+private:
+    QWidget* m_parent;
+};
+
+} // namespace mixshift
