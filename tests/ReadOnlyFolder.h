@@ -10,8 +10,6 @@
 
 #include <unistd.h>
 
-namespace mixshift::test {
-
 // A folder made read-only the way that holds even for root: a read-only bind mount where mounting is allowed
 // (root, as in CI), otherwise file modes.
 class ReadOnlyFolder
@@ -53,4 +51,3 @@ private:
     bool m_mounted = false;
 };
 
-} // namespace mixshift::test

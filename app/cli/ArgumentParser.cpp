@@ -109,14 +109,15 @@ qint64 wholeNumber(const QString& what, const QString& text, qint64 low, qint64 
 }
 
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
-                 const std::function<int(Project&)>& body)
+                 const std::function<int(Project&)>& body, const std::function<bool()>& writes)
 {
     parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
                      ArgumentParser::Role::Project);
     if (const QString problem = parser.parse(arguments, {QStringLiteral("db")}); !problem.isEmpty())
         return console.usage(problem);
     return console.guard([&] {
-        const auto project = Project::open(parser.value(QStringLiteral("db")));
+        const auto access = writes && writes() ? Project::Access::Write : Project::Access::Read;
+        const auto project = Project::open(parser.value(QStringLiteral("db")), access);
         return body(*project);
     });
 }

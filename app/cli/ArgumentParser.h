@@ -73,8 +73,9 @@ qint64 wholeNumber(const QString& what, const QString& text, qint64 low, qint64 
 
 /// The frame of a command that works on one project: parses `arguments` with `--db PROJECT` required, opens the
 /// project and runs `body`; a bad argument or a failure is reported through the console (one line, details with
-/// --verbose) with its exit code.
+/// --verbose) with its exit code. The project is opened for reading (no write lock, works on read-only media and
+/// beside a running import) unless `writes`, asked once the arguments are parsed, says the command will write.
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
-                 const std::function<int(Project&)>& body);
+                 const std::function<int(Project&)>& body, const std::function<bool()>& writes = {});
 
 } // namespace mixshift::cli

@@ -55,7 +55,7 @@ int runExportChart(const QStringList& arguments, Console console)
         if (const QString problem = ChartExport::exportProblem(out, width, height, scale); !problem.isEmpty())
             throw UsageError(QStringLiteral("export-chart: ") + problem);
 
-        const auto project = Project::open(parser.value(QStringLiteral("db")));
+        const auto project = Project::open(parser.value(QStringLiteral("db")), Project::Access::Read);
         ChartDefinition chart;
         if (parser.isSet(QStringLiteral("chart"))) {
             const auto saved = SavedCharts(project->db()).load(parser.value(QStringLiteral("chart")));

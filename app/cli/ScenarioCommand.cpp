@@ -238,7 +238,7 @@ int runScenario(const QStringList& arguments, Console console)
             console.out << "saved as: " << scenario.name << '\n';
         }
         return Success;
-    });
+    }, [&parser] { return parser.isSet(QStringLiteral("save")); });
 }
 
 } // namespace mixshift::cli

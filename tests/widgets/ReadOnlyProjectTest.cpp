@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(a_project_on_read_only_media_opens_for_reading_and_says_so)
     const QString folder = dir.filePath(QStringLiteral("media"));
     BOOST_REQUIRE(QDir().mkpath(folder));
     SampleDataset::createProject(folder + QStringLiteral("/s.mixshift"));
-    const test::ReadOnlyFolder readOnly(folder);
+    const ReadOnlyFolder readOnly(folder);
     if (readOnly.path().isEmpty()) {
         BOOST_TEST_MESSAGE("skipped: no way to make a folder read-only here");
         return;
