@@ -12,20 +12,12 @@ namespace mixshift {
 
 namespace {
 
-// Whether SQLite could keep its -wal and -shm files beside the project, and so read it like any other reader
-// (and tidy them away when the last connection closes).
-bool folderAndFileWritable(const QString& path)
-{
-    const QFileInfo file(path);
-    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
-}
-
 // How a reader connects: a normal connection with writes forbidden where SQLite can keep its files beside the
 // project; otherwise read-only, and immutable when no -wal file exists — on read-only media or in a read-only
 // folder no writer can add one, and immutable mode then reads the file without creating anything.
 Database::Access readerAccess(const QString& path)
 {
-    if (folderAndFileWritable(path))
+    if (Project::isWritable(path))
         return Database::Access::ReadWrite;
     if (QFileInfo::exists(path + QStringLiteral("-wal")))
         return Database::Access::ReadOnly;
@@ -54,7 +46,8 @@ Project::Project(const QString& path, Database::Access databaseAccess, bool read
 
 bool Project::isWritable(const QString& path)
 {
-    return folderAndFileWritable(path);
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
 }
 
 std::unique_ptr<Project> Project::open(const QString& path, Access access)
@@ -62,7 +55,7 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
     ProjectFileCheck::ensureOpenable(path);
     if (access == Access::Read)
         return std::unique_ptr<Project>(new Project(path, readerAccess(path), true));
-    if (!folderAndFileWritable(path))
+    if (!isWritable(path))
         throw Error(QStringLiteral("%1: cannot be changed: the file or its folder is read-only; the project is "
                                    "unchanged")
                         .arg(path));
