@@ -8,19 +8,26 @@ CatalogSnapshot::CatalogSnapshot(Database& db)
 {
     Statement providers = db.prepare("SELECT a.alias, p.id, p.name, p.name_zh, p.kind, p.fiscal_year_end_month, "
                                      "p.currency FROM provider_alias a JOIN provider p ON p.id = a.provider_id");
-    while (providers.step())
-        m_providers.insert(providers.text(0).toCaseFolded(),
-                           ProviderRecord{providers.int64(1), providers.text(2), providers.text(3), providers.text(4),
-                                          providers.integer(5), providers.text(6)});
+    while (providers.step()) {
+        const ProviderRecord record{providers.int64(1), providers.text(2), providers.text(3), providers.text(4),
+                                    providers.integer(5), providers.text(6)};
+        m_providers.insert(providers.text(0).toCaseFolded(), record);
+        m_providerNames.insert(record.name.toCaseFolded(), record);
+    }
 
     Statement metrics = db.prepare("SELECT a.alias, m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, "
-                                   "m.display_unit, a.market_id, a.category FROM metric_alias a "
+                                   "m.display_unit, m.per_share, a.market_id, a.category FROM metric_alias a "
                                    "JOIN metric m ON m.id = a.metric_id");
-    while (metrics.step())
-        m_metrics.insert(metrics.text(0).toCaseFolded(),
-                         MetricMatch{MetricRecord{metrics.int64(1), metrics.text(2), metrics.text(3), metrics.text(4),
-                                                  metrics.text(5), metrics.text(6), metrics.text(7)},
-                                     metrics.optionalInt64(8), metrics.text(9)});
+    while (metrics.step()) {
+        const MetricMatch match{MetricRecord{metrics.int64(1), metrics.text(2), metrics.text(3), metrics.text(4),
+                                             metrics.text(5), metrics.text(6), metrics.text(7),
+                                             metrics.integer(8) != 0},
+                                metrics.optionalInt64(9), metrics.text(10)};
+        m_metrics.insert(metrics.text(0).toCaseFolded(), match);
+        for (const QString& own : {match.metric.key, match.metric.name})
+            if (!m_metricKeys.contains(own.toCaseFolded()))
+                m_metricKeys.insert(own.toCaseFolded(), MetricMatch{match.metric, std::nullopt, QString()});
+    }
 
     Statement markets = db.prepare("SELECT id, key, name FROM market");
     while (markets.step()) {
@@ -31,14 +38,43 @@ CatalogSnapshot::CatalogSnapshot(Database& db)
 
 const ProviderRecord* CatalogSnapshot::provider(const QString& nameOrAlias) const
 {
+    if (const ProviderRecord* named = providerNamed(nameOrAlias))
+        return named;
     const auto found = m_providers.constFind(nameOrAlias.toCaseFolded());
     return found == m_providers.constEnd() ? nullptr : &*found;
+}
+
+const ProviderRecord* CatalogSnapshot::providerNamed(const QString& name) const
+{
+    const auto found = m_providerNames.constFind(name.toCaseFolded());
+    return found == m_providerNames.constEnd() ? nullptr : &*found;
 }
 
 const MetricMatch* CatalogSnapshot::metric(const QString& keyOrAlias) const
 {
     const auto found = m_metrics.constFind(keyOrAlias.toCaseFolded());
-    return found == m_metrics.constEnd() ? nullptr : &*found;
+    if (found != m_metrics.constEnd())
+        return &*found;
+    return metricKeyed(keyOrAlias);
+}
+
+const MetricMatch* CatalogSnapshot::metricKeyed(const QString& keyOrName) const
+{
+    const auto found = m_metricKeys.constFind(keyOrName.toCaseFolded());
+    return found == m_metricKeys.constEnd() ? nullptr : &*found;
+}
+
+void CatalogSnapshot::addAliases(const QHash<QString, std::int64_t>& providers,
+                                 const QHash<QString, std::int64_t>& metrics)
+{
+    for (auto it = providers.cbegin(); it != providers.cend(); ++it)
+        for (const ProviderRecord& p : std::as_const(m_providerNames))
+            if (p.id == it.value())
+                m_providers.insert(it.key().toCaseFolded(), p);
+    for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
+        for (const MetricMatch& m : std::as_const(m_metricKeys))
+            if (m.metric.id == it.value())
+                m_metrics.insert(it.key().toCaseFolded(), m);
 }
 
 std::optional<std::int64_t> CatalogSnapshot::market(const QString& keyOrName) const

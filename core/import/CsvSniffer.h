@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ValueParser.h"
+#include "io/EncodingDetector.h"
 #include "io/CsvReader.h"
 
 #include <QString>
@@ -14,6 +15,7 @@ struct SniffResult
 {
     CsvFormat format;
     QString encodingBasis;
+    QVector<EncodingCandidate> encodingCandidates;
     /// 0-based index of the header among the file's records; the records above it are title rows.
     int headerRecord = 0;
     NumberFormat numbers;

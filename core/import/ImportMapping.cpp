@@ -39,6 +39,48 @@ constexpr std::array<std::pair<RangeRule, const char*>, 4> rangeNames{{
     {RangeRule::High, "high"},
 }};
 
+constexpr std::array<std::pair<PeriodLength, const char*>, 5> lengthNames{{
+    {PeriodLength::Automatic, "auto"},
+    {PeriodLength::Day, "day"},
+    {PeriodLength::Month, "month"},
+    {PeriodLength::Quarter, "quarter"},
+    {PeriodLength::Year, "year"},
+}};
+
+constexpr std::array<std::pair<Aggregation, const char*>, 7> aggregationNames{{
+    {Aggregation::ByMetric, "auto"},
+    {Aggregation::Last, "last"},
+    {Aggregation::First, "first"},
+    {Aggregation::Sum, "sum"},
+    {Aggregation::Mean, "mean"},
+    {Aggregation::Min, "min"},
+    {Aggregation::Max, "max"},
+}};
+
+constexpr std::array<std::pair<ImportLayout, const char*>, 3> layoutNames{{
+    {ImportLayout::Long, "long"},
+    {ImportLayout::Wide, "wide"},
+    {ImportLayout::Transposed, "transposed"},
+}};
+
+template <typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char*>, N>& names, Enum value)
+{
+    for (const auto& [v, name] : names)
+        if (v == value)
+            return QString::fromLatin1(name);
+    return QString::fromLatin1(names.front().second);
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& names, const QString& key)
+{
+    for (const auto& [v, name] : names)
+        if (key.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return v;
+    return std::nullopt;
+}
+
 QString charText(QChar c)
 {
     return c.isNull() ? QString() : QString(c);
@@ -54,18 +96,42 @@ QChar textChar(const QJsonValue& value, QChar fallback)
 
 QString fieldKey(ImportField field)
 {
-    for (const auto& [f, name] : fieldNames)
-        if (f == field)
-            return QString::fromLatin1(name);
-    return QStringLiteral("ignore");
+    return keyOf(fieldNames, field);
 }
 
 std::optional<ImportField> fieldFromKey(const QString& key)
 {
-    for (const auto& [f, name] : fieldNames)
-        if (key.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return f;
-    return std::nullopt;
+    return valueOf(fieldNames, key);
+}
+
+QString periodLengthKey(PeriodLength length)
+{
+    return keyOf(lengthNames, length);
+}
+
+std::optional<PeriodLength> periodLengthFromKey(const QString& key)
+{
+    return valueOf(lengthNames, key);
+}
+
+QString aggregationKey(Aggregation aggregation)
+{
+    return keyOf(aggregationNames, aggregation);
+}
+
+std::optional<Aggregation> aggregationFromKey(const QString& key)
+{
+    return valueOf(aggregationNames, key);
+}
+
+QString layoutKey(ImportLayout layout)
+{
+    return keyOf(layoutNames, layout);
+}
+
+std::optional<ImportLayout> layoutFromKey(const QString& key)
+{
+    return valueOf(layoutNames, key);
 }
 
 QStringList fieldKeys()
@@ -98,10 +164,6 @@ QJsonObject ImportMapping::toJson() const
     QJsonObject defaultObject;
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
         defaultObject.insert(fieldKey(it.key()), it.value());
-    QString rangeName;
-    for (const auto& [rule, name] : rangeNames)
-        if (rule == ranges)
-            rangeName = QString::fromLatin1(name);
     return QJsonObject{
         {QStringLiteral("version"), 1},
         {QStringLiteral("encoding"), QString::fromLatin1(format.encoding)},
@@ -110,11 +172,16 @@ QJsonObject ImportMapping::toJson() const
         {QStringLiteral("header_record"), headerRecord},
         {QStringLiteral("decimal"), charText(numbers.decimal)},
         {QStringLiteral("thousands"), charText(numbers.thousands)},
-        {QStringLiteral("layout"), layout == ImportLayout::Wide ? QStringLiteral("wide") : QStringLiteral("long")},
+        {QStringLiteral("layout"), layoutKey(layout)},
         {QStringLiteral("wide_field"), fieldKey(wideField)},
         {QStringLiteral("columns"), columnArray},
         {QStringLiteral("defaults"), defaultObject},
-        {QStringLiteral("ranges"), rangeName},
+        {QStringLiteral("ranges"), keyOf(rangeNames, ranges)},
+        {QStringLiteral("lenient_quotes"), format.lenientQuotes},
+        {QStringLiteral("period_length"), periodLengthKey(periodLength)},
+        {QStringLiteral("aggregate_dates"), aggregateDates},
+        {QStringLiteral("aggregation"), aggregationKey(aggregation)},
+        {QStringLiteral("literal_names"), QJsonArray::fromStringList(literalNames)},
     };
 }
 
@@ -129,8 +196,15 @@ ImportMapping ImportMapping::fromJson(const QJsonObject& json)
     m.headerRecord = json.value(QStringLiteral("header_record")).toInt();
     m.numbers.decimal = textChar(json.value(QStringLiteral("decimal")), QLatin1Char('.'));
     m.numbers.thousands = textChar(json.value(QStringLiteral("thousands")), QLatin1Char(','));
-    m.layout = json.value(QStringLiteral("layout")).toString() == QLatin1String("wide") ? ImportLayout::Wide
-                                                                                         : ImportLayout::Long;
+    m.format.lenientQuotes = json.value(QStringLiteral("lenient_quotes")).toBool();
+    m.layout = layoutFromKey(json.value(QStringLiteral("layout")).toString()).value_or(ImportLayout::Long);
+    m.periodLength =
+        periodLengthFromKey(json.value(QStringLiteral("period_length")).toString()).value_or(PeriodLength::Automatic);
+    m.aggregateDates = json.value(QStringLiteral("aggregate_dates")).toBool();
+    m.aggregation =
+        aggregationFromKey(json.value(QStringLiteral("aggregation")).toString()).value_or(Aggregation::ByMetric);
+    for (const QJsonValue& name : json.value(QStringLiteral("literal_names")).toArray())
+        m.literalNames << name.toString();
     m.wideField = fieldFromKey(json.value(QStringLiteral("wide_field")).toString()).value_or(ImportField::Period);
     for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray()) {
         const auto field = fieldFromKey(value.toString());
@@ -145,9 +219,7 @@ ImportMapping ImportMapping::fromJson(const QJsonObject& json)
             throw Error(QStringLiteral("import profile: unknown field '%1'").arg(it.key()));
         m.defaults.insert(*field, it.value().toString());
     }
-    for (const auto& [rule, name] : rangeNames)
-        if (json.value(QStringLiteral("ranges")).toString() == QLatin1String(name))
-            m.ranges = rule;
+    m.ranges = valueOf(rangeNames, json.value(QStringLiteral("ranges")).toString()).value_or(RangeRule::Reject);
     return m;
 }
 

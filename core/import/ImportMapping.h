@@ -41,8 +41,23 @@ std::optional<ImportField> fieldFromKey(const QString& key);
 QStringList fieldKeys();
 
 /// Long: one observation a row. Wide: several value columns a row, each column's header naming one field
-/// (the period, provider or metric) of the values below it.
-enum class ImportLayout { Long, Wide };
+/// (the period, provider or metric) of the values below it. Transposed: a statement as portals publish it —
+/// line items (metrics, with their units in brackets) down the first column, one column per period.
+enum class ImportLayout { Long, Wide, Transposed };
+
+/// What a period cell that is a date stands for. Automatic: a quarter's last day is that quarter, any other
+/// day its month — unless the dates' spacing says otherwise (the plan infers it).
+enum class PeriodLength { Automatic, Day, Month, Quarter, Year };
+
+/// How values whose dates fall into one period are combined. ByMetric: stocks and ratios keep the last, flows add up.
+enum class Aggregation { ByMetric, Last, First, Sum, Mean, Min, Max };
+
+QString periodLengthKey(PeriodLength length);
+std::optional<PeriodLength> periodLengthFromKey(const QString& key);
+QString aggregationKey(Aggregation aggregation);
+std::optional<Aggregation> aggregationFromKey(const QString& key);
+QString layoutKey(ImportLayout layout);
+std::optional<ImportLayout> layoutFromKey(const QString& key);
 
 /// What to do with a value written as a range (`32-34`).
 enum class RangeRule { Reject, Midpoint, Low, High };
@@ -60,6 +75,16 @@ struct ImportMapping
     QVector<ImportField> columns;
     QHash<ImportField, QString> defaults;
     RangeRule ranges = RangeRule::Reject;
+    PeriodLength periodLength = PeriodLength::Automatic;
+    /// Dates more frequent than the period length fall into one period and are combined: the plan sets this
+    /// when the dates' spacing is shorter than the length chosen; otherwise a date is the end of its period.
+    bool aggregateDates = false;
+    Aggregation aggregation = Aggregation::ByMetric;
+    /// Names taken as they are written, not through an alias (Amazon stays Amazon, not AWS).
+    QStringList literalNames;
+    /// The one currency a statement's line items state (万元 → CNY), given to its per-share lines that state
+    /// none. Found in each file by the import plan; not part of a saved profile.
+    QString statementCurrency;
 
     /// The first column mapped to `field`, or -1.
     int columnOf(ImportField field) const;

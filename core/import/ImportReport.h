@@ -28,6 +28,32 @@ struct Rejection
     QString reason;
 };
 
+/// Rejections of one column for one reason, counted: a column of 5,000 unreadable cells is one line.
+struct RejectionGroup
+{
+    int column = 0;
+    QString columnName;
+    QString reason;
+    qint64 count = 0;
+    qint64 firstLine = 0;
+    qint64 lastLine = 0;
+    QString firstText;
+};
+
+/// A name in the file matched through an alias to a differently named provider or metric (Amazon → AWS).
+struct NameMatch
+{
+    QString written;
+    QString matched;
+    /// "provider" or "metric"
+    QString kind;
+
+    bool operator==(const NameMatch& other) const
+    {
+        return written == other.written && matched == other.matched && kind == other.kind;
+    }
+};
+
 /// One value as it is (or would be, in a dry run) stored.
 struct ImportedValue
 {
@@ -53,6 +79,8 @@ struct ImportedValue
 /// What an import did. `committed` is false for dry runs, cancels, and imports refused because rows were.
 struct ImportSummary
 {
+    static constexpr int maxRejectionGroups = 200;
+
     QString fileName;
     QString sha256;
     /// Earlier imports of a file with the same SHA-256: "name (date)".
@@ -71,6 +99,12 @@ struct ImportSummary
     QStringList newMarkets;
     QVector<Rejection> rejections;
     bool rejectionsTruncated = false;
+    /// Every rejection, grouped by column and reason (at most maxRejectionGroups groups).
+    QVector<RejectionGroup> rejectionGroups;
+    QVector<NameMatch> aliasMatches;
+    /// What the run applied, one sentence each: units and their scales, lines kept when two map to one metric,
+    /// values combined into periods, lines missing in every period.
+    QStringList notes;
     bool committed = false;
     bool cancelled = false;
     bool dryRun = false;

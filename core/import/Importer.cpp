@@ -4,6 +4,8 @@
 #include "CatalogSnapshot.h"
 #include "ImportProfiles.h"
 #include "RowMapper.h"
+#include "ValueAggregator.h"
+#include "ValueChecker.h"
 #include "ValueWriter.h"
 #include "io/CsvReader.h"
 #include "io/Sha256.h"
@@ -15,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <exception>
 #include <thread>
@@ -67,6 +70,39 @@ QString outcomeName(PutOutcome outcome)
     return {};
 }
 
+// One sentence for each unit the values were read with: "万元 = 10,000 CNY (380 values)".
+QStringList unitNotes(const std::unordered_map<QString, qint64>& uses)
+{
+    QStringList notes;
+    const QLocale c = QLocale::c();
+    for (const auto& [text, count] : uses) {
+        const std::optional<Unit> unit = Unit::parse(text);
+        if (!unit)
+            continue;
+        QString meaning;
+        if (unit->percent)
+            meaning = QStringLiteral("percent, stored as a fraction");
+        else
+            meaning = (unit->scale == 1 ? QStringLiteral("1") : c.toString(unit->scale, 'f', 0)) +
+                      (unit->currency.isEmpty() ? QString() : QLatin1Char(' ') + unit->currency);
+        notes << QStringLiteral("unit %1 = %2 (%3 values)").arg(text, meaning, c.toString(count));
+    }
+    notes.sort();
+    return notes;
+}
+
+QStringList findingNotes(const MappingFindings& findings)
+{
+    QStringList notes = unitNotes(findings.unitUses);
+    if (!findings.perShareLines.isEmpty())
+        notes << QStringLiteral("per share, not scaled as totals: %1").arg(findings.perShareLines.join(QStringLiteral(", ")));
+    for (const QString& line : findings.linesLeftOut)
+        notes << QStringLiteral("two lines for one metric: %1").arg(line);
+    if (findings.emptyLines > 0)
+        notes << QStringLiteral("%1 lines missing in every period, skipped").arg(findings.emptyLines);
+    return notes;
+}
+
 } // namespace
 
 Importer::Importer(Database& db)
@@ -88,6 +124,8 @@ struct Batch
     std::exception_ptr failure;
     /// In the last batch: the file's SHA-256, when asked for.
     QString sha256;
+    /// In the last batch: what mapping found (aliases used, units, lines left out).
+    std::optional<MappingFindings> findings;
 };
 
 class ForeignKeysOff
@@ -188,6 +226,7 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
                             .arg(fileName)
                             .arg(mapping.headerRecord + 1));
         batch.bytesRead = reader.bytesRead();
+        batch.findings = mapper->findings();
         if (fingerprint) {
             // Reading may have stopped early (a malformed quote): the fingerprint is of the whole file.
             while (!file.atEnd())
@@ -216,25 +255,68 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
 
+    // A dry run reads one state of the project and writes nothing: no write lock, so it can run beside another
+    // program's import and on a connection opened for reading.
     // The writer only uses ids it has just read or created in this transaction, so SQLite need not look up
     // three parent rows for every value; the checks come back on when the import ends.
-    const ForeignKeysOff foreignKeysOff(m_db);
-    Transaction transaction(m_db);
-    m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile) VALUES (?, '', ?, ?)")
-        .bindAll(summary.fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
-        .run();
-    const std::int64_t batchId = m_db.lastInsertId();
-    addAliases(m_db, options);
-    ValueWriter writer(m_db, batchId, options.policy);
-    const CatalogSnapshot catalog(m_db);
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (!options.dryRun)
+        foreignKeysOff.emplace(m_db);
+    Transaction transaction(m_db, options.dryRun ? Transaction::Kind::Read : Transaction::Kind::Write);
+    std::int64_t batchId = 0;
+    std::unique_ptr<ValueSink> sink;
+    if (options.dryRun) {
+        sink = std::make_unique<ValueChecker>(m_db, options.policy);
+    } else {
+        m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile) VALUES (?, '', ?, ?)")
+            .bindAll(summary.fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
+            .run();
+        batchId = m_db.lastInsertId();
+        addAliases(m_db, options);
+        sink = std::make_unique<ValueWriter>(m_db, batchId, options.policy);
+    }
+    CatalogSnapshot catalog(m_db);
+    catalog.addAliases(options.providerAliases, options.metricAliases);
+    std::optional<ValueAggregator> aggregator;
+    if (mapping.aggregateDates)
+        aggregator.emplace(mapping.aggregation);
 
+    QHash<QString, int> groupIndex;
     const auto reject = [&](const Rejection& r) {
         if (summary.rejections.size() < keptRejections)
             summary.rejections.append(r);
         else
             summary.rejectionsTruncated = true;
+        const QString key = QString::number(r.column) + QChar(0x1F) + r.reason;
+        if (const auto group = groupIndex.constFind(key); group != groupIndex.constEnd()) {
+            RejectionGroup& g = summary.rejectionGroups[*group];
+            ++g.count;
+            g.lastLine = r.line;
+        } else if (summary.rejectionGroups.size() < ImportSummary::maxRejectionGroups) {
+            groupIndex.insert(key, static_cast<int>(summary.rejectionGroups.size()));
+            summary.rejectionGroups.append({r.column, r.columnName, r.reason, 1, r.line, r.line, r.text});
+        }
         if (options.onRejection)
             options.onRejection(r);
+    };
+    const auto write = [&](MappedValue& v) {
+        PutOutcome outcome = PutOutcome::Inserted;
+        const ValueSink::Result result = sink->write(v, outcome);
+        if (result == ValueSink::Result::NoCurrentForRevision) {
+            ++summary.rowsRejected;
+            reject({v.shown.line, 0, QString(), v.shown.originalText,
+                    QStringLiteral("a revision without a current value for its period above it")});
+            return;
+        }
+        if (result == ValueSink::Result::Revision) {
+            ++summary.valuesImported;
+            v.shown.outcome = QStringLiteral("revision");
+        } else {
+            count(summary, outcome);
+            v.shown.outcome = outcomeName(outcome);
+        }
+        if (options.onValue)
+            options.onValue(v.shown);
     };
 
     // Reading and mapping on one thread, writing on this one (SQLite connections stay on their thread).
@@ -255,26 +337,17 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
             if (!batch->sha256.isEmpty())
                 summary.sha256 = batch->sha256;
             bytesRead = batch->bytesRead;
+            if (batch->findings) {
+                summary.aliasMatches = batch->findings->aliasMatches;
+                summary.notes = findingNotes(*batch->findings);
+            }
             for (const Rejection& r : batch->rejections)
                 reject(r);
             for (MappedValue& v : batch->values) {
-                PutOutcome outcome = PutOutcome::Inserted;
-                const ValueWriter::Result result = writer.write(v, outcome);
-                if (result == ValueWriter::Result::NoCurrentForRevision) {
-                    ++summary.rowsRejected;
-                    reject({v.shown.line, 0, QString(), v.shown.originalText,
-                            QStringLiteral("a revision without a current value for its period above it")});
-                    continue;
-                }
-                if (result == ValueWriter::Result::Revision) {
-                    ++summary.valuesImported;
-                    v.shown.outcome = QStringLiteral("revision");
-                } else {
-                    count(summary, outcome);
-                    v.shown.outcome = outcomeName(outcome);
-                }
-                if (options.onValue)
-                    options.onValue(v.shown);
+                if (aggregator)
+                    aggregator->add(std::move(v));
+                else
+                    write(v);
             }
             done.tryPush(std::move(*batch));
             if (monitor) {
@@ -292,10 +365,17 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     reading.join();
     if (failure)
         std::rethrow_exception(failure);
+    if (aggregator && !summary.cancelled) {
+        QVector<MappedValue> combined = aggregator->take();
+        for (MappedValue& v : combined)
+            write(v);
+        if (aggregator->valuesIn() > 0)
+            summary.notes << aggregator->description();
+    }
 
-    summary.newProviders = writer.newProviders();
-    summary.newMetrics = writer.newMetrics();
-    summary.newMarkets = writer.newMarkets();
+    summary.newProviders = sink->newProviders();
+    summary.newMetrics = sink->newMetrics();
+    summary.newMarkets = sink->newMarkets();
     if (!summary.sha256.isEmpty()) {
         Statement earlier = m_db.prepare(
             "SELECT file_name, imported_at FROM import_batch WHERE sha256 = ? AND id <> ? ORDER BY id");

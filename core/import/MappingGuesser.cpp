@@ -1,5 +1,7 @@
 #include "MappingGuesser.h"
 
+#include "DatePeriods.h"
+#include "ValueParser.h"
 #include "domain/PeriodParser.h"
 #include "domain/Unit.h"
 #include "store/Catalog.h"
@@ -66,6 +68,92 @@ QString headerUnit(const QString& cell)
     return match.hasMatch() ? match.captured(2).trimmed() : QString();
 }
 
+std::pair<QString, QString> labelNameAndUnit(const QString& label)
+{
+    const QString trimmed = label.trimmed();
+    const auto match = bracketedUnit().match(trimmed);
+    if (!match.hasMatch())
+        return {trimmed, QString()};
+    QString unitText = match.captured(2).trimmed();
+    // Per share is what the metric says, not a unit: 元/股, US$ per share.
+    static const QRegularExpression perShare(QStringLiteral("\\s*(?:/\\s*股|/\\s*share|per\\s+share|每股)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    unitText.remove(perShare);
+    const std::optional<Unit> unit = Unit::parse(unitText);
+    if (unitText.isEmpty() || !unit || !(unit->scaled || unit->percent || !unit->currency.isEmpty()))
+        return {trimmed, QString()};
+    return {match.captured(1).trimmed(), unitText};
+}
+
+bool isLineItemHeading(const QString& cell)
+{
+    static const QStringList headings{
+        QStringLiteral("报告日期"), QStringLiteral("報告日期"), QStringLiteral("报表日期"), QStringLiteral("報表日期"),
+        QStringLiteral("报告期"),   QStringLiteral("報告期"),   QStringLiteral("科目"),     QStringLiteral("会计科目"),
+        QStringLiteral("會計科目"), QStringLiteral("项目"),     QStringLiteral("項目"),     QStringLiteral("report date"),
+        QStringLiteral("reporting date"), QStringLiteral("period ending"), QStringLiteral("fiscal year ending"),
+        QStringLiteral("item"),     QStringLiteral("line item"), QStringLiteral("items"),
+        QStringLiteral("in millions"), QStringLiteral("breakdown")};
+    return headings.contains(headerName(ValueParser::normalizeWidth(cell)).trimmed(), Qt::CaseInsensitive);
+}
+
+namespace {
+
+bool isPeriodHeading(const QString& cell)
+{
+    const QString name = headerName(cell);
+    return PeriodParser::parse(name, 12) || DatePeriods::parseDate(name);
+}
+
+// A statement: the first header cell labels the line items and the other headed cells are periods.
+bool guessStatement(const QStringList& header, ImportMapping& mapping)
+{
+    if (header.size() < 2 || !isLineItemHeading(header.front()))
+        return false;
+    int periods = 0;
+    for (int i = 1; i < header.size(); ++i) {
+        if (header[i].trimmed().isEmpty())
+            continue;
+        if (!isPeriodHeading(header[i]))
+            return false;
+        ++periods;
+    }
+    if (periods == 0)
+        return false;
+    mapping.layout = ImportLayout::Transposed;
+    mapping.wideField = ImportField::Period;
+    mapping.columns.fill(ImportField::Ignore, header.size());
+    mapping.columns[0] = ImportField::Metric;
+    for (int i = 1; i < header.size(); ++i)
+        if (!header[i].trimmed().isEmpty())
+            mapping.columns[i] = ImportField::Value;
+    return true;
+}
+
+// Whether a column's sample cells are values: numbers or missing markers, at least one number. A cell written
+// with Excel's text apostrophe ('002352, a stock code) is text.
+bool holdsValues(const SniffResult& sniff, int column)
+{
+    const ValueParser parser(sniff.numbers);
+    int numbers = 0;
+    for (int r = sniff.headerRecord + 1; r < sniff.sampleRecords.size(); ++r) {
+        const QStringList& fields = sniff.sampleRecords[r].fields;
+        if (column >= fields.size() || sniff.sampleRecords[r].isBlank())
+            continue;
+        const QString cell = fields[column].trimmed();
+        if (cell.startsWith(QLatin1Char('\'')))
+            return false;
+        const ParsedValue parsed = parser.parse(cell);
+        if (parsed.status == ParsedValue::Status::Invalid)
+            return false;
+        if (parsed.status != ParsedValue::Status::Missing)
+            ++numbers;
+    }
+    return numbers > 0;
+}
+
+} // namespace
+
 ImportMapping guess(const SniffResult& sniff, Catalog& catalog)
 {
     ImportMapping mapping;
@@ -74,6 +162,8 @@ ImportMapping guess(const SniffResult& sniff, Catalog& catalog)
     mapping.numbers = sniff.numbers;
 
     const QStringList& header = sniff.header;
+    if (guessStatement(header, mapping))
+        return mapping;
     mapping.columns.fill(ImportField::Ignore, header.size());
     for (int i = 0; i < header.size(); ++i) {
         const QString name = headerName(header[i]).toLower();
@@ -124,7 +214,19 @@ ImportMapping guess(const SniffResult& sniff, Catalog& catalog)
                 }
             }
         }
-        break;
+        return mapping;
+    }
+
+    // A history: one row a date, each other column a measure (收盘价, 成交量 …). The columns holding numbers are
+    // values headed by their metric; text columns (a code, a short name that changes over time) are left out.
+    if (mapping.columnOf(ImportField::Period) >= 0 && mapping.columnOf(ImportField::Metric) < 0) {
+        for (int i = 0; i < header.size(); ++i)
+            if (mapping.columns[i] == ImportField::Ignore && !header[i].trimmed().isEmpty() && holdsValues(sniff, i))
+                mapping.columns[i] = ImportField::Value;
+        if (!mapping.valueColumns().isEmpty()) {
+            mapping.layout = ImportLayout::Wide;
+            mapping.wideField = ImportField::Metric;
+        }
     }
     return mapping;
 }

@@ -3,6 +3,8 @@
 #include "CsvSniffer.h"
 #include "ImportMapping.h"
 
+#include <utility>
+
 namespace mixshift {
 
 class Catalog;
@@ -18,6 +20,14 @@ ImportMapping guess(const SniffResult& sniff, Catalog& catalog);
 QString headerName(const QString& cell);
 /// The unit a header states in brackets: "Revenue (US$ bn)" → "US$ bn"; empty when it states none.
 QString headerUnit(const QString& cell);
+
+/// A statement's line item split into its name and the unit in its brackets — `营业总收入(万元)` → 营业总收入,
+/// 万元; `基本每股收益(元/股)` → 基本每股收益, 元 — when the brackets hold a unit; otherwise the whole label
+/// is the name (`净利润(含少数股东损益)`).
+std::pair<QString, QString> labelNameAndUnit(const QString& label);
+
+/// Whether a header's first cell labels the line items of a statement: 报告日期, Report date, 科目, 项目, Item.
+bool isLineItemHeading(const QString& cell);
 
 } // namespace MappingGuesser
 

@@ -1,5 +1,6 @@
 #include "RowMapper.h"
 
+#include "DatePeriods.h"
 #include "MappingGuesser.h"
 #include "domain/Period.h"
 #include "domain/PeriodParser.h"
@@ -32,6 +33,11 @@ MetricRecord newMetric(const QString& name, const Unit& unit)
     return metric;
 }
 
+bool sameName(const QString& a, const QString& b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mapping, const QStringList& header,
@@ -41,7 +47,9 @@ RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mappin
       m_header(header),
       m_fileName(fileName),
       m_values(mapping.numbers),
-      m_describe(describe)
+      m_describe(describe),
+      m_wide(mapping.layout != ImportLayout::Long),
+      m_wideField(mapping.layout == ImportLayout::Transposed ? ImportField::Period : mapping.wideField)
 {
     m_mapping.columns.resize(header.size(), ImportField::Ignore);
     m_valueColumns = m_mapping.valueColumns();
@@ -53,7 +61,7 @@ RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mappin
     }
 }
 
-RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) const
+RowMapper::Cell RowMapper::columnCell(const CsvRecord& record, ImportField field) const
 {
     const int column = m_fieldColumns[static_cast<int>(field)];
     if (column >= 0 && column < record.fields.size()) {
@@ -65,7 +73,20 @@ RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) cons
         if (!text.isEmpty())
             return {text, column};
     }
-    return {m_mapping.defaults.value(field).trimmed(), -1};
+    return {};
+}
+
+RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) const
+{
+    Cell found = columnCell(record, field);
+    if (found.text.isEmpty())
+        found.text = m_mapping.defaults.value(field).trimmed();
+    return found;
+}
+
+bool RowMapper::isLiteral(const QString& name) const
+{
+    return m_mapping.literalNames.contains(name, Qt::CaseInsensitive);
 }
 
 const ProviderRecord& RowMapper::provider(const QString& name)
@@ -74,10 +95,14 @@ const ProviderRecord& RowMapper::provider(const QString& name)
     if (found != m_providers.end())
         return found->second;
     ProviderRecord record;
-    if (const ProviderRecord* known = m_catalog.provider(name))
+    const ProviderRecord* known = isLiteral(name) ? m_catalog.providerNamed(name) : m_catalog.provider(name);
+    if (known) {
         record = *known;
-    else
+        if (!sameName(known->name, name) && known->nameZh != name)
+            m_findings.aliasMatches.append({name, known->name, QStringLiteral("provider")});
+    } else {
         record.name = name; // new: the writer adds it, with a calendar fiscal year until the user says otherwise
+    }
     return m_providers.emplace(name, record).first->second;
 }
 
@@ -87,11 +112,26 @@ const MetricMatch& RowMapper::metric(const QString& name, const Unit& unit)
     if (found != m_metrics.end())
         return found->second;
     MetricMatch match;
-    if (const MetricMatch* known = m_catalog.metric(name))
+    const MetricMatch* known = isLiteral(name) ? m_catalog.metricKeyed(name) : m_catalog.metric(name);
+    if (known) {
         match = *known;
-    else
+        const MetricRecord& m = known->metric;
+        if (!sameName(m.key, name) && !sameName(m.name, name) && m.nameZh != name)
+            m_findings.aliasMatches.append({name, m.key, QStringLiteral("metric")});
+    } else {
         match.metric = newMetric(name, unit); // new: its first value's unit decides its kind
+    }
     return m_metrics.emplace(name, match).first->second;
+}
+
+const RowMapper::Label& RowMapper::label(const QString& text)
+{
+    auto found = m_labels.find(text);
+    if (found == m_labels.end()) {
+        const auto [name, unit] = MappingGuesser::labelNameAndUnit(text);
+        found = m_labels.emplace(text, Label{name, unit}).first;
+    }
+    return found->second;
 }
 
 const std::optional<Unit>& RowMapper::cachedUnit(const QString& text)
@@ -102,41 +142,95 @@ const std::optional<Unit>& RowMapper::cachedUnit(const QString& text)
     return found->second;
 }
 
-std::optional<std::pair<QDate, QDate>> RowMapper::period(const CsvRecord& record, const Cell& label,
-                                                         const ProviderRecord& p, Rejection& problem)
+void RowMapper::countUnit(const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    // Most values repeat the previous value's unit: compare before hashing.
+    if (!m_lastUnitCount || text != m_lastUnitText) {
+        m_lastUnitText = text;
+        m_lastUnitCount = &m_findings.unitUses[text];
+    }
+    ++*m_lastUnitCount;
+}
+
+const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const Cell& label, const ProviderRecord& p,
+                                                Rejection& problem)
 {
     const Cell start = cell(record, ImportField::Start);
     const Cell end = cell(record, ImportField::End);
     if (!start.text.isEmpty() && !end.text.isEmpty()) {
         const QDate from = QDate::fromString(start.text, Qt::ISODate);
         const QDate to = QDate::fromString(end.text, Qt::ISODate);
-        if (PeriodParser::isPlausible(from) && PeriodParser::isPlausible(to) && from <= to)
-            return std::pair{from, to};
+        auto& periods = m_periods[0];
+        auto found = periods.find(start.text + QLatin1Char('/') + end.text);
+        if (found == periods.end()) {
+            DatedPeriod dated;
+            if (PeriodParser::isPlausible(from) && PeriodParser::isPlausible(to) && from <= to)
+                dated.range = std::pair{from, to};
+            found = periods.emplace(start.text + QLatin1Char('/') + end.text, dated).first;
+        }
+        if (found->second.range)
+            return &found->second;
         problem = {record.line, start.column + 1, QStringLiteral("start"),
                    cellExcerpt(start.text + QStringLiteral("..") + end.text),
                    QStringLiteral("not a date range (YYYY-MM-DD, start before end, years %1–%2)")
                        .arg(PeriodParser::minYear)
                        .arg(PeriodParser::maxYear)};
-        return std::nullopt;
+        return nullptr;
     }
     if (label.text.isEmpty()) {
         problem = {record.line, 0, QStringLiteral("period"), QString(),
                    QStringLiteral("no period (map a period column, or give a default period)")};
-        return std::nullopt;
+        return nullptr;
     }
     auto& periods = m_periods[p.fiscalYearEndMonth];
     auto found = periods.find(label.text);
     if (found == periods.end()) {
-        const auto parsed = PeriodParser::parse(label.text, p.fiscalYearEndMonth);
-        found = periods.insert(label.text, parsed ? std::optional(std::pair{parsed->start(), parsed->end()}) : std::nullopt);
+        DatedPeriod dated;
+        const std::optional<QDate> date = m_mapping.periodLength != PeriodLength::Automatic
+                                              ? DatePeriods::parseDate(label.text)
+                                              : std::nullopt;
+        if (date) {
+            dated.dated = *date;
+            dated.range = DatePeriods::range(*date, m_mapping.periodLength, m_mapping.aggregateDates,
+                                             p.fiscalYearEndMonth);
+        } else if (const auto parsed = PeriodParser::parse(label.text, p.fiscalYearEndMonth)) {
+            dated.range = std::pair{parsed->start(), parsed->end()};
+        }
+        found = periods.emplace(label.text, dated).first;
     }
-    if (!*found)
-        problem = {record.line, label.column + 1, QStringLiteral("period"), cellExcerpt(label.text),
+    if (found->second.range)
+        return &found->second;
+    const int column = label.column + 1;
+    const QString columnName = label.column >= 0 ? m_header.value(label.column) : QStringLiteral("period");
+    if (found->second.dated.isValid())
+        problem = {record.line, column, columnName, cellExcerpt(label.text),
+                   QStringLiteral("the dates are days, and a day is not a period MixShift stores: choose a period "
+                                  "length of month, quarter or year (--period-length); the values of each period "
+                                  "are then combined (--aggregate)")};
+    else
+        problem = {record.line, column, columnName, cellExcerpt(label.text),
                    QStringLiteral("not a period (e.g. 2023Q3, Q3 2023, FY2024 Q2, 2024財年第二財季, 2023年第三季度, "
                                   "2023-09-30, 2023; years %1–%2)")
                        .arg(PeriodParser::minYear)
                        .arg(PeriodParser::maxYear)};
-    return *found;
+    return nullptr;
+}
+
+bool RowMapper::firstLineOf(const QString& metricKey, const QString& labelText, qint64 line)
+{
+    const auto found = m_metricLines.constFind(metricKey);
+    if (found == m_metricLines.constEnd()) {
+        m_metricLines.insert(metricKey, labelText);
+        return true;
+    }
+    if (*found == labelText)
+        return true;
+    m_findings.linesLeftOut << QStringLiteral("%1: kept '%2', left out '%3' (line %4)")
+                                   .arg(metricKey, *found, labelText)
+                                   .arg(line);
+    return false;
 }
 
 bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVector<Rejection>& rejections,
@@ -147,18 +241,33 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
             {record.line, column + 1, column >= 0 ? m_header.value(column) : QString(), cellExcerpt(text), reason});
         return false;
     };
-    const bool wide = m_mapping.layout == ImportLayout::Wide;
-    const QVector<int> valueColumns = wide ? m_valueColumns : QVector<int>{m_mapping.columnOf(ImportField::Value)};
+    const QVector<int> valueColumns = m_wide ? m_valueColumns : QVector<int>{m_mapping.columnOf(ImportField::Value)};
     if (valueColumns.isEmpty() || valueColumns.front() < 0)
         return reject(-1, QString(), QStringLiteral("no value column is mapped"));
 
+    const bool statement = m_mapping.layout == ImportLayout::Transposed;
+    if (statement) {
+        // A statement's line item names the metric of the whole row: a second line for a metric an earlier
+        // line supplied (营业收入 after 营业总收入) is left out, and named in the summary.
+        const Cell item = columnCell(record, ImportField::Metric);
+        if (!item.text.isEmpty()) {
+            const QString& name = label(item.text).name;
+            const MetricMatch* known = isLiteral(name) ? m_catalog.metricKeyed(name) : m_catalog.metric(name);
+            const QString key = known ? known->metric.key : newMetric(name, Unit()).key;
+            if (!firstLineOf(key, item.text, record.line))
+                return true;
+        }
+    }
+
     bool clean = true;
+    qint64 rowMissing = 0;
+    const qsizetype valuesBefore = values.size();
     for (const int valueColumn : valueColumns) {
         // In the wide layout the value column's header supplies one field (the period, provider or metric).
-        const QString headerValue = wide ? m_headerNames.value(valueColumn) : QString();
+        const QString headerValue = m_wide ? m_headerNames.value(valueColumn) : QString();
 
         const auto fieldText = [&](ImportField field) -> Cell {
-            if (wide && field == m_mapping.wideField)
+            if (m_wide && field == m_wideField)
                 return {headerValue, valueColumn};
             return cell(record, field);
         };
@@ -173,6 +282,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         ParsedValue parsed = m_values.parse(rawValue);
         if (parsed.status == ParsedValue::Status::Missing) {
             ++missing;
+            ++rowMissing;
             continue;
         }
         const Cell valueCell{rawValue.trimmed(), valueColumn};
@@ -197,9 +307,22 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
             }
         }
 
-        // The unit: what the cell says, completed by the unit column, the header's bracket, or the default.
-        const Cell unitCell = cell(record, ImportField::Unit);
-        const QString columnUnitText = !unitCell.text.isEmpty() ? unitCell.text : m_headerUnits.value(valueColumn);
+        const Cell metricCell = fieldText(ImportField::Metric);
+        if (metricCell.text.isEmpty()) {
+            clean = reject(metricCell.column, QString(),
+                           QStringLiteral("no metric (map a metric column, or give a default metric)"));
+            continue;
+        }
+        const Label& item = label(metricCell.text);
+
+        // The unit: what the cell says, completed by the row's own unit (a unit column, or the line item's
+        // brackets), else the column header's brackets or the default unit.
+        const Cell unitCell = columnCell(record, ImportField::Unit);
+        QString columnUnitText = !unitCell.text.isEmpty() ? unitCell.text : item.unit;
+        const bool ownUnit = !columnUnitText.isEmpty();
+        if (!ownUnit)
+            columnUnitText = !m_headerUnits.value(valueColumn).isEmpty() ? m_headerUnits.value(valueColumn)
+                                                                          : m_mapping.defaults.value(ImportField::Unit);
         const std::optional<Unit>& columnUnit = cachedUnit(columnUnitText);
         if (!columnUnit) {
             clean = reject(unitCell.column, columnUnitText, QStringLiteral("not a unit (two scales or currencies)"));
@@ -211,6 +334,19 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                            QStringLiteral("the cell's unit disagrees with the unit '%1'").arg(columnUnitText));
             continue;
         }
+        const MetricMatch& m = metric(item.name, *unit);
+        const MetricRecord& metricRecord = m.metric;
+        if (metricRecord.perShare && !ownUnit) {
+            // Money per share: a statement's 万元 or a header's US$ m scales totals, not this line.
+            Unit currencyOnly;
+            currencyOnly.currency = columnUnit->currency;
+            unit = parsed.unit.completedBy(currencyOnly);
+            if (unit && unit->currency.isEmpty() && !m_mapping.statementCurrency.isEmpty())
+                unit->currency = m_mapping.statementCurrency;
+            if (unit && !m_findings.perShareLines.contains(metricCell.text))
+                m_findings.perShareLines << metricCell.text;
+        }
+        countUnit(!columnUnitText.isEmpty() ? columnUnitText : parsed.unitText);
         const Cell currencyCell = cell(record, ImportField::Currency);
         if (!currencyCell.text.isEmpty()) {
             const std::optional<Unit>& currencyUnit = cachedUnit(currencyCell.text);
@@ -224,15 +360,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
             unit->currency = code;
         }
 
-        const Cell metricCell = fieldText(ImportField::Metric);
-        if (metricCell.text.isEmpty()) {
-            clean = reject(metricCell.column, QString(),
-                           QStringLiteral("no metric (map a metric column, or give a default metric)"));
-            continue;
-        }
         const ProviderRecord& p = provider(providerCell.text);
-        const MetricMatch& m = metric(metricCell.text, *unit);
-        const MetricRecord& metricRecord = m.metric;
         if (metricRecord.kind == QLatin1String("percent") && !unit->percent) {
             clean = reject(valueColumn, valueCell.text,
                            QStringLiteral("%1 is a percentage: give the unit % (in the cell, a unit column, the header "
@@ -254,7 +382,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
 
         Rejection periodProblem;
-        const auto dates = period(record, fieldText(ImportField::Period), p, periodProblem);
+        const DatedPeriod* dates = period(record, fieldText(ImportField::Period), p, periodProblem);
         if (!dates) {
             rejections.append(periodProblem);
             clean = false;
@@ -279,8 +407,9 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         if (metricRecord.kind == QLatin1String("money"))
             v.currency = unit->currency;
 
-        v.input.start = dates->first;
-        v.input.end = dates->second;
+        v.input.start = dates->range->first;
+        v.input.end = dates->range->second;
+        v.dated = dates->dated;
         v.input.value = parsed.number * unit->scale;
         v.input.qualifier = parsed.qualifier;
         if (const Cell q = cell(record, ImportField::Qualifier); !q.text.isEmpty())
@@ -334,6 +463,8 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                 QString()};
         values.append(v);
     }
+    if (statement && clean && values.size() == valuesBefore && rowMissing == valueColumns.size())
+        ++m_findings.emptyLines;
     return clean;
 }
 

@@ -29,13 +29,29 @@ struct MappedValue
     QString sourceTitle;
     QString sourceUrl;
     bool revision = false;
+    /// The date the cell was dated by, when values of several dates are aggregated into its period.
+    QDate dated;
     ImportedValue shown;
+};
+
+/// What mapping found beyond values and rejections, for the summary: names matched through aliases, the
+/// units applied, statement lines left out.
+struct MappingFindings
+{
+    QVector<NameMatch> aliasMatches;
+    /// Unit text as written → values read with it.
+    std::unordered_map<QString, qint64> unitUses;
+    /// Per-share lines, and the currency they were given when they state none.
+    QStringList perShareLines;
+    QStringList linesLeftOut;
+    qint64 emptyLines = 0;
 };
 
 /// Turns a CSV record into observations through a mapping: resolves provider, metric and market names
 /// through the catalog's aliases, reads periods through the provider's fiscal year, and values with their
-/// units. A value it cannot read becomes a rejection naming the column and the reason. Touches no database,
-/// so it can run on a thread of its own while another writes.
+/// units (the cell's, a unit column's, the row label's `营业总收入(万元)`, the column header's, the default).
+/// A value it cannot read becomes a rejection naming the column and the reason. Touches no database, so it can
+/// run on a thread of its own while another writes.
 class RowMapper
 {
 public:
@@ -46,6 +62,7 @@ public:
     /// Appends the record's values to `values` and its problems to `rejections`; false when it had any problem.
     bool map(const CsvRecord& record, QVector<MappedValue>& values, QVector<Rejection>& rejections, qint64& missing);
 
+    const MappingFindings& findings() const { return m_findings; }
 
 private:
     struct Cell
@@ -53,12 +70,30 @@ private:
         QString text;
         int column = -1;
     };
+    /// A line item's label split into the metric's name and the unit in its brackets.
+    struct Label
+    {
+        QString name;
+        QString unit;
+    };
+    struct DatedPeriod
+    {
+        std::optional<std::pair<QDate, QDate>> range;
+        QDate dated;
+    };
+
+    Cell columnCell(const CsvRecord& record, ImportField field) const;
     Cell cell(const CsvRecord& record, ImportField field) const;
+    bool isLiteral(const QString& name) const;
     const ProviderRecord& provider(const QString& name);
     const MetricMatch& metric(const QString& name, const Unit& unit);
+    const Label& label(const QString& text);
     const std::optional<Unit>& cachedUnit(const QString& text);
-    std::optional<std::pair<QDate, QDate>> period(const CsvRecord& record, const Cell& label,
-                                                  const ProviderRecord& provider, Rejection& problem);
+    void countUnit(const QString& text);
+    const DatedPeriod* period(const CsvRecord& record, const Cell& label, const ProviderRecord& provider,
+                              Rejection& problem);
+    /// For a statement: false when an earlier line already supplied this line's metric (the row is left out).
+    bool firstLineOf(const QString& metricKey, const QString& labelText, qint64 line);
 
     const CatalogSnapshot& m_catalog;
     ImportMapping m_mapping;
@@ -66,6 +101,8 @@ private:
     QString m_fileName;
     ValueParser m_values;
     bool m_describe;
+    bool m_wide;
+    ImportField m_wideField;
     /// The column of each field (indexed by ImportField), -1 when no column supplies it.
     QVector<int> m_fieldColumns;
     QVector<int> m_valueColumns;
@@ -75,9 +112,15 @@ private:
     // (QHash moves its entries).
     std::unordered_map<QString, ProviderRecord> m_providers;
     std::unordered_map<QString, MetricMatch> m_metrics;
+    std::unordered_map<QString, Label> m_labels;
     std::unordered_map<QString, std::optional<Unit>> m_units;
     /// Per fiscal-year-end month: period label → calendar range.
-    QHash<int, QHash<QString, std::optional<std::pair<QDate, QDate>>>> m_periods;
+    std::unordered_map<int, std::unordered_map<QString, DatedPeriod>> m_periods;
+    /// Statements: metric key → the label of the line that supplied it.
+    QHash<QString, QString> m_metricLines;
+    QString m_lastUnitText;
+    qint64* m_lastUnitCount = nullptr;
+    MappingFindings m_findings;
 };
 
 } // namespace mixshift

@@ -11,40 +11,30 @@ std::int64_t ValueWriter::providerId(const MappedValue& value)
 {
     if (value.providerId != 0)
         return value.providerId;
-    auto found = m_addedProviders.find(value.providerName);
-    if (found == m_addedProviders.end()) {
+    return newName(m_addedProviders, m_newProviders, value.providerName, value.providerName, [&] {
         ProviderRecord record;
         record.name = value.providerName;
-        found = m_addedProviders.insert(value.providerName, m_catalog.addProvider(record, {}));
-        m_newProviders << value.providerName;
-    }
-    return *found;
+        return m_catalog.addProvider(record, {});
+    });
 }
 
 std::int64_t ValueWriter::metricId(const MappedValue& value)
 {
     if (value.metric.id != 0)
         return value.metric.id;
-    auto found = m_addedMetrics.find(value.metric.key);
-    if (found == m_addedMetrics.end()) {
-        found = m_addedMetrics.insert(value.metric.key, m_catalog.addMetric(value.metric, {}));
-        m_newMetrics << value.metric.name;
-    }
-    return *found;
+    return newName(m_addedMetrics, m_newMetrics, value.metric.key, value.metric.name,
+                   [&] { return m_catalog.addMetric(value.metric, {}); });
 }
 
 std::optional<std::int64_t> ValueWriter::marketId(const MappedValue& value)
 {
     if (value.newMarket.isEmpty())
         return value.marketId;
-    auto found = m_addedMarkets.find(value.newMarket);
-    if (found == m_addedMarkets.end()) {
+    return newName(m_addedMarkets, m_newMarkets, value.newMarket, value.newMarket, [&] {
         MarketRecord record;
         record.key = record.name = value.newMarket;
-        found = m_addedMarkets.insert(value.newMarket, m_catalog.addMarket(record));
-        m_newMarkets << value.newMarket;
-    }
-    return *found;
+        return m_catalog.addMarket(record);
+    });
 }
 
 std::int64_t ValueWriter::sourceId(const QString& title, const QString& url)

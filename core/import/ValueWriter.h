@@ -1,11 +1,10 @@
 #pragma once
 
-#include "RowMapper.h"
+#include "ValueSink.h"
 #include "store/Catalog.h"
 #include "store/ObservationStore.h"
 
 #include <QHash>
-#include <QStringList>
 
 #include <map>
 #include <tuple>
@@ -15,21 +14,14 @@ namespace mixshift {
 class Database;
 
 /// Writes mapped values into the store on the database thread: adds the providers, metrics, markets and
-/// sources the catalog did not know yet (once each, and lists them), finds or creates series, and applies
-/// the conflict policy. Runs inside the importer's transaction.
-class ValueWriter
+/// sources the catalog did not know yet, finds or creates series, and applies the conflict policy. Runs inside
+/// the importer's transaction.
+class ValueWriter : public ValueSink
 {
 public:
-    enum class Result { Stored, Revision, NoCurrentForRevision };
-
     ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy policy);
 
-    /// Stores `value`; for Result::Stored, `outcome` says what the conflict policy did.
-    Result write(MappedValue& value, PutOutcome& outcome);
-
-    const QStringList& newProviders() const { return m_newProviders; }
-    const QStringList& newMetrics() const { return m_newMetrics; }
-    const QStringList& newMarkets() const { return m_newMarkets; }
+    Result write(MappedValue& value, PutOutcome& outcome) override;
 
 private:
     std::int64_t providerId(const MappedValue& value);
@@ -42,17 +34,11 @@ private:
     ObservationStore m_store;
     std::int64_t m_batchId;
     ConflictPolicy m_policy;
-    QHash<QString, std::int64_t> m_addedProviders;
-    QHash<QString, std::int64_t> m_addedMetrics;
-    QHash<QString, std::int64_t> m_addedMarkets;
     QHash<QString, std::int64_t> m_sources;
     QString m_lastSourceKey;
     std::int64_t m_lastSourceId = 0;
     using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
     std::map<SeriesIdentity, std::int64_t> m_series;
-    QStringList m_newProviders;
-    QStringList m_newMetrics;
-    QStringList m_newMarkets;
 };
 
 } // namespace mixshift

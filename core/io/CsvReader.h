@@ -21,6 +21,8 @@ struct CsvFormat
     QByteArray encoding = QByteArrayLiteral("UTF-8");
     QChar delimiter = QLatin1Char(',');
     QChar quote = QLatin1Char('"');
+    /// Take a quote inside an unquoted field literally instead of refusing the row.
+    bool lenientQuotes = false;
 };
 
 /// A cell the reader could not take as it is: one longer than CsvReader::maxFieldChars (kept empty), or one

@@ -2,8 +2,17 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVector>
 
 namespace mixshift {
+
+/// One encoding considered for a file, with how well the sample reads in it.
+struct EncodingCandidate
+{
+    QByteArray name;
+    double score = 0;
+    QString evidence;
+};
 
 /// The text encoding of a file's first bytes, and how it was decided (shown to the user, who may override it).
 struct DetectedEncoding

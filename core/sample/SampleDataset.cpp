@@ -94,8 +94,9 @@ private:
                            t.cell(row, "name_zh"),
                            t.cell(row, "kind"),
                            t.cell(row, "aggregation"),
-                           t.cell(row, "display_unit")};
-            m.id = m_catalog.addMetric(m, {});
+                           t.cell(row, "display_unit"),
+                           false};
+            m.id = m_catalog.defineMetric(m);
             m_metrics.insert(m.key, m);
         }
     }

@@ -34,12 +34,30 @@ std::int64_t Catalog::addProvider(const ProviderRecord& provider, const QStringL
 
 std::int64_t Catalog::addMetric(const MetricRecord& metric, const QStringList& aliases)
 {
-    m_db.prepare("INSERT INTO metric (key, name, name_zh, kind, aggregation, display_unit) VALUES (?, ?, ?, ?, ?, ?)")
-        .bindAll(metric.key, metric.name, metric.nameZh, metric.kind, metric.aggregation, metric.displayUnit)
+    m_db.prepare("INSERT INTO metric (key, name, name_zh, kind, aggregation, display_unit, per_share) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(metric.key, metric.name, metric.nameZh, metric.kind, metric.aggregation, metric.displayUnit,
+                 metric.perShare ? 1 : 0)
         .run();
     const std::int64_t id = m_db.lastInsertId();
     addAliases("INSERT OR IGNORE INTO metric_alias (alias, metric_id) VALUES (?, ?)", id,
                QStringList{metric.key, metric.name, metric.nameZh} + aliases);
+    return id;
+}
+
+std::int64_t Catalog::defineMetric(const MetricRecord& metric)
+{
+    m_db.prepare("INSERT INTO metric (key, name, name_zh, kind, aggregation, display_unit, per_share) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (key) DO UPDATE SET name = ?2, name_zh = ?3, "
+                 "kind = ?4, aggregation = ?5, display_unit = ?6, per_share = ?7")
+        .bindAll(metric.key, metric.name, metric.nameZh, metric.kind, metric.aggregation, metric.displayUnit,
+                 metric.perShare ? 1 : 0)
+        .run();
+    Statement find = m_db.prepare("SELECT id FROM metric WHERE key = ?");
+    find.bindAll(metric.key).step();
+    const std::int64_t id = find.int64(0);
+    addAliases("INSERT OR IGNORE INTO metric_alias (alias, metric_id) VALUES (?, ?)", id,
+               QStringList{metric.key, metric.name, metric.nameZh});
     return id;
 }
 
@@ -98,10 +116,12 @@ QVector<ProviderRecord> Catalog::providers()
 
 QVector<MetricRecord> Catalog::metrics()
 {
-    Statement list = m_db.prepare("SELECT id, key, name, name_zh, kind, aggregation, display_unit FROM metric ORDER BY id");
+    Statement list = m_db.prepare(
+        "SELECT id, key, name, name_zh, kind, aggregation, display_unit, per_share FROM metric ORDER BY id");
     QVector<MetricRecord> result;
     while (list.step())
-        result.append({list.int64(0), list.text(1), list.text(2), list.text(3), list.text(4), list.text(5), list.text(6)});
+        result.append({list.int64(0), list.text(1), list.text(2), list.text(3), list.text(4), list.text(5),
+                       list.text(6), list.integer(7) != 0});
     return result;
 }
 
@@ -167,13 +187,13 @@ std::optional<MetricRecord> Catalog::findMetric(const QString& keyOrAlias)
 std::optional<MetricMatch> Catalog::matchMetric(const QString& keyOrAlias)
 {
     Statement find = m_db.prepare(
-        "SELECT m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit, a.market_id, a.category "
-        "FROM metric m JOIN metric_alias a ON a.metric_id = m.id WHERE a.alias = ?");
+        "SELECT m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit, m.per_share, a.market_id, "
+        "a.category FROM metric m JOIN metric_alias a ON a.metric_id = m.id WHERE a.alias = ?");
     if (!find.bindAll(keyOrAlias.trimmed()).step())
         return std::nullopt;
     return MetricMatch{MetricRecord{find.int64(0), find.text(1), find.text(2), find.text(3), find.text(4),
-                                    find.text(5), find.text(6)},
-                       find.optionalInt64(7), find.text(8)};
+                                    find.text(5), find.text(6), find.integer(7) != 0},
+                       find.optionalInt64(8), find.text(9)};
 }
 
 std::optional<MarketRecord> Catalog::findMarket(const QString& keyOrName)

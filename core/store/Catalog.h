@@ -31,6 +31,8 @@ struct MetricRecord
     QString kind;
     QString aggregation;
     QString displayUnit;
+    /// Money per share (earnings per share): a statement's 万元 or US$ m is not its scale.
+    bool perShare = false;
 };
 
 struct MarketRecord
@@ -84,6 +86,8 @@ public:
 
     std::int64_t addProvider(const ProviderRecord& provider, const QStringList& aliases);
     std::int64_t addMetric(const MetricRecord& metric, const QStringList& aliases);
+    /// Adds the metric, or redefines the one with its key (names, kind, aggregation, unit); returns its id.
+    std::int64_t defineMetric(const MetricRecord& metric);
     void addMetricAlias(const QString& alias, std::int64_t metricId, std::optional<std::int64_t> marketId,
                         const QString& category);
     std::int64_t addMarket(const MarketRecord& market);

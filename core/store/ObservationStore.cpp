@@ -5,6 +5,23 @@
 
 namespace mixshift {
 
+PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const ObservationInput& o, ConflictPolicy policy)
+{
+    if (!stored)
+        return PutOutcome::Inserted;
+    if (stored->value == o.value && stored->qualifier == o.qualifier && stored->sourceId == o.sourceId)
+        return PutOutcome::Unchanged;
+    switch (policy) {
+    case ConflictPolicy::Skip:
+        return PutOutcome::Skipped;
+    case ConflictPolicy::Overwrite:
+        return PutOutcome::Overwritten;
+    case ConflictPolicy::Revision:
+        break;
+    }
+    return PutOutcome::Revised;
+}
+
 ObservationStore::ObservationStore(Database& db)
     : m_db(db),
       m_findSeries(db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
@@ -61,18 +78,18 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
 
     m_findCurrent.reset();
     m_findCurrent.bindAll(seriesId, start, end).step();
-    if (m_findCurrent.real(0) == o.value && m_findCurrent.text(1) == o.qualifier && m_findCurrent.int64(2) == o.sourceId)
-        return PutOutcome::Unchanged;
-    if (policy == ConflictPolicy::Skip)
-        return PutOutcome::Skipped;
-    if (policy == ConflictPolicy::Revision) {
+    const PutOutcome outcome = conflictOutcome(
+        StoredValue{m_findCurrent.real(0), m_findCurrent.text(1), m_findCurrent.int64(2)}, o, policy);
+    if (outcome == PutOutcome::Unchanged || outcome == PutOutcome::Skipped)
+        return outcome;
+    if (outcome == PutOutcome::Revised) {
         m_archiveCurrent.reset();
         m_archiveCurrent.bindAll(seriesId, start, end).run();
     }
     m_update.reset();
     m_update.bindAll(o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId, seriesId, start, end)
         .run();
-    return policy == ConflictPolicy::Revision ? PutOutcome::Revised : PutOutcome::Overwritten;
+    return outcome;
 }
 
 bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)

@@ -52,6 +52,18 @@ enum class PutOutcome {
     Unchanged,   ///< the same value from the same source was stored already: nothing to do
 };
 
+/// The current value stored for a period, as far as conflicts are concerned.
+struct StoredValue
+{
+    double value = 0;
+    QString qualifier;
+    std::int64_t sourceId = 0;
+};
+
+/// What the policy does with `incoming` when `stored` is the period's current value (none: it is inserted).
+PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const ObservationInput& incoming,
+                           ConflictPolicy policy);
+
 /// Writes series and observations through statements prepared once, so that bulk imports stay fast.
 /// Callers own the transaction around a logical operation.
 class ObservationStore

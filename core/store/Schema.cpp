@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "StandardCatalog.h"
 #include "Transaction.h"
 
 #include <array>
@@ -14,6 +15,8 @@ struct Migration
 {
     int version;
     const char* sql;
+    /// Rows the version adds, written after its SQL in the same transaction.
+    void (*fill)(Database&) = nullptr;
 };
 
 // Version 1: the entities of product.md §2. Values are in base units (CNY, USD, fraction for percent);
@@ -159,8 +162,15 @@ CREATE TABLE event (
 );
 )SQL";
 
+// Version 2: per-share metrics (earnings per share is money per share: never scaled as a total), and the
+// standard statement lines every project knows.
+constexpr const char* version2 = R"SQL(
+ALTER TABLE metric ADD COLUMN per_share INTEGER NOT NULL DEFAULT 0 CHECK (per_share IN (0, 1));
+)SQL";
+
 constexpr std::array migrations{
     Migration{1, version1},
+    Migration{2, version2, &StandardCatalog::install},
 };
 
 } // namespace
@@ -178,6 +188,8 @@ void migrate(Database& db)
         if (db.scalar("PRAGMA user_version") >= migration.version)
             continue;
         db.exec(migration.sql);
+        if (migration.fill)
+            migration.fill(db);
         db.exec("PRAGMA application_id = " + std::to_string(applicationId));
         db.exec("PRAGMA user_version = " + std::to_string(migration.version));
         transaction.commit();

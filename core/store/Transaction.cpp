@@ -4,11 +4,11 @@
 
 namespace mixshift {
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, Kind kind)
     : m_db(db)
 {
     // IMMEDIATE takes the write lock up front, so a second writer fails here rather than halfway through.
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()

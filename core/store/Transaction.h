@@ -8,7 +8,14 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    enum class Kind {
+        /// Takes the write lock up front.
+        Write,
+        /// Reads one consistent state of the project, without a write lock: writers go on beside it.
+        Read,
+    };
+
+    explicit Transaction(Database& db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
