@@ -29,14 +29,35 @@ int pixels(const ArgumentParser& parser, const QString& option, int fallback)
 int runExportChart(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("export-chart"));
-    for (const QString& name : {QStringLiteral("chart"), QStringLiteral("series"), QStringLiteral("kind"),
-                                QStringLiteral("title"), QStringLiteral("width"), QStringLiteral("height"),
-                                QStringLiteral("scale")})
-        parser.addOption(name, name, QStringLiteral("VALUE"));
+    parser.addOption(QStringLiteral("chart"), QStringLiteral("a saved chart (mixshift chart list shows them); or give --series"),
+                     QStringLiteral("NAME"));
+    parser.addOption(QStringLiteral("series"),
+                     QStringLiteral("a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd], "
+                                    "by name or alias; a name holding / @ # $ ~ : or \" goes in double quotes"),
+                     QStringLiteral("SPEC"));
+    parser.addOption(QStringLiteral("kind"),
+                     QStringLiteral("line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a second "
+                                    "axis); default: the saved chart's, else line"),
+                     QStringLiteral("KIND"));
+    parser.addOption(QStringLiteral("title"), QStringLiteral("the chart's title; default: the saved chart's, else what the series share"),
+                     QStringLiteral("TEXT"));
+    const QString side = QStringLiteral("a whole number of pixels (points in a PDF) from 1 to %1; default %2");
+    parser.addOption(QStringLiteral("width"), side.arg(ChartExport::maxSide).arg(ChartExport::defaultWidth),
+                     QStringLiteral("W"));
+    parser.addOption(QStringLiteral("height"), side.arg(ChartExport::maxSide).arg(ChartExport::defaultHeight),
+                     QStringLiteral("H"));
+    parser.addOption(QStringLiteral("scale"),
+                     QStringLiteral("pixels per point of a PNG, from %1 to %2; default %3; a PNG has at most %4 "
+                                    "million pixels (W x H x S^2)")
+                         .arg(ChartExport::minScale)
+                         .arg(ChartExport::maxScale)
+                         .arg(ChartExport::defaultScale)
+                         .arg(ChartExport::maxPixels / 1e6),
+                     QStringLiteral("S"));
     parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
                      ArgumentParser::Role::Project);
-    parser.addOption(QStringLiteral("out"), QStringLiteral("the file to write"), QStringLiteral("FILE"),
-                     ArgumentParser::Role::Output);
+    parser.addOption(QStringLiteral("out"), QStringLiteral("the file to write: .png, .pdf, .svg or .csv (the data plotted)"),
+                     QStringLiteral("FILE"), ArgumentParser::Role::Output);
     parser.addOption(QStringLiteral("log"), QStringLiteral("logarithmic value axis"));
     parser.addOption(QStringLiteral("labels"), QStringLiteral("data labels on bars"));
     QString problem = parser.parse(arguments, {QStringLiteral("db"), QStringLiteral("out")});

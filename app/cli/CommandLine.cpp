@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ArgumentParser.h"
 #include "Commands.h"
 
 #include "Error.h"
@@ -16,55 +17,142 @@ namespace mixshift::CommandLine {
 
 namespace {
 
-const QStringList commands{QStringLiteral("init"),   QStringLiteral("info"),         QStringLiteral("query"),
-                           QStringLiteral("import"), QStringLiteral("export-chart"), QStringLiteral("chart"),
-                           QStringLiteral("check"), QStringLiteral("scenario")};
-
-QString usage()
+/// A headless command: what `mixshift help` lists and what runs it. Its arguments and options are its parser's.
+struct Command
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  mixshift [PROJECT]                      open the app (the sample project on first start)\n"
-        "  mixshift --version\n"
-        "  mixshift init PROJECT [--sample]        create an empty project, or one holding the sample dataset\n"
-        "  mixshift info --db PROJECT              counts of providers, series, observations; schema version\n"
-        "  mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]\n"
-        "                                          observations with period, value, unit, original text, source\n"
-        "  mixshift import FILE --db PROJECT [--profile NAME] [--save-profile NAME] [--encoding E]\n"
-        "                  [--delimiter D] [--quote C] [--header-row N] [--decimal C] [--thousands C]\n"
-        "                  [--layout long|wide] [--wide-field period|provider|metric] [--map COLUMN=FIELD ...]\n"
-        "                  [--default FIELD=VALUE ...] [--ranges reject|midpoint|low|high]\n"
-        "                  [--on-conflict skip|overwrite|revision] [--accept-valid] [--dry-run] [--errors OUT.csv]\n"
-        "                                          import a CSV file in one transaction; prints a summary\n"
-        "  mixshift check --db PROJECT             shares over 100%, growth that disagrees with levels, margins\n"
-        "                                          over 100%, each with both figures and their sources\n"
-        "  mixshift scenario list --db PROJECT     saved scenarios\n"
-        "  mixshift scenario run --db PROJECT (--name SAVED | --model mix) [--provider NAME] [--set LEVER=VALUE ...]\n"
-        "                  [--calibrate TARGET=VALUE,... --solve LEVER,...] [--monte-carlo N --seed S\n"
-        "                  --vary LEVER=DIST(a,b[,c]) ...] [--tornado ebita|revenue|margin|recovery]\n"
-        "                  [--csv OUT] [--save NAME [--notes TEXT]]\n"
-        "                                          the revenue-mix model, quarter by quarter, with its summary\n"
-        "  mixshift scenario run --db PROJECT --model share [--market KEY] [--year Y] [--source KEY|current]\n"
-        "                  [--set market_growth=G] [--set years=N] [--growth PROVIDER=RATE ...]\n"
-        "                  [--transfer YEAR,FROM,TO,POINTS ...] [--csv OUT]\n"
-        "                                          market shares year by year with HHI, CR3, CR5 and ranks\n"
-        "  mixshift scenario run --db PROJECT --model penetration --set start_share=S --set target_share=T\n"
-        "                  --set compute_market=M [--set compute_growth=G --set years=N --set start_year=Y]\n"
-        "                                          public-cloud share of a country's compute and its market\n"
-        "  mixshift chart list --db PROJECT        the project's saved charts\n"
-        "  mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE.png|.pdf|.svg|.csv\n"
-        "                  [--kind line|bars|stacked-area|stacked-100|bar-line] [--title T]\n"
-        "                  [--width W --height H --scale S] [--log] [--labels]\n"
-        "                                          SPEC is PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd];\n"
-        "                                          W, H from 1 to 20000, S from 0.1 to 8 (default 2); a PNG has\n"
-        "                                          at most 40 million pixels (W x H x S^2)\n"
-        "\n"
-        "Every command takes --verbose: a problem's technical details on a second line of stderr.\n"
-        "Exit codes: 0 done; 1 the command ran but refused something or could not finish (rejected rows, a name\n"
-        "not in the project, a failed write); 2 the command line is wrong.\n"
-        "CSV output puts ' before text that a spreadsheet would run as a formula (=, +, -, @); import reads it back.\n"
-        "An output file (--out, --csv, --errors) is written whole or not at all, and never over the project or an\n"
-        "input.\n");
+    /// As typed: a word, or a word and a subcommand ("scenario run").
+    QString name;
+    /// One line for `mixshift help` and the command's own help.
+    QString summary;
+    /// A command line to start from, where one helps.
+    QString example;
+    /// Runs the commands of the first word (`scenario` picks `run` or `list` itself), with that word first.
+    int (*run)(const QStringList& arguments, cli::Console console);
+};
+
+const QVector<Command>& commands()
+{
+    static const QVector<Command> all{
+        {QStringLiteral("init"), QStringLiteral("create a project: the reference catalog, or the sample too"),
+         QStringLiteral("mixshift init my.mixshift --sample"), cli::runInit},
+        {QStringLiteral("info"), QStringLiteral("what the project holds, one `name: value` line each"), {}, cli::runInfo},
+        {QStringLiteral("query"), QStringLiteral("the stored values with period, unit, source and status"),
+         QStringLiteral("mixshift query --db my.mixshift --provider \"Alibaba Cloud\" --format csv"), cli::runQuery},
+        {QStringLiteral("import"), QStringLiteral("import a CSV file in one transaction; prints a summary"),
+         QStringLiteral("mixshift import figures.csv --db my.mixshift --dry-run"), cli::runImport},
+        {QStringLiteral("check"), QStringLiteral("stated figures that disagree, with their sources"), {}, cli::runCheck},
+        {QStringLiteral("chart list"), QStringLiteral("the project's saved charts: name, kind and series"), {},
+         cli::runChartList},
+        {QStringLiteral("export-chart"), QStringLiteral("a chart as PNG, PDF, SVG or the CSV of what it plots"),
+         QStringLiteral("mixshift export-chart --db my.mixshift --series AWS/revenue --series AWS/revenue:yoy "
+                        "--kind bar-line --out aws.png"),
+         cli::runExportChart},
+        {QStringLiteral("scenario list"), QStringLiteral("the project's saved scenarios: name, model, provider"), {},
+         cli::runScenario},
+        {QStringLiteral("scenario run"), QStringLiteral("run the mix, share or penetration model, or a saved one"),
+         QStringLiteral("mixshift scenario run --db my.mixshift --model mix --set wind_down=0.1 --tornado margin"),
+         cli::runScenario},
+    };
+    return all;
+}
+
+QString firstWord(const QString& name)
+{
+    return name.section(QLatin1Char(' '), 0, 0);
+}
+
+/// The first words of the commands, each once: what is typed first.
+QStringList commandWords()
+{
+    QStringList words;
+    for (const Command& command : commands())
+        if (!words.contains(firstWord(command.name)))
+            words << firstWord(command.name);
+    return words;
+}
+
+/// The command (the first of its subcommands) that `word` starts, or null.
+const Command* commandStartedBy(const QString& word)
+{
+    for (const Command& command : commands())
+        if (firstWord(command.name) == word)
+            return &command;
+    return nullptr;
+}
+
+bool hasSubcommands(const QString& word)
+{
+    const Command* command = commandStartedBy(word);
+    return command && command->name != word;
+}
+
+bool isHelpOption(const QString& argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
+/// The commands with their summaries: all of them, or those `word` starts.
+QString commandList(const QString& word = {})
+{
+    QVector<std::pair<QString, QString>> rows;
+    for (const Command& command : commands())
+        if (word.isEmpty() || firstWord(command.name) == word)
+            rows.append({command.name, command.summary});
+    return cli::helpColumns(rows);
+}
+
+const QString commandHelpHint =
+    QStringLiteral("mixshift help COMMAND or mixshift COMMAND --help: its arguments and options.\n");
+
+QString overview()
+{
+    return QStringLiteral("Usage:\n") +
+           cli::helpColumns({
+               {QStringLiteral("mixshift [PROJECT]"), QStringLiteral("open the app (the sample project on first start)")},
+               {QStringLiteral("mixshift COMMAND ..."), QStringLiteral("run a command without the window")},
+               {QStringLiteral("mixshift help [COMMAND]"), QStringLiteral("this help, or a command's")},
+               {QStringLiteral("mixshift --version"), {}},
+           }) +
+           QStringLiteral("\nCommands:\n") + commandList() + QLatin1Char('\n') + commandHelpHint +
+           QStringLiteral(
+               "\n"
+               "Every command takes --verbose: a problem's technical details on a second line\n"
+               "of stderr. Exit codes: 0 done; 1 the command ran but refused something or could\n"
+               "not finish (rejected rows, a name not in the project, a failed write); 2 the\n"
+               "command line is wrong.\n"
+               "CSV output puts ' before text that a spreadsheet would run as a formula (=, +,\n"
+               "-, @); import reads it back. An output file (--out, --csv, --errors) is written\n"
+               "whole or not at all, and never over the project or an input.\n");
+}
+
+/// `mixshift help scenario`: the subcommands of `word`.
+QString subcommandHelp(const QString& word)
+{
+    return QStringLiteral("Commands:\n") + commandList(word) + QLatin1Char('\n') + commandHelpHint;
+}
+
+/// A command's help: its summary, its parser's usage and its example.
+QString commandHelp(const cli::HelpRequested& help)
+{
+    const auto command = std::find_if(commands().cbegin(), commands().cend(),
+                                      [&](const Command& c) { return c.name == help.command; });
+    if (command == commands().cend())
+        return help.usage;
+    QString text = QStringLiteral("mixshift %1: %2\n\n").arg(command->name, command->summary) + help.usage;
+    if (!command->example.isEmpty())
+        text += QStringLiteral("\nExample:\n  ") + command->example + QLatin1Char('\n');
+    return text;
+}
+
+/// Runs `command`, printing its help instead when its parser is asked for it.
+int runCommand(const Command& command, const QStringList& arguments, cli::Console console)
+{
+    try {
+        return command.run(arguments, console);
+    } catch (const cli::HelpRequested& help) {
+        console.out << commandHelp(help);
+        return cli::Success;
+    }
 }
 
 // The arguments without the global options (`--verbose`, anywhere on the line), and whether it was given.
@@ -107,22 +195,51 @@ bool looksLikeCommand(const QString& word)
            !word.contains(QLatin1Char('.')) && !word.contains(QLatin1Char('\\')) && !QFileInfo::exists(word);
 }
 
-QString unknownCommand(const QString& word)
+// The command `word` is a typo of, or an empty string: more than two edits away is not a typo.
+QString nearestCommand(const QString& word)
 {
     QString nearest;
-    int best = 3; // more than two edits away is not a typo
-    for (const QString& command : commands) {
+    int best = 3;
+    for (const QString& command : commandWords()) {
         const int distance = editDistance(word.toLower(), command);
         if (distance < best) {
             best = distance;
             nearest = command;
         }
     }
-    if (!nearest.isEmpty())
-        return QStringLiteral("unknown command '%1' — did you mean '%2'? (mixshift --help lists them)").arg(word, nearest);
-    return QStringLiteral("unknown command '%1' (commands: %2; mixshift --help; a project file to open needs its "
+    return nearest;
+}
+
+QString unknownCommand(const QString& word)
+{
+    if (const QString nearest = nearestCommand(word); !nearest.isEmpty())
+        return QStringLiteral("unknown command '%1' — did you mean '%2'? (mixshift help lists them)").arg(word, nearest);
+    return QStringLiteral("unknown command '%1' (commands: %2; mixshift help; a project file to open needs its "
                           "suffix, e.g. %1.mixshift)")
-        .arg(word, commands.join(QStringLiteral(", ")));
+        .arg(word, commandWords().join(QStringLiteral(", ")));
+}
+
+/// `mixshift help [COMMAND [SUBCOMMAND]]`: the overview, a command's subcommands, or the command's own help.
+int help(const QStringList& words, cli::Console console)
+{
+    if (words.isEmpty()) {
+        console.out << overview();
+        return cli::Success;
+    }
+    const QString& word = words.front();
+    const Command* command = commandStartedBy(word);
+    if (!command) {
+        const QString nearest = nearestCommand(word);
+        return console.usage(QStringLiteral("help: no command '%1'%2 (commands: %3)")
+                                 .arg(word,
+                                      nearest.isEmpty() ? QString() : QStringLiteral(" — did you mean '%1'?").arg(nearest),
+                                      commandWords().join(QStringLiteral(", "))));
+    }
+    if (words.size() == 1 && hasSubcommands(word)) {
+        console.out << subcommandHelp(word);
+        return cli::Success;
+    }
+    return runCommand(*command, words + QStringList{QStringLiteral("--help")}, console);
 }
 
 // Whether everything written to stdout reached it (a full disk, /dev/full, a closed pipe say no).
@@ -140,27 +257,20 @@ int dispatch(const QString& first, const QStringList& rest, cli::Console console
         console.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return cli::Success;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        console.out << usage();
+    if (isHelpOption(first)) {
+        console.out << overview();
         return cli::Success;
     }
-    if (first == QLatin1String("init"))
-        return cli::runInit(rest, console);
-    if (first == QLatin1String("info"))
-        return cli::runInfo(rest, console);
-    if (first == QLatin1String("query"))
-        return cli::runQuery(rest, console);
-    if (first == QLatin1String("import"))
-        return cli::runImport(rest, console);
-    if (first == QLatin1String("export-chart"))
-        return cli::runExportChart(rest, console);
-    if (first == QLatin1String("chart"))
-        return cli::runChartList(rest, console);
-    if (first == QLatin1String("check"))
-        return cli::runCheck(rest, console);
-    if (first == QLatin1String("scenario"))
-        return cli::runScenario(rest, console);
-    return console.usage(unknownCommand(first));
+    if (first == QLatin1String("help"))
+        return help(rest.mid(1), console);
+    const Command* command = commandStartedBy(first);
+    if (!command)
+        return console.usage(unknownCommand(first));
+    if (hasSubcommands(first) && isHelpOption(rest.value(1))) {
+        console.out << subcommandHelp(first);
+        return cli::Success;
+    }
+    return runCommand(*command, rest, console);
 }
 
 } // namespace
@@ -171,8 +281,8 @@ bool isHeadless(const QStringList& rawArguments)
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments.at(1);
-    return commands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v") ||
-           first == QLatin1String("--help") || first == QLatin1String("-h") || looksLikeCommand(first);
+    return commandStartedBy(first) || first == QLatin1String("help") || first == QLatin1String("--version") ||
+           first == QLatin1String("-v") || isHelpOption(first) || looksLikeCommand(first);
 }
 
 bool needsGui(const QStringList& arguments)

@@ -4,7 +4,7 @@
 
 namespace mixshift::CommandLine {
 
-/// True when the arguments ask for a headless command (init, info, query, --version, --help) rather than the GUI.
+/// True when the arguments ask for a headless command (init, info, query, help, --version, --help) rather than the GUI.
 bool isHeadless(const QStringList& arguments);
 
 /// True for headless commands that draw (export-chart): they need a QApplication, offscreen without a display.

@@ -13,8 +13,8 @@ namespace mixshift::cli {
 int runInit(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("init"));
-    parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project file to create"));
-    parser.addOption(QStringLiteral("sample"), QStringLiteral("fill it with the bundled sample dataset"));
+    parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project file to create; it must not exist yet"));
+    parser.addOption(QStringLiteral("sample"), QStringLiteral("also fill it with the bundled sample figures, their sources and saved charts"));
     QString problem = parser.parse(arguments);
     if (problem.isEmpty() && parser.positional().size() != 1)
         problem = QStringLiteral("init: expected one project file, e.g. mixshift init my.mixshift [--sample]");

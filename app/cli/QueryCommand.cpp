@@ -34,7 +34,9 @@ int runQuery(const QStringList& arguments, Console console)
                      QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("metric"), QStringLiteral("only this metric (key or alias)"),
                      QStringLiteral("KEY"));
-    parser.addOption(QStringLiteral("format"), QStringLiteral("csv or table (default)"), QStringLiteral("FORMAT"));
+    parser.addOption(QStringLiteral("format"), QStringLiteral("a table to read (default; long cells cut at 60 columns), or CSV with names whole, which "
+                                    "import reads back"),
+                     QStringLiteral("FORMAT"));
     parser.requireOneOf(QStringLiteral("format"), {QStringLiteral("csv"), QStringLiteral("table")});
     return runOnProject(parser, arguments, console, [&](Project& project) {
         Catalog catalog(project.db());

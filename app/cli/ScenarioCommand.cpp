@@ -19,6 +19,11 @@ namespace mixshift::cli {
 
 namespace {
 
+/// The provider of a new mix scenario unless --provider names another.
+const QString defaultProvider = QStringLiteral("Alibaba Cloud");
+/// The generator takes 32 bits of seed: a larger one would repeat a smaller one's draws.
+constexpr qint64 maxSeed = 4294967295LL;
+
 QString number(double value)
 {
     return QString::number(value, 'g', 10);
@@ -103,11 +108,69 @@ int runScenario(const QStringList& arguments, Console console)
             return Success;
         });
 
-    for (const char* name : {"name", "model", "provider", "set", "calibrate", "solve", "monte-carlo", "seed", "vary",
-                             "save", "notes", "market", "year", "source", "growth", "transfer", "tornado"})
-        parser.addOption(QString::fromLatin1(name), QString::fromLatin1(name), QStringLiteral("VALUE"));
-    parser.addOption(QStringLiteral("csv"), QStringLiteral("the results as CSV"), QStringLiteral("OUT"),
-                     ArgumentParser::Role::Output);
+    QStringList levers;
+    for (const LeverInfo& info : mixLeverInfo())
+        levers << QString::fromLatin1(info.name);
+    parser.addOption(QStringLiteral("name"), QStringLiteral("run a saved mix scenario (mixshift scenario list shows them)"),
+                     QStringLiteral("SAVED"));
+    parser.addOption(QStringLiteral("model"),
+                     QStringLiteral("mix: project-based revenue winding down into public cloud, quarter by quarter; "
+                                    "share: a market's shares year by year; penetration: public cloud's share of a "
+                                    "country's compute"),
+                     QStringLiteral("MODEL"));
+    parser.addOption(QStringLiteral("provider"),
+                     QStringLiteral("mix: the provider, whose latest quarter with revenue is quarter 0 (default %1)")
+                         .arg(defaultProvider),
+                     QStringLiteral("NAME"));
+    parser.addOption(QStringLiteral("set"),
+                     QStringLiteral("a lever or setting, once for each (fractions as decimals: 0.3 = 30%); mix: ") +
+                         levers.join(QStringLiteral(", ")) +
+                         QStringLiteral("; share: market_growth, years; penetration: start_share, target_share, "
+                                        "compute_market (these three needed), compute_growth, years, start_year"),
+                     QStringLiteral("LEVER=VALUE"));
+    parser.addOption(QStringLiteral("calibrate"),
+                     QStringLiteral("mix: targets to meet by solving for the --solve levers: revenue_growth@Q, "
+                                    "ebita_growth@Q, margin@Q, revenue@Q, ebita@Q (Q a quarter within the horizon)"),
+                     QStringLiteral("TARGET=VALUE,..."));
+    parser.addOption(QStringLiteral("solve"), QStringLiteral("mix: the levers --calibrate solves for"),
+                     QStringLiteral("LEVER,..."));
+    parser.addOption(QStringLiteral("monte-carlo"),
+                     QStringLiteral("mix: P5…P95 bands from N random draws, 1 to %1").arg(MonteCarlo::maxDraws),
+                     QStringLiteral("N"));
+    parser.addOption(QStringLiteral("seed"), QStringLiteral("with --monte-carlo: the random seed, 0 to %1").arg(maxSeed),
+                     QStringLiteral("S"));
+    parser.addOption(QStringLiteral("vary"),
+                     QStringLiteral("with --monte-carlo: how a lever varies, once for each: uniform(low,high), "
+                                    "triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma)"),
+                     QStringLiteral("LEVER=DIST(a,b[,c])"));
+    parser.addOption(QStringLiteral("tornado"),
+                     QStringLiteral("mix: rank the levers by how far each swings this output across its bounds"),
+                     QStringLiteral("OUTPUT"));
+    parser.addOption(QStringLiteral("save"),
+                     QStringLiteral("mix: keep the levers in the project under this name (the one option that writes "
+                                    "to the project)"),
+                     QStringLiteral("NAME"));
+    parser.addOption(QStringLiteral("notes"), QStringLiteral("with --save: notes kept with the scenario"),
+                     QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("market"), QStringLiteral("share: the market's key (default: Gartner worldwide IaaS)"),
+                     QStringLiteral("KEY"));
+    parser.addOption(QStringLiteral("year"), QStringLiteral("share: the base year (default 2022)"), QStringLiteral("Y"));
+    parser.addOption(QStringLiteral("source"),
+                     QStringLiteral("share: the source key of the base-year shares, or current for each period's "
+                                    "current values (default: the article)"),
+                     QStringLiteral("KEY|current"));
+    parser.addOption(QStringLiteral("growth"),
+                     QStringLiteral("share: a provider's own yearly revenue growth instead of the market's, once for "
+                                    "each (above -1)"),
+                     QStringLiteral("PROVIDER=RATE"));
+    parser.addOption(QStringLiteral("transfer"),
+                     QStringLiteral("share: move POINTS of share (0.02 = 2 points) from one provider to another in "
+                                    "YEAR, once for each"),
+                     QStringLiteral("YEAR,FROM,TO,POINTS"));
+    parser.addOption(QStringLiteral("csv"),
+                     QStringLiteral("the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the "
+                                    "years"),
+                     QStringLiteral("OUT"), ArgumentParser::Role::Output);
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
     parser.requireOneOf(QStringLiteral("tornado"), tornadoOutputs().keys());
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
@@ -129,7 +192,7 @@ int runScenario(const QStringList& arguments, Console console)
         }
         if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
             scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
-                                                                         : QStringLiteral("Alibaba Cloud");
+                                                                         : defaultProvider;
         const BaseQuarter base = BaseQuarter::find(project.db(), scenario.provider);
         if (!parser.isSet(QStringLiteral("name"))) {
             scenario.levers.baseRevenue = base.revenue;
@@ -171,10 +234,9 @@ int runScenario(const QStringList& arguments, Console console)
             settings.draws = static_cast<int>(
                 wholeNumber(QStringLiteral("scenario: --monte-carlo"), parser.value(QStringLiteral("monte-carlo")), 1,
                             MonteCarlo::maxDraws));
-            // The generator takes 32 bits of seed: a larger one would repeat a smaller one's draws.
             if (parser.isSet(QStringLiteral("seed")))
                 settings.seed = static_cast<std::uint64_t>(
-                    wholeNumber(QStringLiteral("scenario: --seed"), parser.value(QStringLiteral("seed")), 0, 4294967295LL));
+                    wholeNumber(QStringLiteral("scenario: --seed"), parser.value(QStringLiteral("seed")), 0, maxSeed));
             settings.vary = asUsage([&] { return MonteCarlo::parseVary(parser.values(QStringLiteral("vary"))); });
             mc = MonteCarlo::run(scenario.levers, settings);
         }
