@@ -8,12 +8,16 @@ CatalogSnapshot::CatalogSnapshot(Database& db)
 {
     Statement providers = db.prepare("SELECT a.alias, p.id, p.name, p.name_zh, p.kind, p.fiscal_year_end_month, "
                                      "p.currency FROM provider_alias a JOIN provider p ON p.id = a.provider_id");
-    while (providers.step()) {
-        const ProviderRecord record{providers.int64(1), providers.text(2), providers.text(3), providers.text(4),
-                                    providers.integer(5), providers.text(6)};
-        m_providers.insert(providers.text(0).toCaseFolded(), record);
-        m_providerNames.insert(record.name.toCaseFolded(), record);
-    }
+    while (providers.step())
+        m_providers.insert(providers.text(0).toCaseFolded(),
+                           ProviderRecord{providers.int64(1), providers.text(2), providers.text(3), providers.text(4),
+                                          providers.integer(5), providers.text(6)});
+    // By their own names too: a provider whose name is another's alias (Amazon, kept apart from AWS) has none.
+    Statement named = db.prepare("SELECT id, name, name_zh, kind, fiscal_year_end_month, currency FROM provider");
+    while (named.step())
+        m_providerNames.insert(named.text(1).toCaseFolded(), ProviderRecord{named.int64(0), named.text(1), named.text(2),
+                                                                            named.text(3), named.integer(4),
+                                                                            named.text(5)});
 
     Statement metrics = db.prepare("SELECT a.alias, m.id, m.key, m.name, m.name_zh, m.kind, m.aggregation, "
                                    "m.display_unit, m.per_share, a.market_id, a.category FROM metric_alias a "
@@ -24,9 +28,14 @@ CatalogSnapshot::CatalogSnapshot(Database& db)
                                              metrics.integer(8) != 0},
                                 metrics.optionalInt64(9), metrics.text(10)};
         m_metrics.insert(metrics.text(0).toCaseFolded(), match);
-        for (const QString& own : {match.metric.key, match.metric.name})
+    }
+    Statement keyed = db.prepare("SELECT id, key, name, name_zh, kind, aggregation, display_unit, per_share FROM metric");
+    while (keyed.step()) {
+        const MetricRecord metric{keyed.int64(0), keyed.text(1), keyed.text(2), keyed.text(3),
+                                  keyed.text(4),  keyed.text(5), keyed.text(6), keyed.integer(7) != 0};
+        for (const QString& own : {metric.key, metric.name})
             if (!m_metricKeys.contains(own.toCaseFolded()))
-                m_metricKeys.insert(own.toCaseFolded(), MetricMatch{match.metric, std::nullopt, QString()});
+                m_metricKeys.insert(own.toCaseFolded(), MetricMatch{metric, std::nullopt, QString()});
     }
 
     Statement markets = db.prepare("SELECT id, key, name FROM market");

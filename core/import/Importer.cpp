@@ -74,7 +74,7 @@ QString outcomeName(PutOutcome outcome)
 QStringList unitNotes(const std::unordered_map<QString, qint64>& uses)
 {
     QStringList notes;
-    const QLocale c = QLocale::c();
+    const QLocale c(QLocale::English);
     for (const auto& [text, count] : uses) {
         const std::optional<Unit> unit = Unit::parse(text);
         if (!unit)
@@ -99,7 +99,9 @@ QStringList findingNotes(const MappingFindings& findings)
     for (const QString& line : findings.linesLeftOut)
         notes << QStringLiteral("two lines for one metric: %1").arg(line);
     if (findings.emptyLines > 0)
-        notes << QStringLiteral("%1 lines missing in every period, skipped").arg(findings.emptyLines);
+        notes << (findings.emptyLines == 1 ? QStringLiteral("1 line missing in every period, skipped")
+                                           : QStringLiteral("%1 lines missing in every period, skipped")
+                                                 .arg(findings.emptyLines));
     return notes;
 }
 

@@ -110,7 +110,7 @@ QString ValueAggregator::description() const
         fewest = std::min(fewest, p.count);
         most = std::max(most, p.count);
     }
-    const QLocale c = QLocale::c();
+    const QLocale c(QLocale::English);
     return QStringLiteral("%1 dated values combined into %2 period values (%3; %4 values a period)")
         .arg(c.toString(m_valuesIn), c.toString(m_periods.size()), m_rulesUsed.join(QStringLiteral(", ")),
              fewest == most ? QString::number(most) : QStringLiteral("%1–%2").arg(fewest).arg(most));

@@ -1,3 +1,4 @@
+#include "import/ImportSession.h"
 #include "import/ImportCheckPage.h"
 #include "import/ImportJob.h"
 #include "import/ImportWizard.h"
@@ -131,8 +132,7 @@ BOOST_AUTO_TEST_CASE(an_import_that_cannot_get_the_project_says_busy_and_changes
 BOOST_AUTO_TEST_CASE(the_job_ends_with_failed_whatever_the_import_throws)
 {
     NewNameImport t;
-    Catalog catalog(t.project->db());
-    const ImportMapping mapping = MappingGuesser::guess(CsvSniffer::sniff(t.file), catalog);
+    const ImportPlan plan = ImportSession::plan(t.project->db(), t.file, {});
     ImportOptions options;
     options.acceptValid = true;
     options.onValue = [](const ImportedValue&) { throw std::logic_error("not an Error"); };
@@ -149,7 +149,7 @@ BOOST_AUTO_TEST_CASE(the_job_ends_with_failed_whatever_the_import_throws)
         loop.quit();
     });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    job.start(t.path, t.file, mapping, options);
+    job.start(t.path, plan, options);
     loop.exec();
     BOOST_TEST(!finished);
     BOOST_REQUIRE_MESSAGE(failure, "the job ended without a word");

@@ -5,7 +5,7 @@
 
 #include "Error.h"
 #include "ErrorReporter.h"
-#include "io/CsvWriter.h"
+#include "import/RefusedRowsFile.h"
 #include "io/OutputGuard.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
@@ -19,6 +19,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMetaObject>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,6 +34,7 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
       m_summary(new QLabel),
       m_newNames(new QGroupBox(tr("Names this project does not know yet"))),
       m_newNamesForm(new QFormLayout),
+      m_aliasMatches(new QListWidget),
       m_confirmNew(new QCheckBox(tr("Add the names marked 'new' to the project"))),
       m_rejections(new QTableWidget),
       m_export(new QPushButton(tr("Export refused rows…"))),
@@ -46,6 +50,10 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     auto* namesLayout = new QVBoxLayout(m_newNames);
     namesLayout->addLayout(m_newNamesForm);
     namesLayout->addWidget(m_confirmNew);
+    m_aliasMatches->setObjectName(QStringLiteral("aliasMatches"));
+    m_aliasMatches->setToolTip(tr("Names matched to a differently named provider or metric. Untick one to keep "
+                                  "the name apart (a parent company is not its cloud unit); the file is checked again."));
+    m_aliasMatches->setMaximumHeight(110);
     m_rejections->setColumnCount(4);
     m_rejections->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Cell"), tr("Reason")});
     m_rejections->horizontalHeader()->setStretchLastSection(true);
@@ -62,6 +70,7 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     form->addRow(tr("Save the mapping as:"), m_profile);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_aliasMatches);
     layout->addWidget(m_newNames);
     layout->addWidget(m_rejections, 1);
     auto* buttons = new QHBoxLayout;
@@ -75,23 +84,52 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     connect(m_acceptValid, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_confirmNew, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_export, &QPushButton::clicked, this, &ImportCheckPage::exportRejections);
+    connect(m_aliasMatches, &QListWidget::itemChanged, this, &ImportCheckPage::aliasMatchToggled);
 }
 
 void ImportCheckPage::initializePage()
 {
-    m_profile->setText(m_draft.profileName);
+    m_profile->setText(m_draft.plan.profileName);
+    runCheck();
+}
+
+std::optional<ImportSummary> ImportCheckPage::dryRun(const ImportOptions& options, ErrorReport& failure)
+{
     ImportJob job;
-    ImportOptions dryRun;
-    dryRun.dryRun = true;
-    job.start(m_draft.project->path(), m_draft.filePath, m_draft.mapping, dryRun);
+    ImportOptions dry = options;
+    dry.dryRun = true;
+    job.start(m_draft.project->path(), m_draft.plan, dry);
     ImportProgressDialog progress(job, tr("Checking %1").arg(QFileInfo(m_draft.filePath).fileName()), this);
+    return progress.waitForResult(failure);
+}
+
+void ImportCheckPage::runCheck()
+{
     ErrorReport failure;
-    m_check = progress.waitForResult(failure);
+    ImportOptions options;
+    options.providerAliases = providerAliases();
+    options.metricAliases = metricAliases();
+    m_check = dryRun(options, failure);
     if (!m_check)
         m_summary->setText(tr("The file could not be checked: %1").arg(failure.message));
     if (!guarded(this, title(), [this] { showCheck(); }))
         m_check.reset();
     emit completeChanged();
+}
+
+void ImportCheckPage::aliasMatchToggled(QListWidgetItem* item)
+{
+    const QString name = item->data(Qt::UserRole).toString();
+    QStringList& literal = m_draft.choices.literalNames;
+    if (item->checkState() == Qt::Checked)
+        literal.removeAll(name);
+    else if (!literal.contains(name))
+        literal << name;
+    // Checked again with the name kept apart (or matched), off this slot's signal.
+    QMetaObject::invokeMethod(this, [this] {
+        if (guarded(this, title(), [this] { m_draft.replan(); }))
+            runCheck();
+    }, Qt::QueuedConnection);
 }
 
 void ImportCheckPage::showCheck()
@@ -117,7 +155,29 @@ void ImportCheckPage::showCheck()
                                      .arg(s.rowsRejected);
     for (const QString& earlier : s.earlierImports)
         text += QLatin1Char(' ') + tr("This file was imported before: %1.").arg(earlier);
+    QStringList details = m_draft.plan.notes + s.notes;
+    for (const RejectionGroup& g : s.rejectionGroups)
+        details << tr("Refused %1 × %2%3").arg(g.count).arg(g.column > 0 ? tr("column %1 (%2): ").arg(g.column).arg(g.columnName) : QString(), g.reason);
+    if (!details.isEmpty())
+        text += QStringLiteral("\n") + details.join(QLatin1Char('\n'));
     m_summary->setText(text);
+
+    // Every alias match, ticked; the names the user keeps apart, unticked — they stay listed.
+    const QSignalBlocker blocker(m_aliasMatches);
+    m_aliasMatches->clear();
+    QVector<NameMatch> matches = s.aliasMatches;
+    for (const QString& literal : m_draft.choices.literalNames)
+        matches.append({literal, QString(), QString()});
+    for (const NameMatch& match : matches) {
+        auto* item = new QListWidgetItem(match.matched.isEmpty()
+                                             ? tr("%1 kept apart (as written)").arg(match.written)
+                                             : tr("%1 → %2 (%3)").arg(match.written, match.matched, match.kind),
+                                         m_aliasMatches);
+        item->setData(Qt::UserRole, match.written);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(match.matched.isEmpty() ? Qt::Unchecked : Qt::Checked);
+    }
+    m_aliasMatches->setVisible(!matches.isEmpty());
 
     Catalog catalog(m_draft.project->db());
     const auto addChoices = [&](const QStringList& names, const QList<std::pair<QString, std::int64_t>>& known,
@@ -175,11 +235,11 @@ ImportOptions ImportCheckPage::options() const
     ImportOptions options;
     options.policy = static_cast<ConflictPolicy>(m_policy->currentData().toInt());
     options.acceptValid = m_acceptValid->isChecked();
-    options.profileName = profileToSave().isEmpty() ? m_draft.profileName : profileToSave();
+    options.profileName = profileToSave().isEmpty() ? m_draft.plan.profileName : profileToSave();
     options.providerAliases = providerAliases();
     options.metricAliases = metricAliases();
     if (!profileToSave().isEmpty())
-        options.saveProfile = ProfileToSave{profileToSave(), m_draft.sniff.header};
+        options.saveProfile = ProfileToSave{profileToSave(), m_draft.plan.sniff.header};
     return options;
 }
 
@@ -222,19 +282,26 @@ void ImportCheckPage::exportRejections()
     guarded(this, tr("Export refused rows"), [&] { writeRejections(path); });
 }
 
-void ImportCheckPage::writeRejections(const QString& path) const
+void ImportCheckPage::writeRejections(const QString& path)
 {
     QVector<OutputGuard::GuardedFile> read{{m_draft.filePath, tr("the file being imported")}};
     if (m_draft.project)
         read += OutputGuard::projectFiles(m_draft.project->path());
     if (const QString problem = OutputGuard::problem(tr("the refused rows' file"), path, read); !problem.isEmpty())
         throw Error(problem);
-    QVector<QStringList> records{{"file", "line", "column", "column_name", "text", "reason"}};
-    if (m_check)
-        for (const Rejection& r : m_check->rejections)
-            records.append({QFileInfo(m_draft.filePath).fileName(), QString::number(r.line),
-                            QString::number(r.column), r.columnName, r.text, r.reason});
-    CsvWriter::writeFile(path, records);
+    // The check keeps the first rejections only: the file is read again, every refusal written as it comes.
+    RefusedRowsFile file(path, QFileInfo(m_draft.filePath).fileName());
+    ImportOptions options;
+    options.providerAliases = providerAliases();
+    options.metricAliases = metricAliases();
+    options.onRejection = [&file](const Rejection& r) { file.add(r); };
+    ErrorReport failure;
+    const std::optional<ImportSummary> result = dryRun(options, failure);
+    if (!result)
+        throw Error(failure.message, failure.details);
+    if (result->cancelled)
+        throw Error(tr("%1: not written, the export was cancelled").arg(path));
+    file.commit();
 }
 
 } // namespace mixshift

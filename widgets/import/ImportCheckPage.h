@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportDraft.h"
+#include "ErrorReporter.h"
 #include "import/ImportReport.h"
 #include "import/Importer.h"
 
@@ -13,6 +14,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableWidget;
 
@@ -41,9 +44,13 @@ public:
     QHash<QString, std::int64_t> metricAliases() const;
     /// The refused rows of the check as CSV (what "Export refused rows…" writes), all of it or nothing; throws
     /// Error naming the file, also when it is the file being imported or the project.
-    void writeRejections(const QString& path) const;
+    void writeRejections(const QString& path);
 
 private:
+    /// A dry run of the whole file off the GUI thread, with progress: read-only, so it waits for no writer.
+    std::optional<ImportSummary> dryRun(const ImportOptions& options, ErrorReport& failure);
+    void runCheck();
+    void aliasMatchToggled(QListWidgetItem* item);
     void showCheck();
     void exportRejections();
 
@@ -52,6 +59,7 @@ private:
     QLabel* m_summary;
     QWidget* m_newNames;
     QFormLayout* m_newNamesForm;
+    QListWidget* m_aliasMatches;
     QHash<QString, QComboBox*> m_newProviders;
     QHash<QString, QComboBox*> m_newMetrics;
     QCheckBox* m_confirmNew;

@@ -1,26 +1,24 @@
 #pragma once
 
-#include "import/CsvSniffer.h"
-#include "import/ImportMapping.h"
+#include "import/ImportSession.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace mixshift {
 
 class Project;
 
-/// What the import wizard's pages build together: the file, how it is written, and what its columns mean.
+/// What the import wizard's pages build together: the user's choices and the import session's plan made of
+/// them. The pages only collect choices and show the plan; the session decides everything else.
 struct ImportDraft
 {
     Project* project = nullptr;
     QString filePath;
-    QByteArray sample;
-    bool wholeFile = false;
-    SniffResult sniff;
-    ImportMapping mapping;
-    /// The profile the mapping came from, if any.
-    QString profileName;
+    ImportChoices choices;
+    ImportPlan plan;
+
+    /// Plans again with the current choices (throws Error as ImportSession::plan does).
+    void replan();
 };
 
 } // namespace mixshift

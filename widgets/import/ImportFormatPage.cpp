@@ -3,8 +3,6 @@
 #include "ErrorReporter.h"
 
 #include "import/ImportProfiles.h"
-#include "import/MappingGuesser.h"
-#include "store/Catalog.h"
 #include "store/Project.h"
 
 #include <QComboBox>
@@ -95,6 +93,7 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ImportFormatPage::reread);
     connect(m_encoding, &QComboBox::currentTextChanged, this, &ImportFormatPage::reread);
     connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportFormatPage::reread);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportFormatPage::reread);
 }
 
 void ImportFormatPage::initializePage()
@@ -105,14 +104,9 @@ void ImportFormatPage::initializePage()
     m_profile->clear();
     m_profile->addItem(tr("None: guess from the header"));
     guarded(this, tr("Saved mappings"), [this] {
-        ImportProfiles profiles(m_draft.project->db());
-        const QStringList matching = profiles.forHeader(m_draft.sniff.header);
-        m_profile->addItems(profiles.names());
-        if (const auto profile = matching.isEmpty() ? std::nullopt : profiles.load(matching.front())) {
-            m_profile->setCurrentText(matching.front());
-            m_draft.profileName = matching.front();
-            m_draft.sniff = CsvSniffer::resample(m_draft.sample, profile->format, profile->headerRecord, profile->numbers);
-        }
+        m_profile->addItems(ImportProfiles(m_draft.project->db()).names());
+        if (!m_draft.plan.profileName.isEmpty())
+            m_profile->setCurrentText(m_draft.plan.profileName);
     });
     m_updating = false;
     showGuesses();
@@ -122,9 +116,17 @@ void ImportFormatPage::initializePage()
 void ImportFormatPage::showGuesses()
 {
     m_updating = true;
-    const SniffResult& sniff = m_draft.sniff;
+    const SniffResult& sniff = m_draft.plan.sniff;
+    // The detector's candidates first, best first, so the alternatives are one click away.
+    for (auto it = sniff.encodingCandidates.crbegin(); it != sniff.encodingCandidates.crend(); ++it) {
+        const QString name = QString::fromLatin1(it->name);
+        if (const int index = m_encoding->findText(name, Qt::MatchFixedString); index >= 0)
+            m_encoding->removeItem(index);
+        m_encoding->insertItem(0, name);
+        m_encoding->setItemData(0, it->evidence, Qt::ToolTipRole);
+    }
     m_encoding->setCurrentText(QString::fromLatin1(sniff.format.encoding));
-    m_encodingBasis->setText(sniff.encodingBasis);
+    showEncodingBasis();
     selectChar(m_delimiter, sniff.format.delimiter);
     selectChar(m_quote, sniff.format.quote);
     m_headerRow->setValue(sniff.headerRecord + 1);
@@ -133,40 +135,50 @@ void ImportFormatPage::showGuesses()
     m_updating = false;
 }
 
-CsvFormat ImportFormatPage::chosenFormat() const
+void ImportFormatPage::showEncodingBasis()
 {
-    CsvFormat format;
-    format.encoding = m_encoding->currentText().trimmed().toLatin1();
-    format.delimiter = chosenChar(m_delimiter);
-    format.quote = chosenChar(m_quote);
-    return format;
-}
-
-NumberFormat ImportFormatPage::chosenNumbers() const
-{
-    return NumberFormat{chosenChar(m_decimal), chosenChar(m_thousands)};
+    const SniffResult& sniff = m_draft.plan.sniff;
+    QStringList others;
+    for (const EncodingCandidate& candidate : sniff.encodingCandidates)
+        if (candidate.name != sniff.format.encoding && others.size() < 3)
+            others << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(candidate.name), candidate.evidence);
+    m_encodingBasis->setText(others.isEmpty() ? sniff.encodingBasis
+                                              : tr("%1. Also possible: %2").arg(sniff.encodingBasis,
+                                                                                others.join(QStringLiteral("; "))));
 }
 
 void ImportFormatPage::reread()
 {
     if (m_updating)
         return;
-    const CsvFormat format = chosenFormat();
-    if (!QStringDecoder(format.encoding.constData()).isValid()) {
+    const QByteArray encoding = m_encoding->currentText().trimmed().toLatin1();
+    if (!QStringDecoder(encoding.constData()).isValid()) {
         m_encodingBasis->setText(tr("'%1' is not an encoding this system knows").arg(m_encoding->currentText()));
         return;
     }
-    const QString basis = m_draft.sniff.format.encoding == format.encoding ? m_draft.sniff.encodingBasis
-                                                                           : tr("chosen by you");
-    m_draft.sniff = CsvSniffer::resample(m_draft.sample, format, m_headerRow->value() - 1, chosenNumbers());
-    m_draft.sniff.encodingBasis = basis;
-    m_encodingBasis->setText(basis);
+    // What this page shows is what the user chose; the mapping is guessed again for it.
+    ImportChoices& c = m_draft.choices;
+    const SniffResult& shown = m_draft.plan.sniff;
+    if (encoding != shown.format.encoding)
+        c.encoding = encoding;
+    c.delimiter = chosenChar(m_delimiter);
+    c.quote = chosenChar(m_quote);
+    c.headerRecord = m_headerRow->value() - 1;
+    c.decimal = chosenChar(m_decimal);
+    c.thousands = chosenChar(m_thousands);
+    c.profile = m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
+    c.ignoreSavedProfile = m_profile->currentIndex() == 0;
+    c.columns.clear();
+    c.layout.reset();
+    c.wideField.reset();
+    if (guarded(this, title(), [this] { m_draft.replan(); }))
+        showEncodingBasis();
     showSample();
 }
 
 void ImportFormatPage::showSample()
 {
-    const QVector<CsvRecord>& records = m_draft.sniff.sampleRecords;
+    const QVector<CsvRecord>& records = m_draft.plan.sniff.sampleRecords;
     int columns = 0;
     for (int i = 0; i < records.size() && i < sampleRows; ++i)
         columns = std::max(columns, static_cast<int>(records[i].fields.size()));
@@ -178,11 +190,11 @@ void ImportFormatPage::showSample()
         lineLabels << QString::number(records[r].line);
         for (int c = 0; c < records[r].fields.size(); ++c) {
             auto* item = new QTableWidgetItem(records[r].fields[c]);
-            if (r == m_draft.sniff.headerRecord) {
+            if (r == m_draft.plan.sniff.headerRecord) {
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);
-            } else if (r < m_draft.sniff.headerRecord) {
+            } else if (r < m_draft.plan.sniff.headerRecord) {
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             }
             m_sample->setItem(r, c, item);
@@ -194,21 +206,7 @@ void ImportFormatPage::showSample()
 
 bool ImportFormatPage::validatePage()
 {
-    if (m_draft.sniff.header.isEmpty())
-        return false;
-    return guarded(this, tr("Column mapping"), [this] {
-        Catalog catalog(m_draft.project->db());
-        const QString chosen = m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
-        std::optional<ImportMapping> profile;
-        if (!chosen.isEmpty())
-            profile = ImportProfiles(m_draft.project->db()).load(chosen);
-        m_draft.profileName = chosen;
-        m_draft.mapping = profile ? *profile : MappingGuesser::guess(m_draft.sniff, catalog);
-        m_draft.mapping.format = m_draft.sniff.format;
-        m_draft.mapping.headerRecord = m_draft.sniff.headerRecord;
-        m_draft.mapping.numbers = m_draft.sniff.numbers;
-        m_draft.mapping.columns.resize(m_draft.sniff.header.size(), ImportField::Ignore);
-    });
+    return !m_draft.plan.sniff.header.isEmpty();
 }
 
 } // namespace mixshift

@@ -27,8 +27,7 @@ private:
     void showGuesses();
     void reread();
     void showSample();
-    CsvFormat chosenFormat() const;
-    NumberFormat chosenNumbers() const;
+    void showEncodingBasis();
 
     ImportDraft& m_draft;
     QLabel* m_file;

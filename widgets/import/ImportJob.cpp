@@ -42,15 +42,16 @@ ImportJob::~ImportJob()
     m_watcher.waitForFinished();
 }
 
-void ImportJob::start(const QString& projectPath, const QString& filePath, const ImportMapping& mapping,
-                      const ImportOptions& options)
+void ImportJob::start(const QString& projectPath, const ImportPlan& plan, const ImportOptions& options)
 {
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this, projectPath, filePath, mapping, options] {
+    const QString filePath = plan.filePath;
+    m_watcher.setFuture(QtConcurrent::run([this, projectPath, plan, options, filePath] {
         try {
-            const auto project = Project::open(projectPath);
+            const auto project =
+                Project::open(projectPath, options.dryRun ? Project::Access::Read : Project::Access::Write);
             Monitor monitor(this);
-            const ImportSummary summary = Importer(project->db()).run(filePath, mapping, options, &monitor);
+            const ImportSummary summary = ImportSession::run(project->db(), plan, options, &monitor);
             QMetaObject::invokeMethod(this, [this, summary] { emit finished(summary); }, Qt::QueuedConnection);
         } catch (...) {
             const ErrorReport report =

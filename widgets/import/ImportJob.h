@@ -1,9 +1,8 @@
 #pragma once
 
 #include "ErrorReporter.h"
-#include "import/ImportMapping.h"
 #include "import/ImportReport.h"
-#include "import/Importer.h"
+#include "import/ImportSession.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -12,9 +11,9 @@
 
 namespace mixshift {
 
-/// One import (or dry run) of a file into a project, off the GUI thread: it opens its own connection to the
-/// project file, reports progress, and can be cancelled, leaving the project as it was. It always ends with
-/// finished or failed, whatever the import throws.
+/// One run of an import session (an import or a dry run) off the GUI thread: it opens its own connection to
+/// the project file — for reading only in a dry run, so it takes no write lock — reports progress, and can be
+/// cancelled, leaving the project as it was. It always ends with finished or failed, whatever the import throws.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -23,8 +22,7 @@ public:
     explicit ImportJob(QObject* parent = nullptr);
     ~ImportJob() override;
 
-    void start(const QString& projectPath, const QString& filePath, const ImportMapping& mapping,
-               const ImportOptions& options);
+    void start(const QString& projectPath, const ImportPlan& plan, const ImportOptions& options);
     void cancel();
     bool isRunning() const;
 

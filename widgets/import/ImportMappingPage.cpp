@@ -2,7 +2,7 @@
 
 #include "ErrorReporter.h"
 
-#include "import/Importer.h"
+#include "import/ImportSession.h"
 #include "store/Project.h"
 
 #include <QComboBox>
@@ -37,6 +37,9 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
       m_layout(new QComboBox),
       m_wideField(new QComboBox),
       m_ranges(new QComboBox),
+      m_periodLength(new QComboBox),
+      m_aggregation(new QComboBox),
+      m_notes(new QLabel),
       m_columns(new QTableWidget),
       m_preview(new QTableWidget),
       m_previewStatus(new QLabel)
@@ -46,6 +49,24 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
                    "shows the first rows as they will be stored."));
     m_layout->addItem(tr("Long: one value a row"), static_cast<int>(ImportLayout::Long));
     m_layout->addItem(tr("Wide: several value columns a row"), static_cast<int>(ImportLayout::Wide));
+    m_layout->addItem(tr("Statement: line items down the first column, a column a period"),
+                      static_cast<int>(ImportLayout::Transposed));
+    m_periodLength->setObjectName(QStringLiteral("periodLength"));
+    m_periodLength->addItem(tr("as the dates' spacing says"), static_cast<int>(PeriodLength::Automatic));
+    m_periodLength->addItem(tr("a date is a day"), static_cast<int>(PeriodLength::Day));
+    m_periodLength->addItem(tr("a date stands for its month"), static_cast<int>(PeriodLength::Month));
+    m_periodLength->addItem(tr("a date stands for its quarter"), static_cast<int>(PeriodLength::Quarter));
+    m_periodLength->addItem(tr("a date stands for its (fiscal) year"), static_cast<int>(PeriodLength::Year));
+    m_aggregation->setObjectName(QStringLiteral("aggregation"));
+    m_aggregation->addItem(tr("last value of stocks and ratios, sum of flows"), static_cast<int>(Aggregation::ByMetric));
+    m_aggregation->addItem(tr("the last value"), static_cast<int>(Aggregation::Last));
+    m_aggregation->addItem(tr("the first value"), static_cast<int>(Aggregation::First));
+    m_aggregation->addItem(tr("the sum"), static_cast<int>(Aggregation::Sum));
+    m_aggregation->addItem(tr("the mean"), static_cast<int>(Aggregation::Mean));
+    m_aggregation->addItem(tr("the lowest value"), static_cast<int>(Aggregation::Min));
+    m_aggregation->addItem(tr("the highest value"), static_cast<int>(Aggregation::Max));
+    m_notes->setWordWrap(true);
+    m_notes->setObjectName(QStringLiteral("planNotes"));
     for (const ImportField f : {ImportField::Period, ImportField::Provider, ImportField::Metric})
         m_wideField->addItem(tr("their headers name the %1").arg(fieldLabel(f)), static_cast<int>(f));
     m_ranges->addItem(tr("refuse ranges such as 32-34"), static_cast<int>(RangeRule::Reject));
@@ -66,6 +87,8 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
     layoutForm->addRow(tr("Layout:"), m_layout);
     layoutForm->addRow(tr("Value columns:"), m_wideField);
     layoutForm->addRow(tr("Ranges:"), m_ranges);
+    layoutForm->addRow(tr("Dates:"), m_periodLength);
+    layoutForm->addRow(tr("Several dates a period:"), m_aggregation);
     auto* defaults = new QGroupBox(tr("Values for fields the file lacks"));
     auto* defaultsGrid = new QGridLayout(defaults);
     for (int i = 0; i < defaultableFields.size(); ++i) {
@@ -80,6 +103,7 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(layoutForm);
+    topLayout->addWidget(m_notes);
     topLayout->addWidget(m_columns, 1);
     topLayout->addWidget(defaults);
     auto* bottom = new QWidget;
@@ -96,20 +120,31 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(250);
     connect(&m_previewTimer, &QTimer::timeout, this, &ImportMappingPage::refreshPreview);
-    for (QComboBox* box : {m_layout, m_wideField, m_ranges})
+    for (QComboBox* box : {m_layout, m_wideField, m_ranges, m_periodLength, m_aggregation})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportMappingPage::schedulePreview);
 }
 
 void ImportMappingPage::initializePage()
 {
+    showPlan();
+    refreshPreview();
+}
+
+void ImportMappingPage::showPlan()
+{
     m_updating = true;
-    const ImportMapping& mapping = m_draft.mapping;
-    const QStringList& header = m_draft.sniff.header;
-    const QVector<CsvRecord>& records = m_draft.sniff.sampleRecords;
-    const int firstData = m_draft.sniff.headerRecord + 1;
+    const ImportMapping& mapping = m_draft.plan.mapping;
+    const QStringList& header = m_draft.plan.sniff.header;
+    const QVector<CsvRecord>& records = m_draft.plan.sniff.sampleRecords;
+    const int firstData = m_draft.plan.sniff.headerRecord + 1;
     m_layout->setCurrentIndex(m_layout->findData(static_cast<int>(mapping.layout)));
     m_wideField->setCurrentIndex(std::max(0, m_wideField->findData(static_cast<int>(mapping.wideField))));
     m_ranges->setCurrentIndex(m_ranges->findData(static_cast<int>(mapping.ranges)));
+    // The length the plan settled on: the user's, or the one the dates' spacing gave.
+    m_periodLength->setCurrentIndex(
+        std::max(0, m_periodLength->findData(static_cast<int>(m_draft.choices.periodLength.value_or(PeriodLength::Automatic)))));
+    m_aggregation->setCurrentIndex(std::max(0, m_aggregation->findData(static_cast<int>(mapping.aggregation))));
+    m_notes->setText(m_draft.plan.notes.join(QLatin1Char('\n')));
     m_columns->setRowCount(static_cast<int>(header.size()));
     for (int i = 0; i < header.size(); ++i) {
         m_columns->setItem(i, 0, new QTableWidgetItem(header[i]));
@@ -127,25 +162,36 @@ void ImportMappingPage::initializePage()
     m_columns->resizeColumnsToContents();
     for (auto it = m_defaults.cbegin(); it != m_defaults.cend(); ++it)
         it.value()->setText(mapping.defaults.value(it.key()));
+    m_wideField->setEnabled(mapping.layout == ImportLayout::Wide);
     m_updating = false;
-    refreshPreview();
 }
 
-void ImportMappingPage::collectMapping()
+void ImportMappingPage::collectChoices()
 {
-    ImportMapping& mapping = m_draft.mapping;
-    mapping.layout = static_cast<ImportLayout>(m_layout->currentData().toInt());
-    mapping.wideField = static_cast<ImportField>(m_wideField->currentData().toInt());
-    mapping.ranges = static_cast<RangeRule>(m_ranges->currentData().toInt());
-    for (int i = 0; i < m_columns->rowCount(); ++i) {
-        const auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(i, 2));
-        mapping.columns[i] = fieldFromKey(box->currentData().toString()).value_or(ImportField::Ignore);
-    }
-    mapping.defaults.clear();
+    ImportChoices& c = m_draft.choices;
+    const auto layout = static_cast<ImportLayout>(m_layout->currentData().toInt());
+    // A new layout is laid out by the session (a statement's columns are not a wide table's); otherwise
+    // every column is as the user left it.
+    const bool layoutChanged = layout != m_draft.plan.mapping.layout;
+    c.layout = layout;
+    c.wideField = static_cast<ImportField>(m_wideField->currentData().toInt());
+    if (layout == ImportLayout::Long)
+        c.wideField.reset();
+    c.ranges = static_cast<RangeRule>(m_ranges->currentData().toInt());
+    const auto length = static_cast<PeriodLength>(m_periodLength->currentData().toInt());
+    c.periodLength = length == PeriodLength::Automatic ? std::nullopt : std::optional(length);
+    c.aggregation = static_cast<Aggregation>(m_aggregation->currentData().toInt());
+    c.columns.clear();
+    if (!layoutChanged)
+        for (int i = 0; i < m_columns->rowCount(); ++i) {
+            const auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(i, 2));
+            c.columns.append({QString::number(i + 1),
+                              fieldFromKey(box->currentData().toString()).value_or(ImportField::Ignore)});
+        }
+    c.defaults.clear();
     for (auto it = m_defaults.cbegin(); it != m_defaults.cend(); ++it)
         if (!it.value()->text().trimmed().isEmpty())
-            mapping.defaults.insert(it.key(), it.value()->text().trimmed());
-    m_wideField->setEnabled(mapping.layout == ImportLayout::Wide);
+            c.defaults.insert(it.key(), it.value()->text().trimmed());
 }
 
 void ImportMappingPage::schedulePreview()
@@ -157,7 +203,8 @@ void ImportMappingPage::schedulePreview()
 void ImportMappingPage::refreshPreview()
 {
     m_previewTimer.stop();
-    collectMapping();
+    collectChoices();
+    const bool layoutChanged = m_draft.choices.layout != m_draft.plan.mapping.layout;
     struct Line
     {
         qint64 line;
@@ -184,7 +231,12 @@ void ImportMappingPage::refreshPreview()
     };
     QString status;
     try {
-        const ImportSummary s = Importer(m_draft.project->db()).run(m_draft.filePath, m_draft.mapping, options);
+        m_draft.replan();
+        if (layoutChanged)
+            showPlan();
+        m_notes->setText(m_draft.plan.notes.join(QLatin1Char('\n')));
+        // A dry run: read-only, so a preview beside another program's import does not wait for it.
+        const ImportSummary s = ImportSession::run(m_draft.project->db(), m_draft.plan, options);
         status = tr("First %1 rows: %2 values would be stored, %3 missing, %4 rows refused.")
                      .arg(s.rowsRead)
                      .arg(s.valuesImported + s.unchanged + s.skipped)

@@ -33,13 +33,17 @@ public:
     void refreshPreview();
 
 private:
-    void collectMapping();
+    void showPlan();
+    void collectChoices();
     void schedulePreview();
 
     ImportDraft& m_draft;
     QComboBox* m_layout;
     QComboBox* m_wideField;
     QComboBox* m_ranges;
+    QComboBox* m_periodLength;
+    QComboBox* m_aggregation;
+    QLabel* m_notes;
     QTableWidget* m_columns;
     QHash<ImportField, QLineEdit*> m_defaults;
     QTableWidget* m_preview;

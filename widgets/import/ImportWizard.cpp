@@ -11,15 +11,10 @@
 #include "Error.h"
 #include "store/Project.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 
 namespace mixshift {
-
-namespace {
-constexpr qint64 sampleBytes = 64 * 1024;
-}
 
 ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* parent)
     : QWizard(parent)
@@ -28,12 +23,7 @@ ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* p
     setObjectName(QStringLiteral("ImportWizard"));
     m_draft.project = &project;
     m_draft.filePath = filePath;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot be read: %2").arg(filePath, file.errorString()));
-    m_draft.sample = file.read(sampleBytes);
-    m_draft.wholeFile = file.atEnd();
-    m_draft.sniff = CsvSniffer::sniffBytes(m_draft.sample, m_draft.wholeFile);
+    m_draft.replan();
 
     m_formatPage = new ImportFormatPage(m_draft);
     m_mappingPage = new ImportMappingPage(m_draft);
@@ -50,7 +40,7 @@ void ImportWizard::accept()
 {
     // Matched names and the profile to save go with the options: the import writes them in its own transaction.
     ImportJob job;
-    job.start(m_draft.project->path(), m_draft.filePath, m_draft.mapping, m_checkPage->options());
+    job.start(m_draft.project->path(), m_draft.plan, m_checkPage->options());
     ImportProgressDialog progress(job, windowTitle(), this);
     ErrorReport failure;
     m_result = progress.waitForResult(failure);
