@@ -31,16 +31,17 @@ def main():
     parser.add_argument("--metrics", type=positive_int, default=5,
                         help=f"how many of {', '.join(METRICS)} (default: all 5)")
     parser.add_argument("--quarters", type=positive_int, default=1000)
-    parser.add_argument("--start-year", type=int, default=1775,
-                        help="year of the first quarter (default 1775: 1000 quarters end in 2024Q4)")
+    parser.add_argument("--start-year", type=int, default=1800,
+                        help="year of the first quarter (default 1800: 1000 quarters end in 2049Q4; MixShift "
+                             "takes years 1800-2200)")
     parser.add_argument("--seed", type=int, default=20240701)
     args = parser.parse_args()
 
     if args.metrics > len(METRICS):
         parser.error(f"--metrics: at most {len(METRICS)}")
     last_year = args.start_year + (args.quarters - 1) // 4
-    if args.start_year < 1000 or last_year > 9999:
-        parser.error(f"periods would run from {args.start_year} to {last_year}; years must have four digits")
+    if args.start_year < 1800 or last_year > 2200:
+        parser.error(f"periods would run from {args.start_year} to {last_year}; MixShift takes years 1800-2200")
 
     rng = random.Random(args.seed)
     width = max(3, len(str(args.providers)))
