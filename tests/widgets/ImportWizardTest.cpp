@@ -5,6 +5,8 @@
 #include "import/ImportWizard.h"
 
 #include "Error.h"
+#include "OtherWriter.h"
+#include "import/Importer.h"
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
@@ -16,7 +18,9 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QTableWidget>
@@ -210,6 +214,106 @@ BOOST_AUTO_TEST_CASE(refused_rows_are_written_whole_or_not_at_all_and_never_over
     QFile in(input);
     BOOST_REQUIRE(in.open(QIODevice::ReadOnly));
     BOOST_TEST((in.readAll() == before), "the imported file is untouched");
+}
+
+BOOST_AUTO_TEST_CASE(a_statement_imports_through_the_wizard_as_through_the_command_line)
+{
+    EmptyProject p;
+    ImportWizard wizard(*p.project, QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/statements/income-statement-utf8-bom-crlf.csv"));
+    wizard.show();
+    wizard.next();
+    ImportMappingPage* mapping = wizard.mappingPage();
+    auto* layout = mapping->findChildren<QComboBox*>().value(0);
+    BOOST_REQUIRE(layout);
+    BOOST_TEST(layout->currentData().toInt() == static_cast<int>(ImportLayout::Transposed));
+    mapping->findChild<QLineEdit*>(QStringLiteral("default_provider"))->setText(QStringLiteral("SF"));
+    mapping->refreshPreview();
+    BOOST_TEST(rowsContaining(mapping->preview(), QStringLiteral("90942690000")) == 1);
+    BOOST_TEST(mapping->findChild<QLabel*>(QStringLiteral("planNotes"))->text().contains(QStringLiteral("a year apart")));
+    wizard.next();
+    ImportCheckPage* check = wizard.checkPage();
+    BOOST_REQUIRE(check->check());
+    BOOST_TEST(check->check()->valuesImported == 53);
+    for (QCheckBox* box : check->findChildren<QCheckBox*>())
+        box->setChecked(true);
+    wizard.accept();
+    BOOST_REQUIRE(wizard.result());
+    BOOST_TEST(wizard.result()->committed);
+    BOOST_TEST(ProjectQueries(p.project->db()).counts().observations == 53);
+}
+
+BOOST_AUTO_TEST_CASE(every_refused_row_is_exported_not_only_those_the_check_keeps)
+{
+    EmptyProject p;
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("many-bad.csv"));
+    {
+        QFile out(input);
+        BOOST_REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("provider,metric,period,value,unit\n");
+        for (int i = 0; i < 12000; ++i)
+            out.write("Alibaba Cloud,revenue,2023Q3,not a number,億元\n");
+    }
+    ImportWizard wizard(*p.project, input);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    ImportCheckPage* check = wizard.checkPage();
+    BOOST_REQUIRE(check->check());
+    BOOST_TEST(check->check()->rowsRejected == 12000);
+    BOOST_TEST(check->check()->rejections.size() == Importer::keptRejections);
+    const QString refused = dir.filePath(QStringLiteral("refused.csv"));
+    check->writeRejections(refused);
+    QFile file(refused);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    BOOST_TEST(file.readAll().count('\n') == 12001);
+}
+
+BOOST_AUTO_TEST_CASE(a_preview_beside_another_programs_import_does_not_wait_for_it)
+{
+    EmptyProject p;
+    ImportWizard wizard(*p.project, fixture("gbk-simplified.csv"));
+    wizard.show();
+    test::OtherWriter other(p.project->path());
+    QElapsedTimer clock;
+    clock.start();
+    wizard.next();
+    BOOST_TEST(clock.elapsed() < 4000);
+    BOOST_TEST(wizard.mappingPage()->preview()->rowCount() == 5);
+    BOOST_TEST(rowsContaining(wizard.mappingPage()->preview(), QStringLiteral("27648000000")) == 1);
+    wizard.next();
+    BOOST_REQUIRE(wizard.checkPage()->check());
+    BOOST_TEST(wizard.checkPage()->check()->valuesImported == 5);
+    BOOST_TEST(clock.elapsed() < 8000);
+}
+
+BOOST_AUTO_TEST_CASE(an_alias_match_is_listed_and_can_be_refused)
+{
+    EmptyProject p;
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("amazon.csv"));
+    {
+        QFile out(input);
+        BOOST_REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("provider,metric,period,value,unit\nAmazon,revenue,2023Q3,23.1,bn USD\n");
+    }
+    ImportWizard wizard(*p.project, input);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    ImportCheckPage* check = wizard.checkPage();
+    BOOST_REQUIRE(check->check());
+    auto* matches = check->findChild<QListWidget*>(QStringLiteral("aliasMatches"));
+    BOOST_REQUIRE(matches);
+    BOOST_REQUIRE_EQUAL(matches->count(), 1);
+    BOOST_TEST(matches->item(0)->text().startsWith(QStringLiteral("Amazon → ")));
+    BOOST_TEST(check->check()->newProviders.isEmpty());
+    matches->item(0)->setCheckState(Qt::Unchecked);
+    QCoreApplication::processEvents();
+    BOOST_REQUIRE(check->check());
+    BOOST_TEST((check->check()->newProviders == QStringList{QStringLiteral("Amazon")}));
+    BOOST_TEST(matches->count() == 1);
+    BOOST_TEST((matches->item(0)->checkState() == Qt::Unchecked));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
