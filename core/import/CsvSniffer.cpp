@@ -1,7 +1,5 @@
 #include "CsvSniffer.h"
 
-#include "io/EncodingDetector.h"
-
 #include <QBuffer>
 #include <QFile>
 #include <QMap>
@@ -134,7 +132,9 @@ SniffResult sniffBytes(const QByteArray& sample, bool wholeFile)
     format.delimiter = guessDelimiter(sample, format);
     const QVector<CsvRecord> records = readRecords(sample, format);
     const int header = guessHeader(records);
-    return describe(sample, format, header, guessNumbers(records, header), encoding.basis);
+    SniffResult result = describe(sample, format, header, guessNumbers(records, header), encoding.basis);
+    result.encodingCandidates = encoding.candidates;
+    return result;
 }
 
 SniffResult resample(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers)
