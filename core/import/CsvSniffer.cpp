@@ -1,7 +1,5 @@
 #include "CsvSniffer.h"
 
-#include "io/EncodingDetector.h"
-
 #include <QBuffer>
 #include <QFile>
 #include <QMap>
@@ -78,13 +76,52 @@ QChar guessDelimiter(const QByteArray& sample, const CsvFormat& base)
     return best;
 }
 
-// The first record as wide as most records with at least two cells filled: title rows above it are shorter.
+// The filled cells of the first record after `index` that has any; 0 when none does.
+int nextFilled(const QVector<CsvRecord>& records, int index)
+{
+    for (int i = index + 1; i < records.size(); ++i) {
+        if (const int filled = nonEmptyCount(records[i]); filled > 0)
+            return filled;
+    }
+    return 0;
+}
+
+bool fullerBelow(const QVector<CsvRecord>& records, int index, int filled)
+{
+    return std::any_of(records.cbegin() + index + 1, records.cend(),
+                       [filled](const CsvRecord& r) { return nonEmptyCount(r) > filled; });
+}
+
+// A caption above a table: "Table 1 …", "Exhibit 3", "Source: …", "表1 …", "单位：万元".
+bool isCaption(const QString& cell)
+{
+    static const QRegularExpression caption(
+        QStringLiteral("^\\s*(?:(?:table|tab\\.|figure|fig\\.|exhibit|chart|schedule)\\s*[0-9ivx]+\\b|"
+                       "(?:sources?|notes?|units?)\\s*[:：]|[表图圖]\\s*[0-9一二三四五六七八九十]|"
+                       "(?:资料来源|資料來源|数据来源|數據來源|来源|來源|单位|單位|注|註)\\s*[:：])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return caption.match(cell).hasMatch();
+}
+
+// The first record is the header unless it is clearly a title: one filled cell, the first, above wider
+// records, or a caption or a record at most half filled, from its first cell on, above a fuller record. Records
+// further down never compete: a header may be shorter than its data rows (they end in an empty field).
 int guessHeader(const QVector<CsvRecord>& records)
 {
     const int width = modalWidth(records).first;
     for (int i = 0; i < records.size(); ++i) {
-        if (records[i].fields.size() == width && nonEmptyCount(records[i]) >= std::min(2, width))
+        const CsvRecord& record = records[i];
+        const int filled = nonEmptyCount(record);
+        if (filled == 0)
+            continue;
+        // A header's empty first cell is the corner of a wide table (",2022,2023"); titles start in it.
+        if (record.fields.front().trimmed().isEmpty())
             return i;
+        if (filled == 1 && width >= 2 && fullerBelow(records, i, filled))
+            continue;
+        if ((isCaption(record.fields.front()) || filled * 2 <= width) && nextFilled(records, i) > filled)
+            continue;
+        return i;
     }
     return 0;
 }
@@ -134,7 +171,9 @@ SniffResult sniffBytes(const QByteArray& sample, bool wholeFile)
     format.delimiter = guessDelimiter(sample, format);
     const QVector<CsvRecord> records = readRecords(sample, format);
     const int header = guessHeader(records);
-    return describe(sample, format, header, guessNumbers(records, header), encoding.basis);
+    SniffResult result = describe(sample, format, header, guessNumbers(records, header), encoding.basis);
+    result.encodingCandidates = encoding.candidates;
+    return result;
 }
 
 SniffResult resample(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers)

@@ -3,6 +3,7 @@
 #include "ValueParser.h"
 #include "io/EncodingDetector.h"
 #include "io/CsvReader.h"
+#include "io/EncodingDetector.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ struct SniffResult
 {
     CsvFormat format;
     QString encodingBasis;
+    /// The encodings weighed, the guessed one first, then best first (for the user to pick another); filled by
+    /// sniff() and sniffBytes(), empty after resample().
     QVector<EncodingCandidate> encodingCandidates;
     /// 0-based index of the header among the file's records; the records above it are title rows.
     int headerRecord = 0;

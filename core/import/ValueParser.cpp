@@ -28,11 +28,31 @@ bool isMissingMarker(const QString& text)
 {
     static const QSet<QString> markers{
         QString(),           QStringLiteral("-"),   QStringLiteral("--"),  QStringLiteral("—"),
-        QStringLiteral("–"), QStringLiteral("n/a"), QStringLiteral("na"),  QStringLiteral("n.a."),
-        QStringLiteral("…"), QStringLiteral("..."), QStringLiteral("nan"), QStringLiteral("null"),
-        QStringLiteral("無"), QStringLiteral("无"),  QStringLiteral("不適用"), QStringLiteral("不适用"),
+        QStringLiteral("——"), QStringLiteral("–"),  QStringLiteral("n/a"), QStringLiteral("#n/a"),
+        QStringLiteral("na"), QStringLiteral("n.a."), QStringLiteral("…"), QStringLiteral("..."),
+        QStringLiteral("nan"), QStringLiteral("null"), QStringLiteral("none"), QStringLiteral("無"),
+        QStringLiteral("无"),  QStringLiteral("不適用"), QStringLiteral("不适用"),
     };
     return markers.contains(text.toLower());
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// The length of a decimal exponent (`e+11`, `E-3`, `e6`) at `at`, or 0 when none starts there.
+qsizetype exponentLength(QStringView text, qsizetype at)
+{
+    if (at >= text.size() || (text[at] != QLatin1Char('e') && text[at] != QLatin1Char('E')))
+        return 0;
+    qsizetype i = at + 1;
+    if (i < text.size() && (text[i] == QLatin1Char('+') || text[i] == QLatin1Char('-')))
+        ++i;
+    const qsizetype digits = i;
+    while (i < text.size() && isAsciiDigit(text[i]))
+        ++i;
+    return i > digits ? i - at : 0;
 }
 
 // The qualifier a cell starts with, and how many characters it takes.
@@ -78,8 +98,16 @@ QString ValueParser::normalizeWidth(const QString& text)
     return result;
 }
 
-bool ValueParser::parseNumber(QStringView text, double& number) const
+bool ValueParser::parseNumber(QStringView written, double& number) const
 {
+    // Scientific notation (1.30605736424e+11) ends the number; the marks are judged on the digits before it.
+    QStringView text = written;
+    QStringView exponent;
+    const qsizetype mark = std::max(written.lastIndexOf(QLatin1Char('e')), written.lastIndexOf(QLatin1Char('E')));
+    if (mark > 0 && isAsciiDigit(written[mark - 1]) && exponentLength(written, mark) == written.size() - mark) {
+        text = written.left(mark);
+        exponent = written.mid(mark);
+    }
     // A lone grouping mark not followed by three digits ("12,5" in a 1,234.56 file, "1 234,5") can only be
     // the decimal mark of a writer with the other habit.
     QChar decimal = m_format.decimal;
@@ -109,6 +137,8 @@ bool ValueParser::parseNumber(QStringView text, double& number) const
     }
     if (!seenDigit)
         return false;
+    for (const QChar c : exponent)
+        ascii += static_cast<char>(c.unicode());
     const auto [end, error] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), number);
     return error == std::errc() && end == ascii.data() + ascii.size();
 }
@@ -123,7 +153,8 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
     ParsedValue result;
     // Most cells of big files are plain numbers: read those without the general path's copies.
     if (!cell.isEmpty() && cell.size() < 32 && std::all_of(cell.cbegin(), cell.cend(), [](QChar c) {
-            return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-');
+            return isAsciiDigit(c) || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('e') ||
+                   c == QLatin1Char('E') || c == QLatin1Char('+');
         }) && m_format.decimal == QLatin1Char('.')) {
         char ascii[32];
         for (qsizetype i = 0; i < cell.size(); ++i)
@@ -138,6 +169,9 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
     while (!text.isEmpty() && isFootnoteMark(text.back()))
         text.chop(1);
     text = text.trimmed();
+    // Excel's mark for "keep this as text": '002352 is 2352, '12.5 is 12.5.
+    if (text.size() > 1 && text.front() == QLatin1Char('\''))
+        text = text.mid(1).trimmed();
     if (isMissingMarker(text))
         return result;
 
@@ -161,6 +195,9 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
         ++end;
     while (end > start && isGroupingSpace(text.at(end - 1)))
         --end;
+    // An exponent must follow a digit directly: "2.5e", "3em" and "5 e5" keep their letters as unit words.
+    if (end > start && text.at(end - 1).isDigit())
+        end += exponentLength(text, end);
     QString prefix = text.left(start).trimmed();
     const QString suffix = text.mid(end).trimmed();
     if (prefix.endsWith(QLatin1Char('-')) || prefix.endsWith(QLatin1Char('+'))) {

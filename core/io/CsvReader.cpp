@@ -13,6 +13,12 @@ bool isBreak(QChar c)
     return c == QLatin1Char('\n') || c == QLatin1Char('\r');
 }
 
+QString strayQuoteReason(QChar quote)
+{
+    return QStringLiteral("a quote inside an unquoted field; quote the whole field (%1…%1) or choose lenient quotes")
+        .arg(quote);
+}
+
 } // namespace
 
 // Stateful: the decoder carries an incomplete multi-byte sequence at the end of one chunk into the next.
@@ -21,7 +27,8 @@ CsvReader::CsvReader(QIODevice& device, const CsvFormat& format)
       m_decoder(format.encoding.constData()),
       m_encodingName(QString::fromLatin1(format.encoding)),
       m_delimiter(format.delimiter),
-      m_quote(format.quote)
+      m_quote(format.quote),
+      m_strayQuote(format.lenientQuotes || format.quote.isNull() ? format.delimiter : format.quote)
 {
     if (!m_decoder.isValid())
         throw Error(QStringLiteral("unknown text encoding '%1'").arg(m_encodingName));
@@ -142,8 +149,16 @@ bool CsvReader::next(CsvRecord& record)
                 [[fallthrough]];
             case State::Unquoted: {
                 const qsizetype start = i;
-                while (i < size && data[i] != m_delimiter && !isBreak(data[i]))
+                for (;;) {
+                    while (i < size && data[i] != m_delimiter && data[i] != m_strayQuote && !isBreak(data[i]))
+                        ++i;
+                    if (i == size || data[i] != m_strayQuote || m_strayQuote == m_delimiter)
+                        break;
+                    // Kept as written; the row is refused unless the format takes such quotes as text.
+                    if (!record.problem)
+                        record.problem = CsvCellProblem{int(record.fields.size()) + 1, strayQuoteReason(m_quote)};
                     ++i;
+                }
                 appendToField(record, field, data + start, i - start);
                 if (i == size)
                     break;

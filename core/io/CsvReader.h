@@ -21,13 +21,15 @@ struct CsvFormat
     QByteArray encoding = QByteArrayLiteral("UTF-8");
     QChar delimiter = QLatin1Char(',');
     QChar quote = QLatin1Char('"');
-    /// Take a quote inside an unquoted field literally instead of refusing the row.
+    /// Take a quote character inside an unquoted field (`abc"def`) as text. Off, such a field is a
+    /// CsvCellProblem: it usually means a field that should have been quoted whole.
     bool lenientQuotes = false;
 };
 
-/// A cell the reader could not take as it is: one longer than CsvReader::maxFieldChars (kept empty), or one
-/// holding bytes that are not valid in the file's encoding (decoded as U+FFFD). The record is still returned,
-/// so the caller can refuse just that row.
+/// A cell the reader could not take as it is: one longer than CsvReader::maxFieldChars (kept empty), one
+/// holding bytes that are not valid in the file's encoding (decoded as U+FFFD), or an unquoted one holding a
+/// quote character (kept as written) unless CsvFormat::lenientQuotes. The record is still returned, so the
+/// caller can refuse just that row.
 struct CsvCellProblem
 {
     /// 1-based.
@@ -103,6 +105,9 @@ private:
     QString m_encodingName;
     QChar m_delimiter;
     QChar m_quote;
+    /// What ends the scan of an unquoted field besides a delimiter or a line break: the quote character, or the
+    /// delimiter again when quotes there are text (lenient, or no quote character), so the scan costs the same.
+    QChar m_strayQuote;
     /// The decoded chunk being parsed; what precedes m_position is consumed.
     QString m_buffer;
     qsizetype m_position = 0;

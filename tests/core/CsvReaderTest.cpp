@@ -9,12 +9,12 @@ using namespace mixshift;
 
 namespace {
 
-QVector<CsvRecord> readAll(const QByteArray& bytes)
+QVector<CsvRecord> readAll(const QByteArray& bytes, const CsvFormat& format = {})
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer);
+    CsvReader reader(buffer, format);
     QVector<CsvRecord> records;
     CsvRecord record;
     while (reader.next(record))
@@ -67,6 +67,60 @@ BOOST_AUTO_TEST_CASE(unterminated_quote_names_its_line)
     BOOST_CHECK_EXCEPTION(readAll("a,b\n1,\"open\n2,3\n"), CsvError,
                           [](const CsvError& e) { return e.line() == 2 && e.column() == 2; });
     BOOST_CHECK_EXCEPTION(readAll("a,\"b\"x\n"), CsvError, [](const CsvError& e) { return e.line() == 1; });
+}
+
+BOOST_AUTO_TEST_CASE(a_quote_inside_an_unquoted_field_is_a_cell_problem)
+{
+    const auto records = readAll("name,value\nabc\"def,1\nok,2\nx,5\"\" \"and\"\n");
+    BOOST_REQUIRE_EQUAL(records.size(), 4);
+    BOOST_TEST(!records[0].problem);
+    // The record comes back whole, the quote kept, with the line and column of the cell.
+    BOOST_TEST((records[1].fields == fields({"abc\"def", "1"})));
+    BOOST_REQUIRE(records[1].problem.has_value());
+    BOOST_TEST(records[1].line == 2);
+    BOOST_TEST(records[1].problem->column == 1);
+    BOOST_TEST(records[1].problem->reason.contains(QStringLiteral("a quote inside an unquoted field")));
+    BOOST_TEST(records[1].problem->reason.contains(QStringLiteral("lenient quotes")));
+    BOOST_TEST(!records[2].problem, "the next record is not affected");
+    // Several quotes in a later cell: one problem, naming that cell.
+    BOOST_TEST((records[3].fields == fields({"x", "5\"\" \"and\""})));
+    BOOST_REQUIRE(records[3].problem.has_value());
+    BOOST_TEST(records[3].problem->column == 2);
+}
+
+BOOST_AUTO_TEST_CASE(lenient_quotes_take_a_stray_quote_as_text)
+{
+    CsvFormat lenient;
+    lenient.lenientQuotes = true;
+    const auto records = readAll("abc\"def,1\n12\" screen,\"quoted, as usual\"\n", lenient);
+    BOOST_REQUIRE_EQUAL(records.size(), 2);
+    BOOST_TEST((records[0].fields == fields({"abc\"def", "1"})));
+    BOOST_TEST((records[1].fields == fields({"12\" screen", "quoted, as usual"})));
+    BOOST_TEST(!records[0].problem);
+    BOOST_TEST(!records[1].problem);
+    // With single quotes as the quote character, a double quote is plain text and an apostrophe is not.
+    CsvFormat single;
+    single.quote = QLatin1Char('\'');
+    const auto apostrophes = readAll("5\" disk,it's\n", single);
+    BOOST_REQUIRE_EQUAL(apostrophes.size(), 1);
+    BOOST_REQUIRE(apostrophes[0].problem.has_value());
+    BOOST_TEST(apostrophes[0].problem->column == 2);
+    // No quote character at all: nothing is a stray quote.
+    CsvFormat none;
+    none.quote = QChar();
+    BOOST_TEST(!readAll("abc\"def,1\n", none).front().problem);
+}
+
+BOOST_AUTO_TEST_CASE(a_stray_quote_across_a_chunk_boundary)
+{
+    // The reader decodes 256 KiB at a time; the quote sits in the second chunk of a field begun in the first.
+    QByteArray bytes(256 * 1024 - 3, 'a');
+    bytes += "bc\"d,1\n";
+    const auto records = readAll(bytes);
+    BOOST_REQUIRE_EQUAL(records.size(), 1);
+    BOOST_REQUIRE(records[0].problem.has_value());
+    BOOST_TEST(records[0].problem->column == 1);
+    BOOST_TEST(records[0].fields[0].endsWith(QStringLiteral("abc\"d")));
 }
 
 BOOST_AUTO_TEST_CASE(writer_output_reads_back_identically)

@@ -70,9 +70,82 @@ BOOST_AUTO_TEST_CASE(units_in_the_cell)
 
 BOOST_AUTO_TEST_CASE(missing_markers_are_missing_not_zero)
 {
-    for (const char* cell : {"", " ", "—", "–", "-", "n/a", "N/A", "NA", "..."}) {
+    for (const char* cell : {"", " ", "—", "–", "-", "n/a", "N/A", "NA", "...", "None", "NaN", "nan", "null", "NULL",
+                             "--", "——", "－－", "#N/A"}) {
         BOOST_TEST((read(cell).status == ParsedValue::Status::Missing), cell);
     }
+}
+
+BOOST_AUTO_TEST_CASE(scientific_notation)
+{
+    BOOST_TEST(isNumber(read("1.30605736424e+11"), 1.30605736424e11));
+    BOOST_TEST(isNumber(read("1.2E-3"), 0.0012));
+    BOOST_TEST(isNumber(read("-4.5e6"), -4.5e6));
+    BOOST_TEST(isNumber(read("1,2E-3", {QLatin1Char(','), QLatin1Char('.')}), 0.0012));
+    BOOST_TEST(isNumber(read("1,234e3"), 1234e3), "grouping is judged before the exponent");
+    BOOST_TEST(isNumber(read("(1.2e3)"), -1200));
+    const ParsedValue percent = read("5e-1%");
+    BOOST_TEST(isNumber(percent, 0.5));
+    BOOST_TEST(percent.unit.percent);
+    const ParsedValue range = read("1e5-2e5");
+    BOOST_TEST((range.status == ParsedValue::Status::Range));
+    BOOST_TEST(range.high == 2e5);
+    BOOST_TEST((read("1e400").status == ParsedValue::Status::Invalid), "beyond a double");
+}
+
+BOOST_AUTO_TEST_CASE(unit_words_beginning_with_e_are_still_unit_words)
+{
+    const ParsedValue bn = read("8.4bn");
+    BOOST_TEST(isNumber(bn, 8.4));
+    BOOST_TEST(bn.unit.scale == 1e9);
+    const ParsedValue m = read("3 m");
+    BOOST_TEST(isNumber(m, 3));
+    BOOST_TEST(m.unit.scale == 1e6);
+    const ParsedValue employees = read("5 employees");
+    BOOST_TEST(isNumber(employees, 5));
+    BOOST_TEST(!employees.unit.scaled);
+    BOOST_TEST(employees.unitText.toStdString() == "employees");
+    BOOST_TEST(read("12 EUR").unit.currency.toStdString() == "EUR");
+    BOOST_TEST(read("2.5e").unitText.toStdString() == "e", "no digits: no exponent");
+    BOOST_TEST((read("5 e5").status == ParsedValue::Status::Invalid), "an exponent follows its digits directly");
+}
+
+BOOST_AUTO_TEST_CASE(excel_text_apostrophe)
+{
+    const ParsedValue code = read("'002352");
+    BOOST_TEST(isNumber(code, 2352));
+    BOOST_TEST(code.unitText.isEmpty(), "the apostrophe is not a unit");
+    BOOST_TEST(!code.unit.scaled);
+    BOOST_TEST(isNumber(read("'12.5"), 12.5));
+    BOOST_TEST(isNumber(read("'-0.5"), -0.5));
+    BOOST_TEST(isNumber(read("'1.234,5", {QLatin1Char(','), QLatin1Char('.')}), 1234.5));
+    BOOST_TEST((read("'").status == ParsedValue::Status::Invalid));
+    BOOST_TEST((read("'abc").status == ParsedValue::Status::Invalid));
+}
+
+BOOST_AUTO_TEST_CASE(chinese_scale_words_after_the_number)
+{
+    const ParsedValue yi = read("12.3亿");
+    BOOST_TEST(isNumber(yi, 12.3));
+    BOOST_TEST(yi.unit.scale == 1e8);
+    BOOST_TEST(yi.unit.currency.isEmpty());
+    const ParsedValue yuan = read("12.3億元");
+    BOOST_TEST(isNumber(yuan, 12.3));
+    BOOST_TEST(yuan.unit.scale == 1e8);
+    BOOST_TEST(yuan.unit.currency.toStdString() == "CNY");
+    const ParsedValue wan = read("-3.5万");
+    BOOST_TEST(isNumber(wan, -3.5));
+    BOOST_TEST(wan.unit.scale == 1e4);
+    BOOST_TEST(isNumber(read("1.2e3万"), 1200), "an exponent before a scale word");
+}
+
+BOOST_AUTO_TEST_CASE(thousands_and_decimal_marks_with_long_numbers)
+{
+    BOOST_TEST(isNumber(read("1,234,567.89"), 1234567.89));
+    BOOST_TEST(isNumber(read("1.234.567,89", {QLatin1Char(','), QLatin1Char('.')}), 1234567.89));
+    BOOST_TEST(isNumber(read("1 234 567,89", {QLatin1Char(','), QChar()}), 1234567.89));
+    BOOST_TEST(isNumber(read("130605736424"), 130605736424.0));
+    BOOST_TEST(isNumber(read("-0.0012"), -0.0012));
 }
 
 BOOST_AUTO_TEST_CASE(refusals_say_why)
