@@ -225,7 +225,7 @@ void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan,
     const auto clipped = [](const QString& text) { return TerminalText::clipped(text, shownColumns); };
     const CsvFormat& format = plan.mapping.format;
     const NumberFormat& numbers = plan.mapping.numbers;
-    const QLocale c = QLocale::c();
+    const QLocale c(QLocale::English);
     out << "file: " << shown(path) << '\n'
         << "sha256: " << s.sha256 << '\n'
         << "encoding: " << QString::fromLatin1(format.encoding) << " (" << shown(plan.sniff.encodingBasis) << ")\n";
@@ -278,7 +278,8 @@ void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan,
         if (g.count == 1)
             out << "line " << g.firstLine;
         else
-            out << c.toString(g.count) << " rows, lines " << g.firstLine << "–" << g.lastLine;
+            out << c.toString(g.count) << (g.column > 0 ? " cells" : " rows") << ", lines " << g.firstLine << "–"
+                << g.lastLine;
         if (g.column > 0)
             out << ", column " << g.column << " (" << clipped(g.columnName) << ")";
         if (!g.firstText.isEmpty())

@@ -53,8 +53,10 @@ RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mappin
 {
     m_mapping.columns.resize(header.size(), ImportField::Ignore);
     m_valueColumns = m_mapping.valueColumns();
-    for (int field = 0; field <= static_cast<int>(ImportField::Status); ++field)
+    for (int field = 0; field <= static_cast<int>(ImportField::Status); ++field) {
         m_fieldColumns << m_mapping.columnOf(static_cast<ImportField>(field));
+        m_defaults << m_mapping.defaults.value(static_cast<ImportField>(field)).trimmed();
+    }
     for (const QString& cell : header) {
         m_headerNames << MappingGuesser::headerName(cell);
         m_headerUnits << MappingGuesser::headerUnit(cell);
@@ -80,7 +82,7 @@ RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) cons
 {
     Cell found = columnCell(record, field);
     if (found.text.isEmpty())
-        found.text = m_mapping.defaults.value(field).trimmed();
+        found.text = m_defaults[static_cast<int>(field)];
     return found;
 }
 
@@ -91,9 +93,13 @@ bool RowMapper::isLiteral(const QString& name) const
 
 const ProviderRecord& RowMapper::provider(const QString& name)
 {
+    // Rows mostly repeat the previous row's names: compare before hashing.
+    if (m_lastProvider && name == m_lastProviderName)
+        return *m_lastProvider;
+    m_lastProviderName = name;
     auto found = m_providers.find(name);
     if (found != m_providers.end())
-        return found->second;
+        return *(m_lastProvider = &found->second);
     ProviderRecord record;
     const ProviderRecord* known = isLiteral(name) ? m_catalog.providerNamed(name) : m_catalog.provider(name);
     if (known) {
@@ -103,14 +109,17 @@ const ProviderRecord& RowMapper::provider(const QString& name)
     } else {
         record.name = name; // new: the writer adds it, with a calendar fiscal year until the user says otherwise
     }
-    return m_providers.emplace(name, record).first->second;
+    return *(m_lastProvider = &m_providers.emplace(name, record).first->second);
 }
 
 const MetricMatch& RowMapper::metric(const QString& name, const Unit& unit)
 {
+    if (m_lastMetric && name == m_lastMetricName)
+        return *m_lastMetric;
+    m_lastMetricName = name;
     auto found = m_metrics.find(name);
     if (found != m_metrics.end())
-        return found->second;
+        return *(m_lastMetric = &found->second);
     MetricMatch match;
     const MetricMatch* known = isLiteral(name) ? m_catalog.metricKeyed(name) : m_catalog.metric(name);
     if (known) {
@@ -121,17 +130,20 @@ const MetricMatch& RowMapper::metric(const QString& name, const Unit& unit)
     } else {
         match.metric = newMetric(name, unit); // new: its first value's unit decides its kind
     }
-    return m_metrics.emplace(name, match).first->second;
+    return *(m_lastMetric = &m_metrics.emplace(name, match).first->second);
 }
 
 const RowMapper::Label& RowMapper::label(const QString& text)
 {
+    if (m_lastLabel && text == m_lastLabelText)
+        return *m_lastLabel;
+    m_lastLabelText = text;
     auto found = m_labels.find(text);
     if (found == m_labels.end()) {
         const auto [name, unit] = MappingGuesser::labelNameAndUnit(text);
         found = m_labels.emplace(text, Label{name, unit}).first;
     }
-    return found->second;
+    return *(m_lastLabel = &found->second);
 }
 
 const std::optional<Unit>& RowMapper::cachedUnit(const QString& text)
@@ -322,7 +334,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         const bool ownUnit = !columnUnitText.isEmpty();
         if (!ownUnit)
             columnUnitText = !m_headerUnits.value(valueColumn).isEmpty() ? m_headerUnits.value(valueColumn)
-                                                                          : m_mapping.defaults.value(ImportField::Unit);
+                                                                          : m_defaults[static_cast<int>(ImportField::Unit)];
         const std::optional<Unit>& columnUnit = cachedUnit(columnUnitText);
         if (!columnUnit) {
             clean = reject(unitCell.column, columnUnitText, QStringLiteral("not a unit (two scales or currencies)"));

@@ -105,6 +105,8 @@ private:
     ImportField m_wideField;
     /// The column of each field (indexed by ImportField), -1 when no column supplies it.
     QVector<int> m_fieldColumns;
+    /// Each field's default, trimmed (indexed by ImportField).
+    QStringList m_defaults;
     QVector<int> m_valueColumns;
     QStringList m_headerNames;
     QStringList m_headerUnits;
@@ -118,6 +120,12 @@ private:
     std::unordered_map<int, std::unordered_map<QString, DatedPeriod>> m_periods;
     /// Statements: metric key → the label of the line that supplied it.
     QHash<QString, QString> m_metricLines;
+    QString m_lastProviderName;
+    const ProviderRecord* m_lastProvider = nullptr;
+    QString m_lastMetricName;
+    const MetricMatch* m_lastMetric = nullptr;
+    QString m_lastLabelText;
+    const Label* m_lastLabel = nullptr;
     QString m_lastUnitText;
     qint64* m_lastUnitCount = nullptr;
     MappingFindings m_findings;

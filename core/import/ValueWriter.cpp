@@ -55,9 +55,13 @@ std::int64_t ValueWriter::sourceId(const QString& title, const QString& url)
 std::int64_t ValueWriter::seriesId(const SeriesKey& key)
 {
     const SeriesIdentity identity{key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
+    // Files list a series' periods together: the previous value's series is the likely one.
+    if (m_lastSeries != m_series.end() && m_lastSeries->first == identity)
+        return m_lastSeries->second;
     auto found = m_series.find(identity);
     if (found == m_series.end())
         found = m_series.emplace(identity, m_store.seriesId(key)).first;
+    m_lastSeries = found;
     return found->second;
 }
 

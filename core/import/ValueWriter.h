@@ -39,6 +39,7 @@ private:
     std::int64_t m_lastSourceId = 0;
     using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
     std::map<SeriesIdentity, std::int64_t> m_series;
+    std::map<SeriesIdentity, std::int64_t>::const_iterator m_lastSeries = m_series.end();
 };
 
 } // namespace mixshift
