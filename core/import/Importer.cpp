@@ -169,6 +169,7 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
                  bool describe, qint64 maxRows, bool fingerprint, BoundedQueue<Batch>& queue, BoundedQueue<Batch>& done)
 {
     Batch batch;
+    batch.values.reserve(batchRows);
     Sha256 hash;
     try {
         CsvReader reader(file, mapping.format);
@@ -214,6 +215,7 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
                     batch.bytesRead = reader.bytesRead();
                     if (!queue.push(std::exchange(batch, Batch())))
                         return;
+                    batch.values.reserve(batchRows);
                     while (done.tryPop()) {
                     }
                 }

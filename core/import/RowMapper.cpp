@@ -45,14 +45,14 @@ RowMapper::RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mappin
     : m_catalog(catalog),
       m_mapping(mapping),
       m_header(header),
-      m_fileName(fileName),
+      m_fileSource(QStringLiteral("%1 (imported file)").arg(fileName)),
       m_values(mapping.numbers),
       m_describe(describe),
       m_wide(mapping.layout != ImportLayout::Long),
       m_wideField(mapping.layout == ImportLayout::Transposed ? ImportField::Period : mapping.wideField)
 {
     m_mapping.columns.resize(header.size(), ImportField::Ignore);
-    m_valueColumns = m_mapping.valueColumns();
+    m_valueColumns = m_wide ? m_mapping.valueColumns() : QVector<int>{m_mapping.columnOf(ImportField::Value)};
     for (int field = 0; field <= static_cast<int>(ImportField::Status); ++field) {
         m_fieldColumns << m_mapping.columnOf(static_cast<ImportField>(field));
         m_defaults << m_mapping.defaults.value(static_cast<ImportField>(field)).trimmed();
@@ -68,7 +68,7 @@ RowMapper::Cell RowMapper::columnCell(const CsvRecord& record, ImportField field
     const int column = m_fieldColumns[static_cast<int>(field)];
     if (column >= 0 && column < record.fields.size()) {
         QString text = ValueParser::normalizeWidth(record.fields[column]);
-        if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        if (!text.isEmpty() && (text.at(0).isSpace() || text.at(text.size() - 1).isSpace()))
             text = text.trimmed();
         // After the trim: a protected '\t… keeps its tab, as it was written.
         text = CsvFormulaGuard::unprotect(text);
@@ -253,7 +253,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
             {record.line, column + 1, column >= 0 ? m_header.value(column) : QString(), cellExcerpt(text), reason});
         return false;
     };
-    const QVector<int> valueColumns = m_wide ? m_valueColumns : QVector<int>{m_mapping.columnOf(ImportField::Value)};
+    const QVector<int>& valueColumns = m_valueColumns;
     if (valueColumns.isEmpty() || valueColumns.front() < 0)
         return reject(-1, QString(), QStringLiteral("no value column is mapped"));
 
@@ -440,7 +440,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         v.sourceTitle = !sourceTitle.text.isEmpty()
                             ? sourceTitle.text
                             : (!sourceUrl.text.isEmpty() ? sourceUrl.text
-                                                         : QStringLiteral("%1 (imported file)").arg(m_fileName));
+                                                         : m_fileSource);
         v.sourceUrl = sourceUrl.text;
 
         const Cell status = cell(record, ImportField::Status);

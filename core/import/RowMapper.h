@@ -98,7 +98,8 @@ private:
     const CatalogSnapshot& m_catalog;
     ImportMapping m_mapping;
     QStringList m_header;
-    QString m_fileName;
+    /// The source of values whose row names none.
+    QString m_fileSource;
     ValueParser m_values;
     bool m_describe;
     bool m_wide;

@@ -166,11 +166,11 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
         }
     }
     QString text = normalizeWidth(cell).trimmed();
-    while (!text.isEmpty() && isFootnoteMark(text.back()))
+    while (!text.isEmpty() && isFootnoteMark(text.at(text.size() - 1)))
         text.chop(1);
     text = text.trimmed();
     // Excel's mark for "keep this as text": '002352 is 2352, '12.5 is 12.5.
-    if (text.size() > 1 && text.front() == QLatin1Char('\''))
+    if (text.size() > 1 && text.at(0) == QLatin1Char('\''))
         text = text.mid(1).trimmed();
     if (isMissingMarker(text))
         return result;

@@ -72,7 +72,11 @@ void CsvReader::appendToField(CsvRecord& record, QString& field, const QChar* te
                                                 .arg(maxFieldChars)};
         return;
     }
-    field.append(text, length);
+    // Most fields are one run of text: made at their size, not grown.
+    if (field.isEmpty())
+        field = QString(text, length);
+    else
+        field.append(text, length);
 }
 
 void CsvReader::endField(CsvRecord& record, QString& field)
@@ -102,8 +106,9 @@ void CsvReader::endLine(QChar lineBreak)
 
 bool CsvReader::next(CsvRecord& record)
 {
-    record.fields.clear();
-    record.fieldLines.clear();
+    // Emptied, not freed: the next record is as wide, and its lists need not grow again.
+    record.fields.resize(0);
+    record.fieldLines.resize(0);
     record.problem.reset();
     m_fieldTooLong = false;
 
