@@ -69,19 +69,6 @@ Enum choiceNamed(const QString& option, const QString& text, std::optional<Enum>
     return *value;
 }
 
-std::optional<RangeRule> rangeRuleFromKey(const QString& text)
-{
-    if (text == QLatin1String("reject"))
-        return RangeRule::Reject;
-    if (text == QLatin1String("midpoint"))
-        return RangeRule::Midpoint;
-    if (text == QLatin1String("low"))
-        return RangeRule::Low;
-    if (text == QLatin1String("high"))
-        return RangeRule::High;
-    return std::nullopt;
-}
-
 std::optional<ConflictPolicy> policyFromKey(const QString& text)
 {
     if (text == QLatin1String("skip"))

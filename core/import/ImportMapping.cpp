@@ -134,6 +134,11 @@ std::optional<ImportLayout> layoutFromKey(const QString& key)
     return valueOf(layoutNames, key);
 }
 
+std::optional<RangeRule> rangeRuleFromKey(const QString& key)
+{
+    return valueOf(rangeNames, key);
+}
+
 QStringList fieldKeys()
 {
     QStringList keys;
@@ -219,7 +224,7 @@ ImportMapping ImportMapping::fromJson(const QJsonObject& json)
             throw Error(QStringLiteral("import profile: unknown field '%1'").arg(it.key()));
         m.defaults.insert(*field, it.value().toString());
     }
-    m.ranges = valueOf(rangeNames, json.value(QStringLiteral("ranges")).toString()).value_or(RangeRule::Reject);
+    m.ranges = rangeRuleFromKey(json.value(QStringLiteral("ranges")).toString()).value_or(RangeRule::Reject);
     return m;
 }
 

@@ -62,6 +62,8 @@ std::optional<ImportLayout> layoutFromKey(const QString& key);
 /// What to do with a value written as a range (`32-34`).
 enum class RangeRule { Reject, Midpoint, Low, High };
 
+std::optional<RangeRule> rangeRuleFromKey(const QString& key);
+
 /// Everything needed to read a file into observations: how it is written, where its header is, what each
 /// column means and the values for fields the file lacks. Saved in the project as a named profile (JSON).
 struct ImportMapping

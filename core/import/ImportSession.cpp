@@ -240,6 +240,9 @@ ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choi
         if (!unused.isEmpty())
             plan.notes << QStringLiteral("columns not read (text, not values): %1").arg(unused.join(QStringLiteral(", ")));
     }
+    if (m.layout == ImportLayout::Transposed && m.columnOf(ImportField::Provider) < 0 &&
+        m.defaults.value(ImportField::Provider).trimmed().isEmpty())
+        plan.notes << QStringLiteral("a statement names no provider: give the company (--default provider=NAME)");
     if (!m.statementCurrency.isEmpty())
         plan.notes << QStringLiteral("statement currency: %1 (per-share lines without a unit take it)")
                           .arg(m.statementCurrency);

@@ -5,6 +5,7 @@
 #include "import/ImportProfiles.h"
 #include "store/Project.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -59,6 +60,7 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
                               {tr("Point 1.000"), QLatin1Char('.')},
                               {tr("Space 1 000"), QLatin1Char(' ')},
                               {tr("None"), QChar()}})),
+      m_lenientQuotes(new QCheckBox(tr("Take a quote inside an unquoted field as text (otherwise its row is refused)"))),
       m_profile(new QComboBox),
       m_sample(new QTableWidget)
 {
@@ -82,6 +84,7 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
     form->addRow(QString(), m_encodingBasis);
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(tr("Quote:"), m_quote);
+    form->addRow(QString(), m_lenientQuotes);
     form->addRow(tr("Header on row:"), m_headerRow);
     form->addRow(tr("Decimal mark:"), m_decimal);
     form->addRow(tr("Thousands:"), m_thousands);
@@ -93,7 +96,8 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ImportFormatPage::reread);
     connect(m_encoding, &QComboBox::currentTextChanged, this, &ImportFormatPage::reread);
     connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportFormatPage::reread);
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportFormatPage::reread);
+    connect(m_lenientQuotes, &QCheckBox::toggled, this, &ImportFormatPage::reread);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportFormatPage::profileChosen);
 }
 
 void ImportFormatPage::initializePage()
@@ -129,6 +133,7 @@ void ImportFormatPage::showGuesses()
     showEncodingBasis();
     selectChar(m_delimiter, sniff.format.delimiter);
     selectChar(m_quote, sniff.format.quote);
+    m_lenientQuotes->setChecked(sniff.format.lenientQuotes);
     m_headerRow->setValue(sniff.headerRecord + 1);
     selectChar(m_decimal, sniff.numbers.decimal);
     selectChar(m_thousands, sniff.numbers.thousands);
@@ -147,6 +152,20 @@ void ImportFormatPage::showEncodingBasis()
                                                                                 others.join(QStringLiteral("; "))));
 }
 
+void ImportFormatPage::profileChosen()
+{
+    if (m_updating)
+        return;
+    // A profile brings its own format and mapping: what this page showed for the last one no longer applies.
+    ImportChoices& c = m_draft.choices;
+    c = ImportChoices{};
+    c.profile = m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
+    c.ignoreSavedProfile = m_profile->currentIndex() == 0;
+    if (guarded(this, title(), [this] { m_draft.replan(); }))
+        showGuesses();
+    showSample();
+}
+
 void ImportFormatPage::reread()
 {
     if (m_updating)
@@ -163,6 +182,7 @@ void ImportFormatPage::reread()
         c.encoding = encoding;
     c.delimiter = chosenChar(m_delimiter);
     c.quote = chosenChar(m_quote);
+    c.lenientQuotes = m_lenientQuotes->isChecked();
     c.headerRecord = m_headerRow->value() - 1;
     c.decimal = chosenChar(m_decimal);
     c.thousands = chosenChar(m_thousands);

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -26,6 +27,7 @@ public:
 private:
     void showGuesses();
     void reread();
+    void profileChosen();
     void showSample();
     void showEncodingBasis();
 
@@ -38,6 +40,7 @@ private:
     QSpinBox* m_headerRow;
     QComboBox* m_decimal;
     QComboBox* m_thousands;
+    QCheckBox* m_lenientQuotes;
     QComboBox* m_profile;
     QTableWidget* m_sample;
     bool m_updating = false;

@@ -1,0 +1,110 @@
+// `mixshift import` on statements and histories as portals serve them: exit codes, the summary's words and
+// what is stored, with nothing but the provider given.
+#include "AppRun.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <boost/test/unit_test.hpp>
+
+namespace {
+
+QString statement(const char* name)
+{
+    return QStringLiteral(MIXSHIFT_TEST_DATA_DIR "/statements/") + QString::fromUtf8(name);
+}
+
+struct NewProject
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("p.mixshift"));
+    NewProject() { BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), path}).exitCode, 0); }
+
+    Run import(const QString& file, QStringList options)
+    {
+        return mixshift(QStringList{QStringLiteral("import"), file, QStringLiteral("--db"), path} + options);
+    }
+    QString query()
+    {
+        return mixshift({QStringLiteral("query"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                         QStringLiteral("csv")})
+            .out;
+    }
+};
+
+int linesStarting(const QString& text, const QString& prefix)
+{
+    int count = 0;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        if (line.startsWith(prefix))
+            ++count;
+    return count;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(import_command)
+
+BOOST_AUTO_TEST_CASE(a_transposed_gbk_statement_needs_only_the_provider)
+{
+    NewProject p;
+    const Run run = p.import(statement("income-statement-gbk.csv"), {QStringLiteral("--default"), QStringLiteral("provider=SF")});
+    BOOST_TEST_INFO(run.out.toStdString() + run.err.toStdString());
+    BOOST_REQUIRE_EQUAL(run.exitCode, 0);
+    BOOST_TEST(run.out.contains(QStringLiteral("encoding: GB18030 (")));
+    BOOST_TEST(run.out.contains(QStringLiteral("layout: transposed statement, line items down column 1 (报告日期)")));
+    BOOST_TEST(run.out.contains(QStringLiteral("periods: dates a year apart (2014-12-31 … 2018-12-31), each read as "
+                                               "the year ending on that date")));
+    BOOST_TEST(run.out.contains(QStringLiteral("unit 万元 = 10,000 CNY (45 values)")));
+    BOOST_TEST(run.out.contains(QStringLiteral("two lines for one metric: revenue: kept '营业总收入(万元)'")));
+    BOOST_TEST(run.out.contains(QStringLiteral("matched through an alias: 营业总收入 -> revenue")));
+    BOOST_TEST(run.out.contains(QStringLiteral("values imported: 53")));
+    const QString stored = p.query();
+    BOOST_TEST(stored.contains(QStringLiteral("SF,revenue,,,2018,2018-01-01,2018-12-31,90942690000,CNY,万元,")));
+    BOOST_TEST(stored.contains(QStringLiteral("SF,basic_eps,,,2018,2018-01-01,2018-12-31,1.03,CNY,")));
+}
+
+BOOST_AUTO_TEST_CASE(a_daily_history_imports_into_quarters_and_is_refused_once_without_a_length)
+{
+    NewProject p;
+    const QStringList provider{QStringLiteral("--default"), QStringLiteral("provider=SF")};
+    const Run refused = p.import(statement("daily-history-gbk.csv"), provider);
+    BOOST_TEST(refused.exitCode == 1);
+    BOOST_TEST(linesStarting(refused.out, QStringLiteral("rejected: ")) == 1);
+    BOOST_TEST(refused.out.contains(QStringLiteral("cells, lines 2–520, column 1 (日期)")));
+    BOOST_TEST(refused.out.contains(QStringLiteral("choose a period length of month, quarter or year")));
+
+    const Run run = p.import(statement("daily-history-gbk.csv"),
+                             provider + QStringList{QStringLiteral("--period-length"), QStringLiteral("quarter"),
+                                                    QStringLiteral("--aggregate"), QStringLiteral("last")});
+    BOOST_TEST_INFO(run.out.toStdString());
+    BOOST_REQUIRE_EQUAL(run.exitCode, 0);
+    BOOST_TEST(run.out.contains(QStringLiteral("columns not read (text, not values): 股票代码, 名称")));
+    BOOST_TEST(run.out.contains(QStringLiteral("combined into 96 period values (last; 63–65 values a period)")));
+    BOOST_TEST(p.query().contains(QStringLiteral("SF,收盘价,,,2018 Q4,2018-10-01,2018-12-31,35.1,")));
+}
+
+BOOST_AUTO_TEST_CASE(a_stray_quote_is_refused_unless_quotes_are_lenient_and_columns_can_be_skipped)
+{
+    NewProject p;
+    const QString file = p.dir.filePath(QStringLiteral("quotes.csv"));
+    QFile out(file);
+    BOOST_REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("provider,metric,period,value,unit,comment\n"
+              "Alibaba Cloud,revenue,2023Q3,276.48,億元,the 12\" figure\n"
+              "Alibaba Cloud,revenue,2023Q2,251.23,億元,plain\n");
+    out.close();
+    const Run strict = p.import(file, {QStringLiteral("--dry-run")});
+    BOOST_TEST(strict.exitCode == 1);
+    BOOST_TEST(strict.out.contains(QStringLiteral("rejected: line 2, column 6 (comment)")));
+    BOOST_TEST(strict.out.contains(QStringLiteral("a quote inside an unquoted field")));
+    const Run lenient = p.import(file, {QStringLiteral("--dry-run"), QStringLiteral("--lenient-quotes")});
+    BOOST_TEST(lenient.exitCode == 0);
+    BOOST_TEST(lenient.out.contains(QStringLiteral("values imported: 2")));
+    const Run skipped = p.import(file, {QStringLiteral("--lenient-quotes"), QStringLiteral("--skip"), QStringLiteral("value"),
+                                        QStringLiteral("--dry-run")});
+    BOOST_TEST(skipped.out.contains(QStringLiteral("columns left out as asked: value")));
+    BOOST_TEST(skipped.out.contains(QStringLiteral("no value column is mapped")));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
