@@ -1,14 +1,12 @@
-// A whole import of any file into a fresh project, as the command line runs it: sniff, guess the mapping,
-// import. Whatever the file, the import ends, and an import that did not commit leaves the project's counts
-// as they were.
+// A whole import of any file into a fresh project, as the command line and the wizard run it: the import
+// session's plan (sniff, profile, guess, period lengths, statement units), then a run — a dry run or a real one,
+// with a period length and aggregation chosen by the input's first byte. Whatever the file, the import ends,
+// a dry run stores nothing, and an import that did not commit leaves the project's counts as they were.
 #include "FuzzTargets.h"
 
 #include "Error.h"
-#include "import/CsvSniffer.h"
-#include "import/Importer.h"
-#include "import/MappingGuesser.h"
+#include "import/ImportSession.h"
 #include "sample/SampleDataset.h"
-#include "store/Catalog.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
@@ -57,17 +55,24 @@ int import(const std::uint8_t* data, std::size_t size)
         check(false, "a copy of a good project opens");
     }
     const ProjectCounts before = ProjectQueries(project->db()).counts();
+    const std::uint8_t choice = size > 0 ? data[0] : 0;
     ImportOptions options;
-    options.acceptValid = size > 0 && (data[0] & 1);
+    options.acceptValid = choice & 1;
+    options.dryRun = choice & 2;
+    ImportChoices choices;
+    if (choice & 4)
+        choices.periodLength = static_cast<PeriodLength>((choice >> 3) % 5);
+    if (choice & 32)
+        choices.aggregation = static_cast<Aggregation>((choice >> 6) % 7);
     ImportSummary summary;
     try {
-        Catalog catalog(project->db());
-        const ImportMapping mapping = MappingGuesser::guess(CsvSniffer::sniff(workspace.input), catalog);
-        summary = Importer(project->db()).run(workspace.input, mapping, options);
+        const ImportPlan plan = ImportSession::plan(project->db(), workspace.input, choices);
+        summary = ImportSession::run(project->db(), plan, options);
     } catch (const Error&) {
         // Refused as a whole (no header, an unknown encoding …): fine, as long as nothing was stored.
     }
     const ProjectCounts after = ProjectQueries(project->db()).counts();
+    check(!(options.dryRun && summary.committed), "a dry run commits nothing");
     check(summary.committed || sameCatalogAndValues(before, after), "an import that did not commit stored nothing");
     check(after.observations >= before.observations, "an import removes no values");
     return 0;

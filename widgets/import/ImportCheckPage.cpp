@@ -34,6 +34,8 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
       m_summary(new QLabel),
       m_newNames(new QGroupBox(tr("Names this project does not know yet"))),
       m_newNamesForm(new QFormLayout),
+      m_aliasMatchesLabel(new QLabel(tr("Names matched to a differently named provider or metric; untick one to keep "
+                                        "it apart (a parent company is not its cloud unit):"))),
       m_aliasMatches(new QListWidget),
       m_confirmNew(new QCheckBox(tr("Add the names marked 'new' to the project"))),
       m_rejections(new QTableWidget),
@@ -51,8 +53,8 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     namesLayout->addLayout(m_newNamesForm);
     namesLayout->addWidget(m_confirmNew);
     m_aliasMatches->setObjectName(QStringLiteral("aliasMatches"));
-    m_aliasMatches->setToolTip(tr("Names matched to a differently named provider or metric. Untick one to keep "
-                                  "the name apart (a parent company is not its cloud unit); the file is checked again."));
+    m_aliasMatches->setToolTip(tr("Unticking a name checks the file again with the name kept as written."));
+    m_aliasMatchesLabel->setWordWrap(true);
     m_aliasMatches->setMaximumHeight(110);
     m_rejections->setColumnCount(4);
     m_rejections->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Cell"), tr("Reason")});
@@ -70,6 +72,7 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     form->addRow(tr("Save the mapping as:"), m_profile);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_aliasMatchesLabel);
     layout->addWidget(m_aliasMatches);
     layout->addWidget(m_newNames);
     layout->addWidget(m_rejections, 1);
@@ -178,6 +181,7 @@ void ImportCheckPage::showCheck()
         item->setCheckState(match.matched.isEmpty() ? Qt::Unchecked : Qt::Checked);
     }
     m_aliasMatches->setVisible(!matches.isEmpty());
+    m_aliasMatchesLabel->setVisible(!matches.isEmpty());
 
     Catalog catalog(m_draft.project->db());
     const auto addChoices = [&](const QStringList& names, const QList<std::pair<QString, std::int64_t>>& known,

@@ -59,6 +59,7 @@ private:
     QLabel* m_summary;
     QWidget* m_newNames;
     QFormLayout* m_newNamesForm;
+    QLabel* m_aliasMatchesLabel;
     QListWidget* m_aliasMatches;
     QHash<QString, QComboBox*> m_newProviders;
     QHash<QString, QComboBox*> m_newMetrics;

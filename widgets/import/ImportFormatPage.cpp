@@ -72,6 +72,8 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
                           QStringLiteral("GB18030"), QStringLiteral("Big5"), QStringLiteral("Shift_JIS"),
                           QStringLiteral("windows-1252"), QStringLiteral("ISO-8859-1")});
     m_encodingBasis->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // The evidence for the alternatives is long: wrapped, it does not widen the wizard past the screen.
+    m_encodingBasis->setWordWrap(true);
     m_headerRow->setRange(1, 100);
     m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sample->verticalHeader()->setVisible(true);
