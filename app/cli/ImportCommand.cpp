@@ -232,9 +232,22 @@ void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan,
         out << shown(note) << '\n';
     for (const QString& earlier : s.earlierImports)
         out << "same file imported before: " << shown(earlier) << '\n';
-    for (const NameMatch& match : s.aliasMatches)
+    // Providers one by one: a parent company matched to its cloud unit changes what the figures mean. Metric
+    // names are matched through aliases by design (a statement's every line), so they are listed in one line.
+    QStringList metricMatches;
+    for (const NameMatch& match : s.aliasMatches) {
+        if (match.kind == QLatin1String("metric")) {
+            metricMatches << clipped(match.written) + QStringLiteral(" -> ") + clipped(match.matched);
+            continue;
+        }
         out << "matched through an alias: " << clipped(match.written) << " -> " << clipped(match.matched) << " ("
             << match.kind << "; --no-alias " << clipped(match.written) << " keeps it apart)\n";
+    }
+    if (!metricMatches.isEmpty())
+        out << "metrics matched through aliases: " << metricMatches.mid(0, shownNames).join(QStringLiteral(", "))
+            << (metricMatches.size() > shownNames ? QStringLiteral(" and %1 more").arg(metricMatches.size() - shownNames)
+                                                  : QString())
+            << " (--no-alias NAME keeps one apart)\n";
     for (const QString& note : s.notes)
         out << shown(note) << '\n';
     out << "rows read: " << s.rowsRead << '\n'

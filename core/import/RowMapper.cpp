@@ -230,11 +230,11 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
     return nullptr;
 }
 
-bool RowMapper::firstLineOf(const QString& metricKey, const QString& labelText, qint64 line)
+bool RowMapper::firstLineOf(const QString& seriesKey, const QString& metricKey, const QString& labelText, qint64 line)
 {
-    const auto found = m_metricLines.constFind(metricKey);
+    const auto found = m_metricLines.constFind(seriesKey);
     if (found == m_metricLines.constEnd()) {
-        m_metricLines.insert(metricKey, labelText);
+        m_metricLines.insert(seriesKey, labelText);
         return true;
     }
     if (*found == labelText)
@@ -265,8 +265,12 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         if (!item.text.isEmpty()) {
             const QString& name = label(item.text).name;
             const MetricMatch* known = isLiteral(name) ? m_catalog.metricKeyed(name) : m_catalog.metric(name);
-            const QString key = known ? known->metric.key : newMetric(name, Unit()).key;
-            if (!firstLineOf(key, item.text, record.line))
+            // A metric's segment (a market or a category an alias implies) is a series of its own.
+            const QString metricKey = known ? known->metric.key : newMetric(name, Unit()).key;
+            const QString seriesKey = known ? metricKey + QLatin1Char('/') + known->category + QLatin1Char('/') +
+                                                  QString::number(known->marketId.value_or(0))
+                                            : metricKey;
+            if (!firstLineOf(seriesKey, metricKey, item.text, record.line))
                 return true;
         }
     }

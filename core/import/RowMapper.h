@@ -92,8 +92,9 @@ private:
     void countUnit(const QString& text);
     const DatedPeriod* period(const CsvRecord& record, const Cell& label, const ProviderRecord& provider,
                               Rejection& problem);
-    /// For a statement: false when an earlier line already supplied this line's metric (the row is left out).
-    bool firstLineOf(const QString& metricKey, const QString& labelText, qint64 line);
+    /// For a statement: false when an earlier line already supplied this line's series (metric, and the market
+    /// or category its alias implies): the row is left out, and named by `metricKey` in the summary.
+    bool firstLineOf(const QString& seriesKey, const QString& metricKey, const QString& labelText, qint64 line);
 
     const CatalogSnapshot& m_catalog;
     ImportMapping m_mapping;
@@ -119,7 +120,7 @@ private:
     std::unordered_map<QString, std::optional<Unit>> m_units;
     /// Per fiscal-year-end month: period label → calendar range.
     std::unordered_map<int, std::unordered_map<QString, DatedPeriod>> m_periods;
-    /// Statements: metric key → the label of the line that supplied it.
+    /// Statements: series key → the label of the line that supplied it.
     QHash<QString, QString> m_metricLines;
     QString m_lastProviderName;
     const ProviderRecord* m_lastProvider = nullptr;

@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(a_transposed_gbk_statement_needs_only_the_provider)
                                                "the year ending on that date")));
     BOOST_TEST(run.out.contains(QStringLiteral("unit 万元 = 10,000 CNY (45 values)")));
     BOOST_TEST(run.out.contains(QStringLiteral("two lines for one metric: revenue: kept '营业总收入(万元)'")));
-    BOOST_TEST(run.out.contains(QStringLiteral("matched through an alias: 营业总收入 -> revenue")));
+    BOOST_TEST(run.out.contains(QStringLiteral("metrics matched through aliases: 营业总收入 -> revenue")));
     BOOST_TEST(run.out.contains(QStringLiteral("values imported: 53")));
     const QString stored = p.query();
     BOOST_TEST(stored.contains(QStringLiteral("SF,revenue,,,2018,2018-01-01,2018-12-31,90942690000,CNY,万元,")));
