@@ -172,15 +172,17 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
     const Cell start = cell(record, ImportField::Start);
     const Cell end = cell(record, ImportField::End);
     if (!start.text.isEmpty() && !end.text.isEmpty()) {
-        const QDate from = QDate::fromString(start.text, Qt::ISODate);
-        const QDate to = QDate::fromString(end.text, Qt::ISODate);
+        // Ranges are cached apart from labels (fiscal months are 1–12).
         auto& periods = m_periods[0];
-        auto found = periods.find(start.text + QLatin1Char('/') + end.text);
+        const QString key = start.text + QLatin1Char('/') + end.text;
+        auto found = periods.find(key);
         if (found == periods.end()) {
+            const QDate from = QDate::fromString(start.text, Qt::ISODate);
+            const QDate to = QDate::fromString(end.text, Qt::ISODate);
             DatedPeriod dated;
             if (PeriodParser::isPlausible(from) && PeriodParser::isPlausible(to) && from <= to)
                 dated.range = std::pair{from, to};
-            found = periods.emplace(start.text + QLatin1Char('/') + end.text, dated).first;
+            found = periods.emplace(key, dated).first;
         }
         if (found->second.range)
             return &found->second;

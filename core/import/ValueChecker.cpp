@@ -52,7 +52,7 @@ std::int64_t ValueChecker::sourceId(const QString& title, const QString& url)
 
 std::int64_t ValueChecker::seriesId(const SeriesKey& key)
 {
-    const SeriesIdentity identity{key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
+    const SeriesIdentity identity = identityOf(key);
     auto found = m_series.find(identity);
     if (found == m_series.end()) {
         std::int64_t id = 0;

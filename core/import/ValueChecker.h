@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <map>
-#include <tuple>
 
 namespace mixshift {
 
@@ -36,7 +35,6 @@ private:
     Statement m_findCurrent;
     std::int64_t m_nextNewId = -1;
     QHash<QString, std::int64_t> m_sources;
-    using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
     std::map<SeriesIdentity, std::int64_t> m_series;
     using PeriodKey = std::tuple<std::int64_t, qint64, qint64>;
     std::map<PeriodKey, StoredValue> m_written;

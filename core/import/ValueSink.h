@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <tuple>
 
 namespace mixshift {
 
@@ -28,6 +29,13 @@ public:
     const QStringList& newMarkets() const { return m_newMarkets; }
 
 protected:
+    /// What tells series apart, as a key both sinks cache their series ids under.
+    using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
+    static SeriesIdentity identityOf(const SeriesKey& key)
+    {
+        return {key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
+    }
+
     /// The id of a name new to the catalog: made by `create` the first time (and the name listed), then reused.
     template <typename Create>
     std::int64_t newName(QHash<QString, std::int64_t>& ids, QStringList& listed, const QString& key,

@@ -54,7 +54,7 @@ std::int64_t ValueWriter::sourceId(const QString& title, const QString& url)
 
 std::int64_t ValueWriter::seriesId(const SeriesKey& key)
 {
-    const SeriesIdentity identity{key.providerId, key.metricId, key.marketId.value_or(0), key.category, key.currency};
+    const SeriesIdentity identity = identityOf(key);
     // Files list a series' periods together: the previous value's series is the likely one.
     if (m_lastSeries != m_series.end() && m_lastSeries->first == identity)
         return m_lastSeries->second;

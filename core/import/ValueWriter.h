@@ -7,7 +7,6 @@
 #include <QHash>
 
 #include <map>
-#include <tuple>
 
 namespace mixshift {
 
@@ -37,7 +36,6 @@ private:
     QHash<QString, std::int64_t> m_sources;
     QString m_lastSourceKey;
     std::int64_t m_lastSourceId = 0;
-    using SeriesIdentity = std::tuple<std::int64_t, std::int64_t, std::int64_t, QString, QString>;
     std::map<SeriesIdentity, std::int64_t> m_series;
     std::map<SeriesIdentity, std::int64_t>::const_iterator m_lastSeries = m_series.end();
 };

@@ -109,10 +109,7 @@ std::optional<ImportSummary> ImportCheckPage::dryRun(const ImportOptions& option
 void ImportCheckPage::runCheck()
 {
     ErrorReport failure;
-    ImportOptions options;
-    options.providerAliases = providerAliases();
-    options.metricAliases = metricAliases();
-    m_check = dryRun(options, failure);
+    m_check = dryRun(withMatchedNames(), failure);
     if (!m_check)
         m_summary->setText(tr("The file could not be checked: %1").arg(failure.message));
     if (!guarded(this, title(), [this] { showCheck(); }))
@@ -236,12 +233,10 @@ bool ImportCheckPage::isComplete() const
 
 ImportOptions ImportCheckPage::options() const
 {
-    ImportOptions options;
+    ImportOptions options = withMatchedNames();
     options.policy = static_cast<ConflictPolicy>(m_policy->currentData().toInt());
     options.acceptValid = m_acceptValid->isChecked();
     options.profileName = profileToSave().isEmpty() ? m_draft.plan.profileName : profileToSave();
-    options.providerAliases = providerAliases();
-    options.metricAliases = metricAliases();
     if (!profileToSave().isEmpty())
         options.saveProfile = ProfileToSave{profileToSave(), m_draft.plan.sniff.header};
     return options;
@@ -265,6 +260,14 @@ QHash<QString, std::int64_t> matchedNames(const QHash<QString, QComboBox*>& choi
 }
 
 } // namespace
+
+ImportOptions ImportCheckPage::withMatchedNames() const
+{
+    ImportOptions options;
+    options.providerAliases = providerAliases();
+    options.metricAliases = metricAliases();
+    return options;
+}
 
 QHash<QString, std::int64_t> ImportCheckPage::providerAliases() const
 {
@@ -295,9 +298,7 @@ void ImportCheckPage::writeRejections(const QString& path)
         throw Error(problem);
     // The check keeps the first rejections only: the file is read again, every refusal written as it comes.
     RefusedRowsFile file(path, QFileInfo(m_draft.filePath).fileName());
-    ImportOptions options;
-    options.providerAliases = providerAliases();
-    options.metricAliases = metricAliases();
+    ImportOptions options = withMatchedNames();
     options.onRejection = [&file](const Rejection& r) { file.add(r); };
     ErrorReport failure;
     const std::optional<ImportSummary> result = dryRun(options, failure);

@@ -49,6 +49,8 @@ public:
 private:
     /// A dry run of the whole file off the GUI thread, with progress: read-only, so it waits for no writer.
     std::optional<ImportSummary> dryRun(const ImportOptions& options, ErrorReport& failure);
+    /// Options carrying the new names the user matched to known ones: every run of the page reads with them.
+    ImportOptions withMatchedNames() const;
     void runCheck();
     void aliasMatchToggled(QListWidgetItem* item);
     void showCheck();
