@@ -3,12 +3,12 @@
 #include "BoundedQueue.h"
 #include "CatalogSnapshot.h"
 #include "ImportProfiles.h"
+#include "RecordStream.h"
 #include "RowMapper.h"
 #include "ValueAggregator.h"
 #include "ValueChecker.h"
 #include "ValueWriter.h"
 #include "io/CsvReader.h"
-#include "io/Sha256.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -157,31 +157,41 @@ void addAliases(Database& db, const ImportOptions& options)
 }
 
 constexpr qint64 batchRows = 2048;
+
+// Written batches come back on `done` to be freed here: memory freed on the thread that allocated it spares
+// the allocator's cross-thread locking, which costs the writer more than the writing. The list of values is
+// emptied and filled again, as a new one would be given fresh pages the system must fault in, value by value.
+QVector<MappedValue> recycledValues(BoundedQueue<Batch>& done)
+{
+    std::optional<Batch> written = done.tryPop();
+    if (!written) {
+        QVector<MappedValue> values;
+        values.reserve(batchRows);
+        return values;
+    }
+    written->values.clear();
+    return std::move(written->values);
+}
 constexpr std::size_t batchesInFlight = 4;
 // Room for every batch that can be on its way back, so the writer never waits to return one.
 constexpr std::size_t batchesReturning = 4 * batchesInFlight;
 
-// The reading side: records → mapped values, on a thread of its own. Stops early when the queue closes.
-// The file's fingerprint is taken from the same bytes, in the same pass.
-// Written batches come back on `done` to be freed here: memory freed on the thread that allocated it spares
-// the allocator's cross-thread locking, which costs the writer more than the writing.
-void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot& catalog, const QString& fileName,
-                 bool describe, qint64 maxRows, bool fingerprint, BoundedQueue<Batch>& queue, BoundedQueue<Batch>& done)
+// The mapping side: records → mapped values, on a thread of its own while RecordStream parses the file on
+// another. Stops early when the queue closes.
+void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot& catalog, const QString& fileName,
+                bool describe, qint64 maxRows, bool fingerprint, BoundedQueue<Batch>& queue, BoundedQueue<Batch>& done)
 {
     Batch batch;
-    batch.values.reserve(batchRows);
-    Sha256 hash;
+    batch.values = recycledValues(done);
     try {
-        CsvReader reader(file, mapping.format);
-        if (fingerprint)
-            reader.setByteObserver([&hash](const QByteArray& bytes) { hash.add(bytes); });
-        CsvRecord record;
+        RecordStream records(file, mapping.format, fingerprint);
         QStringList header;
         std::unique_ptr<RowMapper> mapper;
         int recordIndex = -1;
         qint64 rows = 0;
         try {
-            while (reader.next(record)) {
+            while (const CsvRecord* next = records.next()) {
+                const CsvRecord& record = *next;
                 ++recordIndex;
                 if (recordIndex < mapping.headerRecord)
                     continue;
@@ -212,12 +222,10 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
                     ++batch.rowsRejected;
                 }
                 if (batch.rowsRead >= batchRows) {
-                    batch.bytesRead = reader.bytesRead();
+                    batch.bytesRead = records.bytesRead();
                     if (!queue.push(std::exchange(batch, Batch())))
                         return;
-                    batch.values.reserve(batchRows);
-                    while (done.tryPop()) {
-                    }
+                    batch.values = recycledValues(done);
                 }
             }
         } catch (const CsvError& error) {
@@ -229,14 +237,9 @@ void readRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapsho
             throw Error(QStringLiteral("%1: no header row (record %2) in the file")
                             .arg(fileName)
                             .arg(mapping.headerRecord + 1));
-        batch.bytesRead = reader.bytesRead();
+        batch.bytesRead = records.bytesRead();
         batch.findings = mapper->findings();
-        if (fingerprint) {
-            // Reading may have stopped early (a malformed quote): the fingerprint is of the whole file.
-            while (!file.atEnd())
-                hash.add(file.read(1 << 18));
-            batch.sha256 = hash.hex();
-        }
+        batch.sha256 = records.sha256();
     } catch (...) {
         batch.failure = std::current_exception();
     }
@@ -303,30 +306,34 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         if (options.onRejection)
             options.onRejection(r);
     };
-    const auto write = [&](MappedValue& v) {
-        PutOutcome outcome = PutOutcome::Inserted;
-        const ValueSink::Result result = sink->write(v, outcome);
-        if (result == ValueSink::Result::NoCurrentForRevision) {
+    QVector<ValueSink::Written> written;
+    const auto report = [&](MappedValue& v, const ValueSink::Written& w) {
+        if (w.result == ValueSink::Result::NoCurrentForRevision) {
             ++summary.rowsRejected;
             reject({v.shown.line, 0, QString(), v.shown.originalText,
                     QStringLiteral("a revision without a current value for its period above it")});
             return;
         }
-        if (result == ValueSink::Result::Revision) {
+        if (w.result == ValueSink::Result::Revision) {
             ++summary.valuesImported;
             v.shown.outcome = QStringLiteral("revision");
         } else {
-            count(summary, outcome);
-            v.shown.outcome = outcomeName(outcome);
+            count(summary, w.outcome);
+            v.shown.outcome = outcomeName(w.outcome);
         }
         if (options.onValue)
             options.onValue(v.shown);
     };
+    const auto write = [&](QVector<MappedValue>& values) {
+        sink->write(values, written);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            report(values[i], written[i]);
+    };
 
-    // Reading and mapping on one thread, writing on this one (SQLite connections stay on their thread).
+    // Parsing on one thread, mapping on another, writing on this one (SQLite connections stay on their thread).
     BoundedQueue<Batch> queue(batchesInFlight);
     BoundedQueue<Batch> done(batchesReturning);
-    std::thread reading(readRecords, std::ref(file), std::cref(mapping), std::cref(catalog), summary.fileName,
+    std::thread reading(mapRecords, std::ref(file), std::cref(mapping), std::cref(catalog), summary.fileName,
                         static_cast<bool>(options.onValue), options.maxRows,
                         options.recognizeFile && options.maxRows < 0, std::ref(queue), std::ref(done));
     std::exception_ptr failure;
@@ -347,11 +354,11 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
             }
             for (const Rejection& r : batch->rejections)
                 reject(r);
-            for (MappedValue& v : batch->values) {
-                if (aggregator)
+            if (aggregator) {
+                for (MappedValue& v : batch->values)
                     aggregator->add(std::move(v));
-                else
-                    write(v);
+            } else {
+                write(batch->values);
             }
             done.tryPush(std::move(*batch));
             if (monitor) {
@@ -371,8 +378,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         std::rethrow_exception(failure);
     if (aggregator && !summary.cancelled) {
         QVector<MappedValue> combined = aggregator->take();
-        for (MappedValue& v : combined)
-            write(v);
+        write(combined);
         if (aggregator->valuesIn() > 0)
             summary.notes << aggregator->description();
     }

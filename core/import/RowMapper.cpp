@@ -8,6 +8,9 @@
 #include "io/CsvReader.h"
 
 #include <QFileInfo>
+#include <QStringBuilder>
+
+#include <algorithm>
 
 namespace mixshift {
 
@@ -31,6 +34,15 @@ MetricRecord newMetric(const QString& name, const Unit& unit)
         metric.aggregation = QStringLiteral("stock");
     }
     return metric;
+}
+
+// Most cells need none of columnCell()'s work: no full-width forms (U+FF01…), ideographic space (U+3000) or
+// minus sign (U+2212) to normalise, no space to trim, no formula guard to take off.
+bool isPlainCell(const QString& text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace() || text.front() == QLatin1Char('\''))
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x2212; });
 }
 
 bool sameName(const QString& a, const QString& b)
@@ -67,7 +79,10 @@ RowMapper::Cell RowMapper::columnCell(const CsvRecord& record, ImportField field
 {
     const int column = m_fieldColumns[static_cast<int>(field)];
     if (column >= 0 && column < record.fields.size()) {
-        QString text = ValueParser::normalizeWidth(record.fields[column]);
+        const QString& field = record.fields[column];
+        if (isPlainCell(field))
+            return {field, column};
+        QString text = ValueParser::normalizeWidth(field);
         if (!text.isEmpty() && (text.at(0).isSpace() || text.at(text.size() - 1).isSpace()))
             text = text.trimmed();
         // After the trim: a protected '\t… keeps its tab, as it was written.
@@ -174,7 +189,7 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
     if (!start.text.isEmpty() && !end.text.isEmpty()) {
         // Ranges are cached apart from labels (fiscal months are 1–12).
         auto& periods = m_periods[0];
-        const QString key = start.text + QLatin1Char('/') + end.text;
+        const QString key = start.text % QLatin1Char('/') % end.text;
         auto found = periods.find(key);
         if (found == periods.end()) {
             const QDate from = QDate::fromString(start.text, Qt::ISODate);
@@ -230,6 +245,15 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
                        .arg(PeriodParser::minYear)
                        .arg(PeriodParser::maxYear)};
     return nullptr;
+}
+
+// Units, sources and notes mostly repeat from value to value: the values then share the previous one's copy,
+// and keep no cell of the record (whose memory CsvReader reuses for the next record's fields).
+const QString& RowMapper::repeated(QString& previous, const QString& text)
+{
+    if (text != previous)
+        previous = text;
+    return previous;
 }
 
 bool RowMapper::firstLineOf(const QString& seriesKey, const QString& metricKey, const QString& labelText, qint64 line)
@@ -421,7 +445,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
         const Cell categoryCell = fieldText(ImportField::Category);
         if (!categoryCell.text.isEmpty())
-            v.category = categoryCell.text;
+            v.category = repeated(m_lastCategory, categoryCell.text);
         if (metricRecord.kind == QLatin1String("money"))
             v.currency = unit->currency;
 
@@ -433,21 +457,21 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         if (const Cell q = cell(record, ImportField::Qualifier); !q.text.isEmpty())
             v.input.qualifier = q.text;
         const Cell statedUnit = cell(record, ImportField::StatedUnit);
-        v.input.unit = !statedUnit.text.isEmpty() ? statedUnit.text
-                                                  : (!columnUnitText.isEmpty() ? columnUnitText : parsed.unitText);
+        v.input.unit = repeated(m_lastUnit, !statedUnit.text.isEmpty()
+                                                ? statedUnit.text
+                                                : (!columnUnitText.isEmpty() ? columnUnitText : parsed.unitText));
         const Cell original = cell(record, ImportField::OriginalText);
         v.input.originalText = !original.text.isEmpty()
                                    ? original.text
                                    : (unitCell.text.isEmpty() ? valueCell.text
-                                                              : valueCell.text + QLatin1Char(' ') + unitCell.text);
-        v.input.note = cell(record, ImportField::Note).text;
+                                                              : QString(valueCell.text % QLatin1Char(' ') % unitCell.text));
+        v.input.note = repeated(m_lastNote, cell(record, ImportField::Note).text);
         const Cell sourceTitle = cell(record, ImportField::Source);
         const Cell sourceUrl = cell(record, ImportField::SourceUrl);
-        v.sourceTitle = !sourceTitle.text.isEmpty()
-                            ? sourceTitle.text
-                            : (!sourceUrl.text.isEmpty() ? sourceUrl.text
-                                                         : m_fileSource);
-        v.sourceUrl = sourceUrl.text;
+        v.sourceTitle = repeated(m_lastSourceTitle, !sourceTitle.text.isEmpty()
+                                                        ? sourceTitle.text
+                                                        : (!sourceUrl.text.isEmpty() ? sourceUrl.text : m_fileSource));
+        v.sourceUrl = repeated(m_lastSourceUrl, sourceUrl.text);
 
         const Cell status = cell(record, ImportField::Status);
         if (!status.text.isEmpty() && status.text != QLatin1String("current") && status.text != QLatin1String("revision")) {

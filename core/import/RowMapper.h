@@ -90,6 +90,7 @@ private:
     const Label& label(const QString& text);
     const std::optional<Unit>& cachedUnit(const QString& text);
     void countUnit(const QString& text);
+    static const QString& repeated(QString& previous, const QString& text);
     const DatedPeriod* period(const CsvRecord& record, const Cell& label, const ProviderRecord& provider,
                               Rejection& problem);
     /// For a statement: false when an earlier line already supplied this line's series (metric, and the market
@@ -130,6 +131,11 @@ private:
     const Label* m_lastLabel = nullptr;
     QString m_lastUnitText;
     qint64* m_lastUnitCount = nullptr;
+    QString m_lastUnit;
+    QString m_lastNote;
+    QString m_lastSourceTitle;
+    QString m_lastSourceUrl;
+    QString m_lastCategory;
     MappingFindings m_findings;
 };
 

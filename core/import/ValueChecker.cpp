@@ -19,7 +19,7 @@ std::int64_t ValueChecker::providerId(const MappedValue& value)
 {
     if (value.providerId != 0)
         return value.providerId;
-    return newName(m_addedProviders, m_newProviders, value.providerName, value.providerName,
+    return newName(m_providers, value.providerName, value.providerName,
                    [this] { return m_nextNewId--; });
 }
 
@@ -27,7 +27,7 @@ std::int64_t ValueChecker::metricId(const MappedValue& value)
 {
     if (value.metric.id != 0)
         return value.metric.id;
-    return newName(m_addedMetrics, m_newMetrics, value.metric.key, value.metric.name,
+    return newName(m_metrics, value.metric.key, value.metric.name,
                    [this] { return m_nextNewId--; });
 }
 
@@ -35,7 +35,7 @@ std::optional<std::int64_t> ValueChecker::marketId(const MappedValue& value)
 {
     if (value.newMarket.isEmpty())
         return value.marketId;
-    return newName(m_addedMarkets, m_newMarkets, value.newMarket, value.newMarket, [this] { return m_nextNewId--; });
+    return newName(m_markets, value.newMarket, value.newMarket, [this] { return m_nextNewId--; });
 }
 
 std::int64_t ValueChecker::sourceId(const QString& title, const QString& url)
@@ -80,19 +80,26 @@ std::optional<StoredValue> ValueChecker::current(std::int64_t series, const Obse
     return StoredValue{m_findCurrent.real(0), m_findCurrent.text(1), m_findCurrent.int64(2)};
 }
 
-ValueSink::Result ValueChecker::write(MappedValue& value, PutOutcome& outcome)
+void ValueChecker::write(QVector<MappedValue>& values, QVector<Written>& written)
+{
+    written.resize(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        written[i] = check(values[i]);
+}
+
+ValueSink::Written ValueChecker::check(MappedValue& value)
 {
     const SeriesKey key{providerId(value), metricId(value), marketId(value), value.category, value.currency};
     const std::int64_t series = seriesId(key);
     value.input.sourceId = sourceId(value.sourceTitle, value.sourceUrl);
     const std::optional<StoredValue> stored = current(series, value.input);
     if (value.revision)
-        return stored ? Result::Revision : Result::NoCurrentForRevision;
-    outcome = conflictOutcome(stored, value.input, m_policy);
+        return {stored ? Result::Revision : Result::NoCurrentForRevision};
+    const PutOutcome outcome = conflictOutcome(stored, value.input, m_policy);
     if (outcome == PutOutcome::Inserted || outcome == PutOutcome::Overwritten || outcome == PutOutcome::Revised)
         m_written[{series, value.input.start.toJulianDay(), value.input.end.toJulianDay()}] =
             StoredValue{value.input.value, value.input.qualifier, value.input.sourceId};
-    return Result::Stored;
+    return {Result::Stored, outcome};
 }
 
 } // namespace mixshift

@@ -18,9 +18,10 @@ class ValueChecker : public ValueSink
 public:
     ValueChecker(Database& db, ConflictPolicy policy);
 
-    Result write(MappedValue& value, PutOutcome& outcome) override;
+    void write(QVector<MappedValue>& values, QVector<Written>& written) override;
 
 private:
+    Written check(MappedValue& value);
     /// Ids of names the store does not hold yet are negative: no stored series or value can refer to them.
     std::int64_t providerId(const MappedValue& value);
     std::int64_t metricId(const MappedValue& value);

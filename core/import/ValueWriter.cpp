@@ -1,5 +1,7 @@
 #include "ValueWriter.h"
 
+#include <array>
+
 namespace mixshift {
 
 ValueWriter::ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy policy)
@@ -11,7 +13,7 @@ std::int64_t ValueWriter::providerId(const MappedValue& value)
 {
     if (value.providerId != 0)
         return value.providerId;
-    return newName(m_addedProviders, m_newProviders, value.providerName, value.providerName, [&] {
+    return newName(m_providers, value.providerName, value.providerName, [&] {
         ProviderRecord record;
         record.name = value.providerName;
         return m_catalog.addProvider(record, {});
@@ -22,7 +24,7 @@ std::int64_t ValueWriter::metricId(const MappedValue& value)
 {
     if (value.metric.id != 0)
         return value.metric.id;
-    return newName(m_addedMetrics, m_newMetrics, value.metric.key, value.metric.name,
+    return newName(m_metrics, value.metric.key, value.metric.name,
                    [&] { return m_catalog.addMetric(value.metric, {}); });
 }
 
@@ -30,7 +32,7 @@ std::optional<std::int64_t> ValueWriter::marketId(const MappedValue& value)
 {
     if (value.newMarket.isEmpty())
         return value.marketId;
-    return newName(m_addedMarkets, m_newMarkets, value.newMarket, value.newMarket, [&] {
+    return newName(m_markets, value.newMarket, value.newMarket, [&] {
         MarketRecord record;
         record.key = record.name = value.newMarket;
         return m_catalog.addMarket(record);
@@ -65,16 +67,36 @@ std::int64_t ValueWriter::seriesId(const SeriesKey& key)
     return found->second;
 }
 
-ValueWriter::Result ValueWriter::write(MappedValue& value, PutOutcome& outcome)
+void ValueWriter::write(QVector<MappedValue>& values, QVector<Written>& written)
 {
-    const SeriesKey key{providerId(value), metricId(value), marketId(value), value.category, value.currency};
-    const std::int64_t series = seriesId(key);
-    value.input.sourceId = sourceId(value.sourceTitle, value.sourceUrl);
-    value.input.batchId = m_batchId;
-    if (value.revision)
-        return m_store.addRevision(series, value.input) ? Result::Revision : Result::NoCurrentForRevision;
-    outcome = m_store.put(series, value.input, m_policy);
-    return Result::Stored;
+    written.fill(Written(), values.size());
+    std::array<ObservationStore::NewObservation, ObservationStore::newChunk> chunk;
+    std::array<qsizetype, ObservationStore::newChunk> chunkIndex;
+    int waiting = 0;
+    const auto putWaiting = [&] {
+        if (waiting < ObservationStore::newChunk || !m_store.insertAllNew(chunk.data())) {
+            for (int k = 0; k < waiting; ++k)
+                written[chunkIndex[k]].outcome = m_store.put(chunk[k].seriesId, *chunk[k].observation, m_policy);
+        }
+        waiting = 0;
+    };
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        MappedValue& value = values[i];
+        const SeriesKey key{providerId(value), metricId(value), marketId(value), value.category, value.currency};
+        const std::int64_t series = seriesId(key);
+        value.input.sourceId = sourceId(value.sourceTitle, value.sourceUrl);
+        value.input.batchId = m_batchId;
+        if (value.revision) {
+            putWaiting(); // the current value it revises may be one of them
+            written[i].result = m_store.addRevision(series, value.input) ? Result::Revision : Result::NoCurrentForRevision;
+            continue;
+        }
+        chunk[waiting] = {series, &value.input};
+        chunkIndex[waiting] = i;
+        if (++waiting == ObservationStore::newChunk)
+            putWaiting();
+    }
+    putWaiting();
 }
 
 } // namespace mixshift

@@ -20,7 +20,9 @@ class ValueWriter : public ValueSink
 public:
     ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy policy);
 
-    Result write(MappedValue& value, PutOutcome& outcome) override;
+    /// Values new to their periods go into the store newChunk at a time; a chunk that meets a stored period,
+    /// and every revision, goes one value at a time.
+    void write(QVector<MappedValue>& values, QVector<Written>& written) override;
 
 private:
     std::int64_t providerId(const MappedValue& value);

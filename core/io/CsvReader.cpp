@@ -30,6 +30,12 @@ CsvReader::CsvReader(QIODevice& device, const CsvFormat& format)
       m_quote(format.quote),
       m_strayQuote(format.lenientQuotes || format.quote.isNull() ? format.delimiter : format.quote)
 {
+    for (const QChar stop : {m_delimiter, m_strayQuote, QChar(u'\n'), QChar(u'\r')}) {
+        if (stop.unicode() < m_asciiStops.size())
+            m_asciiStops[stop.unicode()] = true;
+        else
+            m_wideStops = true;
+    }
     if (!m_decoder.isValid())
         throw Error(QStringLiteral("unknown text encoding '%1'").arg(m_encodingName));
 }
@@ -57,45 +63,58 @@ bool CsvReader::readMore()
     return true;
 }
 
-void CsvReader::appendToField(CsvRecord& record, QString& field, const QChar* text, qsizetype length)
+// The field is written over the text the previous record left in its place, reusing its memory (fields are
+// a file's most frequent allocation); when someone kept that text, it stays theirs and the field starts anew.
+void CsvReader::startField(CsvRecord& record)
+{
+    m_fieldTooLong = false;
+    // Past maxFields, one more place is written over again and again, and dropped at the end.
+    if (m_fields == record.fields.size())
+        record.fields.append(QString());
+    m_field = &record.fields[m_fields];
+    if (m_field->isDetached())
+        m_field->resize(0);
+    else
+        *m_field = QString();
+}
+
+void CsvReader::appendToField(CsvRecord& record, const QChar* text, qsizetype length)
 {
     if (m_fieldTooLong || length == 0)
         return;
-    if (field.size() + length > maxFieldChars) {
+    if (m_field->size() + length > maxFieldChars) {
         m_fieldTooLong = true;
-        field.clear();
-        field.squeeze();
+        *m_field = QString();
         if (!record.problem)
-            record.problem = CsvCellProblem{int(record.fields.size()) + 1,
+            record.problem = CsvCellProblem{int(m_fields) + 1,
                                             QStringLiteral("the cell is longer than %1 characters, the most a cell "
                                                            "may hold")
                                                 .arg(maxFieldChars)};
         return;
     }
-    // Most fields are one run of text: made at their size, not grown.
-    if (field.isEmpty())
-        field = QString(text, length);
-    else
-        field.append(text, length);
+    m_field->append(text, length);
 }
 
-void CsvReader::endField(CsvRecord& record, QString& field)
+void CsvReader::endField(CsvRecord& record)
 {
-    m_fieldTooLong = false;
-    if (record.fields.size() >= maxFields) {
+    if (m_fields >= maxFields) {
         if (!record.problem)
-            record.problem = CsvCellProblem{int(record.fields.size()) + 1,
+            record.problem = CsvCellProblem{int(m_fields) + 1,
                                             QStringLiteral("the row has more than %1 fields").arg(maxFields)};
-        field.clear();
         return;
     }
-    if (m_undecodable && !record.problem && field.contains(QChar::ReplacementCharacter))
-        record.problem = CsvCellProblem{int(record.fields.size()) + 1,
+    if (m_undecodable && !record.problem && m_field->contains(QChar::ReplacementCharacter))
+        record.problem = CsvCellProblem{int(m_fields) + 1,
                                         QStringLiteral("the cell holds bytes that are not valid %1 (shown as "
                                                        "\uFFFD); check the file's encoding")
                                             .arg(m_encodingName)};
-    record.fields.append(std::move(field));
-    field = QString();
+    ++m_fields;
+}
+
+bool CsvReader::endRecord(CsvRecord& record)
+{
+    record.fields.resize(m_fields);
+    return true;
 }
 
 void CsvReader::endLine(QChar lineBreak)
@@ -106,15 +125,13 @@ void CsvReader::endLine(QChar lineBreak)
 
 bool CsvReader::next(CsvRecord& record)
 {
-    // Emptied, not freed: the next record is as wide, and its lists need not grow again.
-    record.fields.resize(0);
+    // The fields' places are kept (see startField); the list of lines is emptied, not freed.
+    m_fields = 0;
     record.fieldLines.resize(0);
     record.problem.reset();
-    m_fieldTooLong = false;
 
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
-    QString field;
     bool started = false;
     qint64 quoteLine = 0;
     bool crInQuotes = false;
@@ -143,6 +160,7 @@ bool CsvReader::next(CsvRecord& record)
             switch (state) {
             case State::FieldStart:
                 record.fieldLines.append(m_line);
+                startField(record);
                 if (data[i] == m_quote) {
                     state = State::Quoted;
                     quoteLine = m_line;
@@ -155,19 +173,19 @@ bool CsvReader::next(CsvRecord& record)
             case State::Unquoted: {
                 const qsizetype start = i;
                 for (;;) {
-                    while (i < size && data[i] != m_delimiter && data[i] != m_strayQuote && !isBreak(data[i]))
+                    while (i < size && !endsUnquotedRun(data[i]))
                         ++i;
                     if (i == size || data[i] != m_strayQuote || m_strayQuote == m_delimiter)
                         break;
                     // Kept as written; the row is refused unless the format takes such quotes as text.
                     if (!record.problem)
-                        record.problem = CsvCellProblem{int(record.fields.size()) + 1, strayQuoteReason(m_quote)};
+                        record.problem = CsvCellProblem{int(m_fields) + 1, strayQuoteReason(m_quote)};
                     ++i;
                 }
-                appendToField(record, field, data + start, i - start);
+                appendToField(record, data + start, i - start);
                 if (i == size)
                     break;
-                endField(record, field);
+                endField(record);
                 if (data[i] == m_delimiter) {
                     ++i;
                     state = State::FieldStart;
@@ -175,7 +193,7 @@ bool CsvReader::next(CsvRecord& record)
                 }
                 endLine(data[i]);
                 m_position = i + 1;
-                return true;
+                return endRecord(record);
             }
             case State::Quoted: {
                 const qsizetype start = i;
@@ -185,7 +203,7 @@ bool CsvReader::next(CsvRecord& record)
                         ++m_line;
                     crInQuotes = data[i] == QLatin1Char('\r');
                 }
-                appendToField(record, field, data + start, i - start);
+                appendToField(record, data + start, i - start);
                 if (i == size)
                     break;
                 ++i;
@@ -195,25 +213,25 @@ bool CsvReader::next(CsvRecord& record)
             }
             case State::QuoteInQuoted:
                 if (data[i] == m_quote) {
-                    appendToField(record, field, data + i, 1);
+                    appendToField(record, data + i, 1);
                     ++i;
                     state = State::Quoted;
                     break;
                 }
                 if (data[i] == m_delimiter) {
-                    endField(record, field);
+                    endField(record);
                     ++i;
                     state = State::FieldStart;
                     break;
                 }
                 if (isBreak(data[i])) {
-                    endField(record, field);
+                    endField(record);
                     endLine(data[i]);
                     m_position = i + 1;
-                    return true;
+                    return endRecord(record);
                 }
                 m_position = i;
-                throw CsvError(m_line, int(record.fields.size()) + 1,
+                throw CsvError(m_line, int(m_fields) + 1,
                                QStringLiteral("text after the closing quote of a quoted field"));
             }
         }
@@ -225,17 +243,18 @@ bool CsvReader::next(CsvRecord& record)
         return false;
     switch (state) {
     case State::Quoted:
-        throw CsvError(quoteLine, int(record.fields.size()) + 1,
+        throw CsvError(quoteLine, int(m_fields) + 1,
                        QStringLiteral("quoted field is never closed (it opens on line %1)").arg(quoteLine));
     case State::FieldStart:
         record.fieldLines.append(m_line);
+        startField(record);
         break;
     case State::Unquoted:
     case State::QuoteInQuoted:
         break;
     }
-    endField(record, field);
-    return true;
+    endField(record);
+    return endRecord(record);
 }
 
 } // namespace mixshift

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -96,8 +97,20 @@ public:
 
 private:
     bool readMore();
-    void appendToField(CsvRecord& record, QString& field, const QChar* text, qsizetype length);
-    void endField(CsvRecord& record, QString& field);
+    /// A delimiter, a line break or m_strayQuote: the end of a run of an unquoted field's text. Looked up in a
+    /// table, as this test runs for nearly every character of a file.
+    bool endsUnquotedRun(QChar c) const
+    {
+        const char16_t u = c.unicode();
+        if (u < m_asciiStops.size())
+            return m_asciiStops[u];
+        return m_wideStops && (c == m_delimiter || c == m_strayQuote);
+    }
+    void startField(CsvRecord& record);
+    void appendToField(CsvRecord& record, const QChar* text, qsizetype length);
+    void endField(CsvRecord& record);
+    /// Drops the places of fields this record did not reach; true.
+    bool endRecord(CsvRecord& record);
     void endLine(QChar lineBreak);
 
     QIODevice& m_device;
@@ -108,6 +121,9 @@ private:
     /// What ends the scan of an unquoted field besides a delimiter or a line break: the quote character, or the
     /// delimiter again when quotes there are text (lenient, or no quote character), so the scan costs the same.
     QChar m_strayQuote;
+    std::array<bool, 128> m_asciiStops{};
+    /// The delimiter or the quote is not ASCII.
+    bool m_wideStops = false;
     /// The decoded chunk being parsed; what precedes m_position is consumed.
     QString m_buffer;
     qsizetype m_position = 0;
@@ -120,6 +136,10 @@ private:
     bool m_undecodable = false;
     /// The field being read is over maxFieldChars: the rest of it is skipped.
     bool m_fieldTooLong = false;
+    /// Fields of the record being read that have ended.
+    qsizetype m_fields = 0;
+    /// The field being read: a place in the record's list of fields.
+    QString* m_field = nullptr;
     std::function<void(const QByteArray&)> m_byteObserver;
 };
 

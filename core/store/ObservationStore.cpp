@@ -3,7 +3,28 @@
 #include "Database.h"
 #include "domain/Period.h"
 
+#include <string>
+
 namespace mixshift {
+
+namespace {
+
+constexpr const char* observationColumns =
+    "INSERT INTO observation (series_id, period_start, period_end, value, qualifier, unit, original_text, note, "
+    "source_id, batch_id) VALUES ";
+constexpr const char* observationValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr int observationParameters = 10;
+
+// Without ON CONFLICT: a stored period aborts the whole statement, which is what insertAllNew() relies on.
+std::string insertRows(int rows)
+{
+    std::string sql = observationColumns;
+    for (int row = 0; row < rows; ++row)
+        sql += (row == 0 ? "" : ", ") + std::string(observationValues);
+    return sql;
+}
+
+} // namespace
 
 PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const ObservationInput& o, ConflictPolicy policy)
 {
@@ -28,9 +49,8 @@ ObservationStore::ObservationStore(Database& db)
                               "AND ifnull(market_id, 0) = ifnull(?, 0) AND category = ? AND currency = ?")),
       m_insertSeries(db.prepare(
           "INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?)")),
-      m_insert(db.prepare("INSERT INTO observation (series_id, period_start, period_end, value, qualifier, unit, "
-                          "original_text, note, source_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
+      m_insert(db.prepare(insertRows(1) + " ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
+      m_insertChunk(db.prepare(insertRows(newChunk))),
       m_findCurrent(db.prepare("SELECT value, qualifier, source_id FROM observation "
                                "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_archiveCurrent(db.prepare(
@@ -46,14 +66,14 @@ ObservationStore::ObservationStore(Database& db)
 {
 }
 
-// Bulk writes meet the same few hundred period dates again and again. Returned by value (a shared copy):
-// a reference into the hash would dangle when the next insert rehashes it.
-QByteArray ObservationStore::isoDate(const QDate& date)
+// Bulk writes meet the same few hundred period dates again and again. The text lives as long as the store: the
+// hash may move its entries when it grows, never the bytes they hold.
+LastingText ObservationStore::isoDate(const QDate& date)
 {
     auto found = m_isoDates.find(date.toJulianDay());
     if (found == m_isoDates.end())
         found = m_isoDates.insert(date.toJulianDay(), toIsoDate(date).toLatin1());
-    return *found;
+    return {*found};
 }
 
 std::int64_t ObservationStore::seriesId(const SeriesKey& key)
@@ -68,8 +88,8 @@ std::int64_t ObservationStore::seriesId(const SeriesKey& key)
 
 PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& o, ConflictPolicy policy)
 {
-    const QByteArray start = isoDate(o.start);
-    const QByteArray end = isoDate(o.end);
+    const LastingText start = isoDate(o.start);
+    const LastingText end = isoDate(o.end);
     m_insert.reset();
     m_insert.bindAll(seriesId, start, end, o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId)
         .run();
@@ -92,10 +112,31 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
     return outcome;
 }
 
+bool ObservationStore::insertAllNew(const NewObservation* observations)
+{
+    m_insertChunk.reset();
+    for (int row = 0; row < newChunk; ++row) {
+        const std::int64_t series = observations[row].seriesId;
+        const ObservationInput& o = *observations[row].observation;
+        const int first = row * observationParameters;
+        m_insertChunk.bind(first + 1, series)
+            .bind(first + 2, isoDate(o.start))
+            .bind(first + 3, isoDate(o.end))
+            .bind(first + 4, o.value)
+            .bind(first + 5, o.qualifier)
+            .bind(first + 6, o.unit)
+            .bind(first + 7, o.originalText)
+            .bind(first + 8, o.note)
+            .bind(first + 9, o.sourceId)
+            .bind(first + 10, o.batchId);
+    }
+    return m_insertChunk.runUnlessDuplicate();
+}
+
 bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)
 {
-    const QByteArray start = isoDate(o.start);
-    const QByteArray end = isoDate(o.end);
+    const LastingText start = isoDate(o.start);
+    const LastingText end = isoDate(o.end);
     m_findCurrent.reset();
     if (!m_findCurrent.bindAll(seriesId, start, end).step())
         return false;

@@ -75,17 +75,31 @@ public:
     std::int64_t seriesId(const SeriesKey& key);
 
     PutOutcome put(std::int64_t seriesId, const ObservationInput& observation, ConflictPolicy policy);
+
+    /// How many observations insertAllNew() takes: one statement for that many rows costs SQLite a third less
+    /// per row than a statement each (bulk imports).
+    static constexpr int newChunk = 16;
+    struct NewObservation
+    {
+        std::int64_t seriesId = 0;
+        const ObservationInput* observation = nullptr;
+    };
+    /// Inserts newChunk observations in one statement and returns true when no stored value has the period of
+    /// one of them (nor do two of them share one). Otherwise inserts none and returns false: put() them one by
+    /// one for the conflict policy to decide.
+    bool insertAllNew(const NewObservation* observations);
     /// Keeps `observation` as a revision of the current value of its period, which must exist; false if not.
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
 private:
-    QByteArray isoDate(const QDate& date);
+    LastingText isoDate(const QDate& date);
 
     Database& m_db;
     QHash<qint64, QByteArray> m_isoDates;
     Statement m_findSeries;
     Statement m_insertSeries;
     Statement m_insert;
+    Statement m_insertChunk;
     Statement m_findCurrent;
     Statement m_archiveCurrent;
     Statement m_update;

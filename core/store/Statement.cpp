@@ -62,6 +62,15 @@ Statement& Statement::bind(int index, const QByteArray& text)
     return *this;
 }
 
+Statement& Statement::bind(int index, LastingText text)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, text.utf8.data(), static_cast<int>(text.utf8.size()),
+                                         SQLITE_STATIC);
+        rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const char* value)
 {
     return bind(index, QString::fromUtf8(value));
@@ -80,6 +89,21 @@ bool Statement::step()
 void Statement::run()
 {
     while (step()) {
+    }
+}
+
+bool Statement::runUnlessDuplicate()
+{
+    for (;;) {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_DONE)
+            return true;
+        if (rc == SQLITE_ROW)
+            continue;
+        const int extended = sqlite3_extended_errcode(m_db);
+        if (extended == SQLITE_CONSTRAINT_PRIMARYKEY || extended == SQLITE_CONSTRAINT_UNIQUE)
+            return false;
+        fail(rc);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,12 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace mixshift {
+
+/// UTF-8 text that stays valid and unchanged until the statement has run: bound without a copy.
+struct LastingText
+{
+    QByteArrayView utf8;
+};
 
 /// A prepared statement; finalized when it goes out of scope. Parameters are 1-based, columns 0-based,
 /// as in SQLite's C API.
@@ -38,6 +45,7 @@ public:
     Statement& bind(int index, const QString& value);
     /// Text already encoded as UTF-8.
     Statement& bind(int index, const QByteArray& utf8);
+    Statement& bind(int index, LastingText text);
     Statement& bind(int index, const char* value);
     template<typename T>
     Statement& bind(int index, const std::optional<T>& value)
@@ -58,6 +66,10 @@ public:
     bool step();
     /// Runs a statement that returns no rows.
     void run();
+    /// Runs a statement that returns no rows; false, with none of its changes made, when a row it would write
+    /// has the primary key or a unique key of a stored row (SQLite's ABORT undoes the statement, not the
+    /// transaction). Any other failure throws.
+    bool runUnlessDuplicate();
     /// Makes the statement ready to run again with new bindings.
     void reset();
     /// Steps through every remaining row and returns its first column as text (a list of names).

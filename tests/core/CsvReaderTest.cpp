@@ -55,6 +55,31 @@ BOOST_AUTO_TEST_CASE(line_endings_bom_and_missing_final_newline)
     BOOST_TEST(records[2].line == 3);
 }
 
+// The reader writes each record's fields over the previous record's (their memory is reused): what a caller
+// kept of an earlier record must stay as it was read.
+BOOST_AUTO_TEST_CASE(fields_kept_from_a_record_are_not_overwritten_by_the_next)
+{
+    QBuffer buffer;
+    buffer.setData("alpha,beta,gamma\nd,e\n\"quoted, long field\",f,g,h\nlast,,x\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    CsvRecord record;
+    BOOST_REQUIRE(reader.next(record));
+    const QStringList firstRecord = record.fields;
+    const QString firstField = record.fields[0];
+    BOOST_REQUIRE(reader.next(record));
+    BOOST_TEST(record.fields == fields({"d", "e"}));
+    const QString shorterField = record.fields[1];
+    BOOST_REQUIRE(reader.next(record));
+    BOOST_TEST(record.fields == fields({"quoted, long field", "f", "g", "h"}));
+    BOOST_REQUIRE(reader.next(record));
+    BOOST_TEST(record.fields == fields({"last", "", "x"}));
+    BOOST_TEST(!reader.next(record));
+    BOOST_TEST(firstRecord == fields({"alpha", "beta", "gamma"}));
+    BOOST_TEST(firstField == QStringLiteral("alpha"));
+    BOOST_TEST(shorterField == QStringLiteral("e"));
+}
+
 BOOST_AUTO_TEST_CASE(ragged_rows_are_returned_as_they_are)
 {
     const auto records = readAll("a,b,c\n1,2\n");
