@@ -4,7 +4,7 @@
 #   bench/import_vs_sqlite.sh [--sqlite-only] [ROWS_FILE]
 #
 # Without ROWS_FILE, generates the 1,000,000-row long-layout file (bench/generate_long_csv.py) in a temporary
-# directory. Then times, RUNS times each (default 3), into a fresh database every run:
+# directory. Then times, RUNS times each (default 3, taking turns), into a fresh database every run:
 #   (a) sqlite3 NEW.db ".import --csv FILE t"
 #   (b) $MIXSHIFT import FILE --db NEW.mixshift     (after an untimed `$MIXSHIFT init NEW.mixshift`)
 # and prints both median wall times, the ratio import/sqlite (goal <= 1.0) and mixshift's peak RSS (goal < 150 MB).
@@ -109,34 +109,18 @@ timed() {
     echo "    wall ${wall} s${rss_kb:+, peak RSS $(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB}"
 }
 
-echo
-echo "== sqlite3 $(sqlite3 --version | cut -d' ' -f1): $runs runs"
-sqlite_walls=()
-for i in $(seq 1 "$runs"); do
-    db=$tmp/sqlite-$i.db
+sqlite_run() {
+    local db=$tmp/sqlite-$1.db got
     rm -f "$db"
     timed sqlite3 "$db" ".import --csv \"$rows_file\" t"
     sqlite_walls+=("$wall")
     got=$(sqlite3 "$db" "SELECT count(*) FROM t")
     [ "$got" -eq "$data_rows" ] || { echo "import_vs_sqlite: sqlite3 imported $got rows, expected $data_rows" >&2; exit 1; }
     rm -f "$db"
-done
-sqlite_median=$(median "${sqlite_walls[@]}")
+}
 
-if [ "$sqlite_only" -eq 1 ]; then
-    echo
-    echo "sqlite3 .import median: $sqlite_median s for $data_rows rows (runs: ${sqlite_walls[*]})"
-    echo "(--sqlite-only: MixShift not timed)"
-    exit 0
-fi
-
-echo
-echo "== mixshift ($mixshift): $runs runs"
-mix_walls=()
-mix_rss=()
-fail_hint="(Is $mixshift built from a tree that has the 'import' command? Extra arguments go in MIXSHIFT_IMPORT_ARGS.)"
-for i in $(seq 1 "$runs"); do
-    project=$tmp/bench-$i.mixshift
+mixshift_run() {
+    local project=$tmp/bench-$1.mixshift
     rm -f "$project" "$project-wal" "$project-shm"
     echo "(not timed)"
     show "$mixshift" init "$project"
@@ -148,13 +132,37 @@ for i in $(seq 1 "$runs"); do
     timed "$mixshift" import "$rows_file" --db "$project" ${import_extra[@]+"${import_extra[@]}"}
     mix_walls+=("$wall")
     mix_rss+=("${rss_kb:-}")
-    if [ "$i" -eq "$runs" ]; then
+    if [ "$1" -eq "$runs" ]; then
         echo "(not timed; what the last run stored)"
         show "$mixshift" info --db "$project"
         "$mixshift" info --db "$project" 2>&1 | sed 's/^/    /' || true
     fi
     rm -f "$project" "$project-wal" "$project-shm"
+}
+
+sqlite_walls=()
+mix_walls=()
+mix_rss=()
+fail_hint="(Is $mixshift built from a tree that has the 'import' command? Extra arguments go in MIXSHIFT_IMPORT_ARGS.)"
+# The two take turns, so that a machine getting busier or quieter during the runs weighs on both alike.
+for i in $(seq 1 "$runs"); do
+    echo
+    echo "== run $i of $runs: sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+    sqlite_run "$i"
+    if [ "$sqlite_only" -eq 0 ]; then
+        echo "== run $i of $runs: mixshift ($mixshift)"
+        mixshift_run "$i"
+    fi
 done
+sqlite_median=$(median "${sqlite_walls[@]}")
+
+if [ "$sqlite_only" -eq 1 ]; then
+    echo
+    echo "sqlite3 .import median: $sqlite_median s for $data_rows rows (runs: ${sqlite_walls[*]})"
+    echo "(--sqlite-only: MixShift not timed)"
+    exit 0
+fi
+
 mix_median=$(median "${mix_walls[@]}")
 
 echo
