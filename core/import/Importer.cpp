@@ -172,6 +172,7 @@ QVector<MappedValue> recycledValues(BoundedQueue<Batch>& done)
     written->values.clear();
     return std::move(written->values);
 }
+
 constexpr std::size_t batchesInFlight = 4;
 // Room for every batch that can be on its way back, so the writer never waits to return one.
 constexpr std::size_t batchesReturning = 4 * batchesInFlight;
