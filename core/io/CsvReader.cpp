@@ -111,10 +111,9 @@ void CsvReader::endField(CsvRecord& record)
     ++m_fields;
 }
 
-bool CsvReader::endRecord(CsvRecord& record)
+void CsvReader::endRecord(CsvRecord& record)
 {
     record.fields.resize(m_fields);
-    return true;
 }
 
 void CsvReader::endLine(QChar lineBreak)
@@ -193,7 +192,8 @@ bool CsvReader::next(CsvRecord& record)
                 }
                 endLine(data[i]);
                 m_position = i + 1;
-                return endRecord(record);
+                endRecord(record);
+                return true;
             }
             case State::Quoted: {
                 const qsizetype start = i;
@@ -228,7 +228,8 @@ bool CsvReader::next(CsvRecord& record)
                     endField(record);
                     endLine(data[i]);
                     m_position = i + 1;
-                    return endRecord(record);
+                    endRecord(record);
+                    return true;
                 }
                 m_position = i;
                 throw CsvError(m_line, int(m_fields) + 1,
@@ -254,7 +255,8 @@ bool CsvReader::next(CsvRecord& record)
         break;
     }
     endField(record);
-    return endRecord(record);
+    endRecord(record);
+    return true;
 }
 
 } // namespace mixshift

@@ -109,8 +109,8 @@ private:
     void startField(CsvRecord& record);
     void appendToField(CsvRecord& record, const QChar* text, qsizetype length);
     void endField(CsvRecord& record);
-    /// Drops the places of fields this record did not reach; true.
-    bool endRecord(CsvRecord& record);
+    /// Drops the places of fields this record did not reach.
+    void endRecord(CsvRecord& record);
     void endLine(QChar lineBreak);
 
     QIODevice& m_device;
