@@ -275,15 +275,17 @@ void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan,
     for (int i = 0; i < s.rejectionGroups.size() && i < shownRejectionGroups; ++i) {
         const RejectionGroup& g = s.rejectionGroups[i];
         out << "rejected: ";
-        if (g.count == 1)
+        // A column's refusals are counted in cells; the others (a row without a provider) in rows.
+        const qint64 times = g.column > 0 ? g.count : g.rows;
+        if (times == 1)
             out << "line " << g.firstLine;
         else
-            out << c.toString(g.count) << (g.column > 0 ? " cells" : " rows") << ", lines " << g.firstLine << "–"
+            out << c.toString(times) << (g.column > 0 ? " cells" : " rows") << ", lines " << g.firstLine << "–"
                 << g.lastLine;
         if (g.column > 0)
             out << ", column " << g.column << " (" << clipped(g.columnName) << ")";
         if (!g.firstText.isEmpty())
-            out << ", " << (g.count == 1 ? "'" : "first '") << clipped(g.firstText) << "'";
+            out << ", " << (times == 1 ? "'" : "first '") << clipped(g.firstText) << "'";
         out << ": " << shown(g.reason) << '\n';
     }
     if (s.rejectionGroups.size() > shownRejectionGroups)

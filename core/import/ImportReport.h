@@ -34,7 +34,10 @@ struct RejectionGroup
     int column = 0;
     QString columnName;
     QString reason;
+    /// Rejections: one per refused value (a row of five values without a provider counts five).
     qint64 count = 0;
+    /// The rows they were found on.
+    qint64 rows = 0;
     qint64 firstLine = 0;
     qint64 lastLine = 0;
     QString firstText;

@@ -299,10 +299,12 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         if (const auto group = groupIndex.constFind(key); group != groupIndex.constEnd()) {
             RejectionGroup& g = summary.rejectionGroups[*group];
             ++g.count;
+            if (r.line != g.lastLine)
+                ++g.rows;
             g.lastLine = r.line;
         } else if (summary.rejectionGroups.size() < ImportSummary::maxRejectionGroups) {
             groupIndex.insert(key, static_cast<int>(summary.rejectionGroups.size()));
-            summary.rejectionGroups.append({r.column, r.columnName, r.reason, 1, r.line, r.line, r.text});
+            summary.rejectionGroups.append({r.column, r.columnName, r.reason, 1, 1, r.line, r.line, r.text});
         }
         if (options.onRejection)
             options.onRejection(r);

@@ -64,6 +64,17 @@ BOOST_AUTO_TEST_CASE(a_transposed_gbk_statement_needs_only_the_provider)
     BOOST_TEST(stored.contains(QStringLiteral("SF,basic_eps,,,2018,2018-01-01,2018-12-31,1.03,CNY,")));
 }
 
+BOOST_AUTO_TEST_CASE(a_statement_without_its_provider_is_refused_in_rows_not_values)
+{
+    NewProject p;
+    const Run refused = p.import(statement("income-statement-gbk.csv"), {});
+    BOOST_TEST(refused.exitCode == 1);
+    BOOST_TEST_INFO(refused.out.toStdString());
+    // 15 rows of five periods each: 75 values, refused for one reason on 15 rows.
+    BOOST_TEST(refused.out.contains(QStringLiteral("rows rejected: 15")));
+    BOOST_TEST(refused.out.contains(QStringLiteral("rejected: 15 rows, lines 2–17: no provider")));
+}
+
 BOOST_AUTO_TEST_CASE(a_daily_history_imports_into_quarters_and_is_refused_once_without_a_length)
 {
     NewProject p;
