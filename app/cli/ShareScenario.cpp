@@ -85,7 +85,8 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     in.years = wholeYears(QStringLiteral("years"), set.value(QStringLiteral("years"), in.years), 1, ShareModel::maxYears);
     for (const QString& entry : parser.values(QStringLiteral("growth"))) {
         const auto [provider, rate] = splitNameValue(QStringLiteral("growth"), entry);
-        if (std::none_of(in.baseShares.cbegin(), in.baseShares.cend(), [&](const auto& s) { return s.first == provider; }))
+        const QString& name = provider; // a structured binding cannot be captured before C++20
+        if (std::none_of(in.baseShares.cbegin(), in.baseShares.cend(), [&](const auto& s) { return s.first == name; }))
             throw Error(QStringLiteral("scenario: --growth: no provider '%1' in %2 %3").arg(provider, market).arg(in.baseYear));
         in.providerGrowth.insert(provider, finiteNumber(QStringLiteral("scenario: the growth of ") + provider, rate));
     }
