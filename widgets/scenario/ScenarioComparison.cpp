@@ -1,6 +1,7 @@
 #include "ScenarioComparison.h"
 
 #include "ErrorReporter.h"
+#include "charts/LineGraph.h"
 
 #include "domain/Unit.h"
 #include "scenario/MixModel.h"
@@ -136,7 +137,7 @@ void ScenarioComparison::refresh()
             keys << q.t;
             revenue << unit.toDisplay(q.revenue);
         }
-        QCPGraph* graph = m_plot->addGraph();
+        QCPGraph* graph = LineGraph::add(m_plot);
         graph->setName(c.scenario.name);
         graph->setPen(QPen(colours[row], 2));
         graph->setData(keys, revenue, true);

@@ -1,6 +1,7 @@
 #include "ScenarioPlots.h"
 
 #include "charts/FanChart.h"
+#include "charts/LineGraph.h"
 #include "charts/TornadoChart.h"
 #include "charts/WaterfallChart.h"
 #include "scenario/MonteCarlo.h"
@@ -23,7 +24,7 @@ QString tr(const char* text)
 void addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
              const QColor& color, Qt::PenStyle style)
 {
-    QCPGraph* graph = plot->addGraph();
+    QCPGraph* graph = LineGraph::add(plot);
     graph->setName(name);
     graph->setPen(QPen(color, 2, style));
     graph->setData(keys, values, true);

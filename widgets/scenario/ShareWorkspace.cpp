@@ -1,6 +1,7 @@
 #include "ShareWorkspace.h"
 
 #include "ErrorReporter.h"
+#include "charts/LineGraph.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
@@ -256,7 +257,7 @@ void ShareWorkspace::recompute()
             keys << y.year;
             values << y.shares[p].second * 100;
         }
-        QCPGraph* graph = m_plot->addGraph();
+        QCPGraph* graph = LineGraph::add(m_plot);
         graph->setName(m_baseShares[p].first);
         graph->setPen(QPen(colours[p % 7], 2));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
