@@ -29,10 +29,11 @@ QVector<double> zigzag(int points)
 }
 
 // The plot drawn as a PNG export draws it: into an image, without QCustomPlot's caching.
-QImage drawn(QCPGraph* graph, const QVector<double>& keys, const QVector<double>& values)
+QImage drawn(QCPGraph* graph, const QVector<double>& keys, const QVector<double>& values,
+             Qt::PenStyle style = Qt::SolidLine)
 {
     QCustomPlot* plot = graph->parentPlot();
-    graph->setPen(QPen(QColor(0, 0, 200), 2));
+    graph->setPen(QPen(QColor(0, 0, 200), 2, style));
     graph->setData(keys, values);
     plot->xAxis->setRange(-1, keys.size());
     plot->yAxis->setRange(0, 100);
@@ -100,6 +101,20 @@ BOOST_AUTO_TEST_CASE(segments_draw_what_the_polyline_draws)
     BOOST_TEST(strayPixels(segments, polyline) < values.size(), "drawn where the polyline is not");
     BOOST_TEST(strayPixels(polyline, segments) < values.size(), "missing where the polyline is");
     BOOST_TEST(std::abs(bluePixels(segments) - inked) < inked / 50);
+}
+
+BOOST_AUTO_TEST_CASE(a_dashed_line_keeps_its_gaps)
+{
+    QVector<double> values;
+    for (int i = 0; i < 30; ++i)
+        values << 50 + 20 * std::sin(i / 3.0);
+    const QVector<double> keys = keysFor(values.size());
+    QCustomPlot solidPlot, dashedPlot, polylinePlot;
+    const int solid = bluePixels(drawn(LineGraph::add(&solidPlot), keys, values));
+    const int dashed = bluePixels(drawn(LineGraph::add(&dashedPlot), keys, values, Qt::DashLine));
+    const int polyline = bluePixels(drawn(polylinePlot.addGraph(), keys, values, Qt::DashLine));
+    BOOST_TEST(dashed < solid * 0.85, "the gaps stay open: " << dashed << " of " << solid << " pixels");
+    BOOST_TEST(std::abs(dashed - polyline) < polyline / 10, "as much ink as the dashed polyline: " << dashed << " against " << polyline);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_value_leaves_a_gap_in_the_line)

@@ -2,6 +2,7 @@
 // ranges, event markers and legend state of one view, and split apart they would pass that state back and forth.
 #include "ChartView.h"
 
+#include "ChartPalette.h"
 #include "LineGraph.h"
 
 #include "domain/Period.h"
@@ -20,9 +21,6 @@ namespace mixshift {
 
 namespace {
 
-const QList<QColor> seriesColors{QColor(68, 114, 196), QColor(221, 132, 82), QColor(85, 168, 104), QColor(196, 78, 82),
-                            QColor(129, 114, 179), QColor(147, 120, 96), QColor(218, 139, 195), QColor(140, 140, 140),
-                            QColor(204, 185, 116), QColor(100, 181, 205)};
 constexpr int maxSourceLines = 4;
 constexpr int sourceLineLength = 150;
 constexpr int maxTickLabels = 14;
@@ -188,12 +186,12 @@ QCPAxis* ChartView::axisFor(const ChartSeries& series, QStringList& units)
 void ChartView::drawLine(int index, QCPAxis* axis)
 {
     const ChartSeries& s = m_series[index];
-    const QColor color = seriesColors[index % seriesColors.size()];
+    const QColor color = ChartPalette::colour(index);
     QCPGraph* graph = LineGraph::add(m_plot, m_plot->xAxis, axis);
-    graph->setPen(QPen(color, 2));
+    graph->setPen(ChartPalette::linePen(index));
     // Marks on every point while they can be told apart; a long series is a line.
     if (s.points.size() <= maxMarkedPoints)
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 6));
+        graph->setScatterStyle(QCPScatterStyle(ChartPalette::marker(index), color, Qt::white, 6));
     if (!s.onlySource.isEmpty()) {
         // One source's figures stand apart from the current series: large marks, no line.
         graph->setLineStyle(QCPGraph::lsNone);
@@ -250,9 +248,8 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
         if (!axis || s.points.isEmpty())
             continue;
         auto* bars = new QCPBars(m_plot->xAxis, axis);
-        const QColor color = seriesColors[i % seriesColors.size()];
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(color);
+        bars->setPen(ChartPalette::areaOutline(i));
+        bars->setBrush(ChartPalette::areaBrush(i));
         bars->setName(s.label);
         const double width = std::min(s.points.front().months() / 12.0, room) * 0.8 / count;
         const double offset = (slot - (count - 1) / 2.0) * width;
@@ -325,11 +322,10 @@ void ChartView::drawStacked(bool normalise, bool areas)
             cumulative[k] += it.value()[i];
             values << (areas ? cumulative[k] : it.value()[i]);
         }
-        const QColor color = seriesColors[i % seriesColors.size()];
         if (areas) {
             QCPGraph* graph = LineGraph::add(m_plot);
-            graph->setPen(QPen(color.darker(120), 1));
-            graph->setBrush(QColor(color.red(), color.green(), color.blue(), 190));
+            graph->setPen(QPen(ChartPalette::colour(i).darker(120), 1));
+            graph->setBrush(ChartPalette::areaBrush(i, 190));
             graph->setName(m_series[i].label);
             graph->setData(keys, values, true);
             if (belowGraph)
@@ -338,8 +334,10 @@ void ChartView::drawStacked(bool normalise, bool areas)
             m_plottableSeries.insert(graph, i);
         } else {
             auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-            bars->setPen(QPen(Qt::white, 0.5));
-            bars->setBrush(color);
+            // White seams between the stacked parts, unless the part is hatched and needs its outline.
+            const QPen outline = ChartPalette::areaOutline(i);
+            bars->setPen(outline.style() == Qt::NoPen ? QPen(Qt::white, 0.5) : outline);
+            bars->setBrush(ChartPalette::areaBrush(i));
             bars->setWidth(width);
             bars->setName(m_series[i].label);
             bars->setData(keys, values, true);
@@ -381,7 +379,7 @@ void ChartView::drawEvents(double from, double to)
         auto* line = new QCPItemStraightLine(m_plot);
         line->point1->setCoords(x, 0);
         line->point2->setCoords(x, 1);
-        line->setPen(QPen(QColor(150, 80, 80), 1, Qt::DashLine));
+        line->setPen(QPen(ChartPalette::annotation(), 1, Qt::DashLine));
         auto* text = new QCPItemText(m_plot);
         text->position->setTypeX(QCPItemPosition::ptPlotCoords);
         text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -389,7 +387,7 @@ void ChartView::drawEvents(double from, double to)
         text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         text->setRotation(-90);
         text->setText(it.value().join(QStringLiteral("; ")));
-        text->setColor(QColor(150, 80, 80));
+        text->setColor(ChartPalette::annotation());
         text->setFont(QFont(font().family(), static_cast<int>(font().pointSizeF() * 0.85)));
         text->setPadding(QMargins(3, 0, 0, 0));
     }

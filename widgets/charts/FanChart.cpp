@@ -1,5 +1,6 @@
 #include "FanChart.h"
 
+#include "ChartPalette.h"
 #include "LineGraph.h"
 
 #include <qcustomplot.h>
@@ -15,7 +16,12 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
         keys << i;
         ticker->addTick(i, periods[i]);
     }
-    const QColor colour(68, 114, 196);
+    const QColor colour = ChartPalette::total();
+    const auto band = [&colour](int alpha) {
+        QColor c = colour;
+        c.setAlpha(alpha);
+        return c;
+    };
     const auto line = [&](const QVector<double>& values, const QString& name, const QPen& pen) {
         QCPGraph* graph = LineGraph::add(plot);
         graph->setData(keys, values, true);
@@ -27,12 +33,12 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
     QCPGraph* p5 = line(bands.p5, QString(), Qt::NoPen);
     p5->removeFromLegend();
     QCPGraph* p95 = line(bands.p95, QStringLiteral("P5–P95"), Qt::NoPen);
-    p95->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 50));
+    p95->setBrush(band(50));
     p95->setChannelFillGraph(p5);
     QCPGraph* p25 = line(bands.p25, QString(), Qt::NoPen);
     p25->removeFromLegend();
     QCPGraph* p75 = line(bands.p75, QStringLiteral("P25–P75"), Qt::NoPen);
-    p75->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 110));
+    p75->setBrush(band(110));
     p75->setChannelFillGraph(p25);
     line(bands.p50, QStringLiteral("median (P50)"), QPen(colour.darker(130), 2));
     plot->xAxis->setTicker(ticker);

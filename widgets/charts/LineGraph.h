@@ -8,10 +8,10 @@ namespace mixshift {
 ///
 /// QCustomPlot strokes a graph's line as one polyline; Qt's raster engine turns a wide antialiased polyline into
 /// one outline and fills it, and when the line is jagged (noisy data: every segment crossing the plot) that
-/// outline is so complex that 20 lines of 200 points take seconds. Drawn as segments with the square-capped pen
-/// QCustomPlot uses, each goes through the raster engine's direct thick-line path instead — over a hundred times
-/// faster, and at a 2-pixel pen the joins cannot be told from the polyline's. Vector devices (PDF, SVG) keep
-/// the polyline: it is as fast there, and a file's reader joins the segments properly.
+/// outline is so complex that 20 lines of 200 points take seconds. Drawn as segments (dashes continuing across
+/// them), each goes through the raster engine's direct thick-line path instead — over a hundred
+/// times faster, and at a 2-pixel pen the joins cannot be told from the polyline's. Vector devices (PDF, SVG)
+/// keep the polyline: it is as fast there, and a file's reader joins the segments properly.
 class LineGraph : public QCPGraph
 {
 public:

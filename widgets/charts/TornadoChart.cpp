@@ -1,5 +1,7 @@
 #include "TornadoChart.h"
 
+#include "ChartPalette.h"
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -18,8 +20,8 @@ QVector<TornadoBar> draw(QCustomPlot* plot, QVector<TornadoBar> bars, double bas
     auto* highBars = new QCPBars(plot->yAxis, plot->xAxis);
     lowBars->setName(QObject::tr("lever at its low bound"));
     highBars->setName(QObject::tr("lever at its high bound"));
-    lowBars->setBrush(QColor(196, 78, 82));
-    highBars->setBrush(QColor(85, 168, 104));
+    lowBars->setBrush(ChartPalette::fall());
+    highBars->setBrush(ChartPalette::rise());
     lowBars->setBaseValue(base);
     highBars->setBaseValue(base);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

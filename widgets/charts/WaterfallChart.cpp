@@ -1,5 +1,7 @@
 #include "WaterfallChart.h"
 
+#include "ChartPalette.h"
+
 #include <qcustomplot.h>
 
 namespace mixshift::WaterfallChart {
@@ -19,9 +21,9 @@ void draw(QCustomPlot* plot, const QVector<WaterfallStep>& steps, const QString&
     rises->setName(QObject::tr("increase"));
     falls->setName(QObject::tr("decrease"));
     totals->setName(QObject::tr("total"));
-    rises->setBrush(QColor(85, 168, 104));
-    falls->setBrush(QColor(196, 78, 82));
-    totals->setBrush(QColor(68, 114, 196));
+    rises->setBrush(ChartPalette::rise());
+    falls->setBrush(ChartPalette::fall());
+    totals->setBrush(ChartPalette::total());
     for (QCPBars* bars : {rises, falls, totals}) {
         bars->setPen(Qt::NoPen);
         bars->setWidth(0.6);

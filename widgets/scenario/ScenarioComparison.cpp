@@ -1,6 +1,7 @@
 #include "ScenarioComparison.h"
 
 #include "ErrorReporter.h"
+#include "charts/ChartPalette.h"
 #include "charts/LineGraph.h"
 
 #include "domain/Unit.h"
@@ -122,8 +123,6 @@ void ScenarioComparison::refresh()
     m_message->setText(tr("Differences are against “%1”; quarters count from each scenario's base quarter.")
                            .arg(compared.front().scenario.name));
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), currency, {});
-    static const QColor colours[mostCompared] = {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44),
-                                                 QColor(148, 103, 189)};
     const QStringList header{tr("Scenario"), tr("Revenue at H"), tr("EBITA at H"), tr("Margin at H"),
                              tr("Revenue foregone"), tr("EBITA gained"), tr("Δ revenue at H"), tr("Δ EBITA at H")};
     m_table->setColumnCount(static_cast<int>(header.size()));
@@ -139,7 +138,7 @@ void ScenarioComparison::refresh()
         }
         QCPGraph* graph = LineGraph::add(m_plot);
         graph->setName(c.scenario.name);
-        graph->setPen(QPen(colours[row], 2));
+        graph->setPen(ChartPalette::linePen(row));
         graph->setData(keys, revenue, true);
         const MixQuarter& end = c.result.quarters.back();
         const QStringList cells{c.scenario.name,

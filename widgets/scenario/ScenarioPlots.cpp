@@ -1,5 +1,6 @@
 #include "ScenarioPlots.h"
 
+#include "charts/ChartPalette.h"
 #include "charts/FanChart.h"
 #include "charts/LineGraph.h"
 #include "charts/TornadoChart.h"
@@ -52,7 +53,7 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
         statusRevenue << unit.toDisplay(q.statusQuoRevenue);
         statusEbita << unit.toDisplay(q.statusQuoEbita);
     }
-    const QColor revenueColor(31, 119, 180), ebitaColor(214, 39, 40);
+    const QColor revenueColor = ChartPalette::colour(0), ebitaColor = ChartPalette::colour(1);
     addLine(plot, tr("Revenue"), keys, revenue, revenueColor, Qt::SolidLine);
     addLine(plot, tr("Revenue, status quo"), keys, statusRevenue, revenueColor, Qt::DashLine);
     addLine(plot, tr("EBITA"), keys, ebita, ebitaColor, Qt::SolidLine);

@@ -1,6 +1,7 @@
 #include "ShareWorkspace.h"
 
 #include "ErrorReporter.h"
+#include "charts/ChartPalette.h"
 #include "charts/LineGraph.h"
 
 #include "Error.h"
@@ -249,8 +250,6 @@ void ShareWorkspace::recompute()
     }
     m_table->resizeColumnsToContents();
 
-    static const QColor colours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                                     QColor(148, 103, 189), QColor(140, 86, 75), QColor(127, 127, 127)};
     for (int p = 0; p < m_baseShares.size(); ++p) {
         QVector<double> keys, values;
         for (const ShareYear& y : m_years) {
@@ -259,8 +258,8 @@ void ShareWorkspace::recompute()
         }
         QCPGraph* graph = LineGraph::add(m_plot);
         graph->setName(m_baseShares[p].first);
-        graph->setPen(QPen(colours[p % 7], 2));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+        graph->setPen(ChartPalette::linePen(p));
+        graph->setScatterStyle(QCPScatterStyle(ChartPalette::marker(p), 5));
         graph->setData(keys, values, true);
     }
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
