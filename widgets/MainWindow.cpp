@@ -227,7 +227,7 @@ void MainWindow::createChartMenu()
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* copy = chart->addAction(tr("&Copy Image"), this, [this] {
         if (ChartView* view = m_tabs->currentChart())
-            ChartExport::copyImage(*view);
+            ChartExport::copyImage(ChartExport::drawing(*view));
     });
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 }
@@ -257,7 +257,7 @@ void MainWindow::exportChart()
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
     guarded(this, tr("Export chart"), [&] {
-        ChartExport::save(*view, path);
+        ChartExport::save(ChartExport::drawing(*view), path);
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
 }

@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "ExportSizeOptions.h"
 #include "TerminalText.h"
 
 #include "Error.h"
@@ -13,18 +14,6 @@
 #include <QTextStream>
 
 namespace mixshift::cli {
-
-namespace {
-
-int pixels(const ArgumentParser& parser, const QString& option, int fallback)
-{
-    if (!parser.isSet(option))
-        return fallback;
-    return static_cast<int>(wholeNumber(QStringLiteral("export-chart: --") + option, parser.value(option), 1,
-                                        ChartExport::maxSide));
-}
-
-} // namespace
 
 int runExportChart(const QStringList& arguments, Console console)
 {
@@ -41,19 +30,7 @@ int runExportChart(const QStringList& arguments, Console console)
                      QStringLiteral("KIND"));
     parser.addOption(QStringLiteral("title"), QStringLiteral("the chart's title; default: the saved chart's, else what the series share"),
                      QStringLiteral("TEXT"));
-    const QString side = QStringLiteral("a whole number of pixels (points in a PDF) from 1 to %1; default %2");
-    parser.addOption(QStringLiteral("width"), side.arg(ChartExport::maxSide).arg(ChartExport::defaultWidth),
-                     QStringLiteral("W"));
-    parser.addOption(QStringLiteral("height"), side.arg(ChartExport::maxSide).arg(ChartExport::defaultHeight),
-                     QStringLiteral("H"));
-    parser.addOption(QStringLiteral("scale"),
-                     QStringLiteral("pixels per point of a PNG, from %1 to %2; default %3; a PNG has at most %4 "
-                                    "million pixels (W x H x S^2)")
-                         .arg(ChartExport::minScale)
-                         .arg(ChartExport::maxScale)
-                         .arg(ChartExport::defaultScale)
-                         .arg(ChartExport::maxPixels / 1e6),
-                     QStringLiteral("S"));
+    addExportSizeOptions(parser);
     parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
                      ArgumentParser::Role::Project);
     parser.addOption(QStringLiteral("out"), QStringLiteral("the file to write: .png, .pdf, .svg or .csv (the data plotted)"),
@@ -68,13 +45,7 @@ int runExportChart(const QStringList& arguments, Console console)
     return console.guard([&] {
         // The size first: a drawing too large to make is refused before the project is opened.
         const QString out = parser.value(QStringLiteral("out"));
-        const int width = pixels(parser, QStringLiteral("width"), ChartExport::defaultWidth);
-        const int height = pixels(parser, QStringLiteral("height"), ChartExport::defaultHeight);
-        const double scale = parser.isSet(QStringLiteral("scale"))
-                                 ? finiteNumber(QStringLiteral("export-chart: --scale"), parser.value(QStringLiteral("scale")))
-                                 : ChartExport::defaultScale;
-        if (const QString problem = ChartExport::exportProblem(out, width, height, scale); !problem.isEmpty())
-            throw UsageError(QStringLiteral("export-chart: ") + problem);
+        const ExportSize size = exportSize(parser, QStringLiteral("export-chart"), out);
 
         const auto project = Project::open(parser.value(QStringLiteral("db")), Project::Access::Read);
         ChartDefinition chart;
@@ -106,7 +77,7 @@ int runExportChart(const QStringList& arguments, Console console)
             series << resolver.resolve(spec);
         ChartView view;
         view.showChart(chart, series, ProjectQueries(project->db()).events());
-        ChartExport::save(view, out, width, height, scale);
+        ChartExport::save(ChartExport::drawing(view), out, size);
         console.out << "wrote " << out << " (" << series.size() << " series)\n";
         return Success;
     });

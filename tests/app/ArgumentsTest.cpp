@@ -2,7 +2,9 @@
 // a typo of a command is answered instead of opening the GUI, and the GUI without a display says so in a line.
 #include "AppRun.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -92,7 +94,7 @@ BOOST_AUTO_TEST_CASE(scenario_numbers_are_finite_and_in_their_domains)
     BOOST_TEST(fine.exitCode == 0, fine.err.toStdString());
 }
 
-BOOST_AUTO_TEST_CASE(export_chart_sizes_are_whole_numbers_and_capped)
+BOOST_AUTO_TEST_CASE(export_chart_sizes_are_pixels_or_lengths_and_capped)
 {
     SampleProject s;
     const QStringList chart{QStringLiteral("export-chart"), QStringLiteral("--db"), s.project, QStringLiteral("--series"),
@@ -108,9 +110,15 @@ BOOST_AUTO_TEST_CASE(export_chart_sizes_are_whole_numbers_and_capped)
         {with({QStringLiteral("--scale"), QStringLiteral("0")}), QStringLiteral("the scale must be a number from 0.1 to 8")},
         {with({QStringLiteral("--scale"), QStringLiteral("-2")}), QStringLiteral("the scale must be a number from 0.1 to 8")},
         {with({QStringLiteral("--scale"), QStringLiteral("1e-300")}), QStringLiteral("the scale must be a number from 0.1 to 8")},
-        {with({QStringLiteral("--width"), QStringLiteral("640.5")}), QStringLiteral("--width must be a whole number from 1 to 20000")},
-        {with({QStringLiteral("--height"), QStringLiteral("0")}), QStringLiteral("--height must be a whole number from 1 to 20000")},
-        {with({QStringLiteral("--width"), QStringLiteral("-640")}), QStringLiteral("--width must be a whole number")},
+        {with({QStringLiteral("--width"), QStringLiteral("640.5")}), QStringLiteral("--width '640.5' is not a size: give whole pixels")},
+        {with({QStringLiteral("--height"), QStringLiteral("0")}), QStringLiteral("--height '0' is not a size")},
+        {with({QStringLiteral("--width"), QStringLiteral("-640")}), QStringLiteral("--width '-640' is not a size")},
+        {with({QStringLiteral("--width"), QStringLiteral("12pt")}), QStringLiteral("or a length in mm, cm or in")},
+        {with({QStringLiteral("--width"), QStringLiteral("20001")}), QStringLiteral("from 1 to 20000 pixels")},
+        {with({QStringLiteral("--width"), QStringLiteral("6000mm")}), QStringLiteral("from 1 to 20000 pixels (5291 mm)")},
+        {with({QStringLiteral("--dpi"), QStringLiteral("5")}), QStringLiteral("9.6 to 768 dpi")},
+        {with({QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--scale"), QStringLiteral("2")}),
+         QStringLiteral("give --dpi or --scale, not both")},
         {{QStringLiteral("export-chart"), QStringLiteral("--db"), s.project, QStringLiteral("--series"), QStringLiteral("AWS/revenue"),
           QStringLiteral("--out"), s.dir.filePath(QStringLiteral("c.txt"))},
          QStringLiteral("export as .png, .pdf, .svg or .csv")},
@@ -124,6 +132,17 @@ BOOST_AUTO_TEST_CASE(export_chart_sizes_are_whole_numbers_and_capped)
     const Run png = mixshift(with({QStringLiteral("--width"), QStringLiteral("400"), QStringLiteral("--height"),
                                    QStringLiteral("300"), QStringLiteral("--scale"), QStringLiteral("0.5")}));
     BOOST_TEST(png.exitCode == 0, png.err.toStdString());
+    // A print size: 160 mm × 90 mm at 300 dpi.
+    const Run print = mixshift(with({QStringLiteral("--width"), QStringLiteral("160mm"), QStringLiteral("--height"),
+                                     QStringLiteral("90mm"), QStringLiteral("--dpi"), QStringLiteral("300")}));
+    BOOST_TEST(print.exitCode == 0, print.err.toStdString());
+    // The PNG's size, from its header (IHDR: width and height, big-endian, at bytes 16 and 20).
+    QFile file(s.dir.filePath(QStringLiteral("c.png")));
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(24);
+    BOOST_REQUIRE(head.size() == 24);
+    BOOST_TEST(qFromBigEndian<quint32>(head.constData() + 16) == 1890u);
+    BOOST_TEST(qFromBigEndian<quint32>(head.constData() + 20) == 1063u);
 }
 
 BOOST_AUTO_TEST_CASE(extra_positionals_empty_names_and_unknown_commands_are_bad_usage)

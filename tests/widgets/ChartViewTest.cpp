@@ -144,14 +144,14 @@ BOOST_AUTO_TEST_CASE(exports_png_pdf_svg_and_csv)
     SampleCharts c;
     c.show(ChartKind::Line, iaasShares.mid(0, 2));
     const QString png = c.dir.filePath(QStringLiteral("c.png"));
-    ChartExport::save(c.view, png, 800, 450, 2.0);
+    ChartExport::save(ChartExport::drawing(c.view), png, {800, 450, 2.0});
     const QImage image(png);
     BOOST_TEST(image.width() == 1600);
     BOOST_TEST(image.height() == 900);
     BOOST_TEST(inkedPixels(image) > 5000, "the PNG is blank");
 
     const QString pdf = c.dir.filePath(QStringLiteral("c.pdf"));
-    ChartExport::save(c.view, pdf, 800, 450);
+    ChartExport::save(ChartExport::drawing(c.view), pdf, {800, 450});
     QFile pdfFile(pdf);
     BOOST_REQUIRE(pdfFile.open(QIODevice::ReadOnly));
     const QByteArray pdfBytes = pdfFile.readAll();
@@ -161,7 +161,7 @@ BOOST_AUTO_TEST_CASE(exports_png_pdf_svg_and_csv)
     BOOST_TEST(!pdfBytes.contains("/Subtype /Image"), "vector content, no raster image");
 
     const QString svg = c.dir.filePath(QStringLiteral("c.svg"));
-    ChartExport::save(c.view, svg, 800, 450);
+    ChartExport::save(ChartExport::drawing(c.view), svg, {800, 450});
     QFile svgFile(svg);
     BOOST_REQUIRE(svgFile.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&svgFile);
@@ -180,7 +180,7 @@ BOOST_AUTO_TEST_CASE(exports_png_pdf_svg_and_csv)
     BOOST_TEST(texts > 5, "titles and labels are text");
 
     const QString csv = c.dir.filePath(QStringLiteral("c.csv"));
-    ChartExport::save(c.view, csv, 800, 450);
+    ChartExport::save(ChartExport::drawing(c.view), csv, {800, 450});
     QFile csvFile(csv);
     BOOST_REQUIRE(csvFile.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

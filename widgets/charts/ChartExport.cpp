@@ -28,41 +28,115 @@ bool isPng(const QString& path)
     return QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
 }
 
-QByteArray png(QCustomPlot* plot, const QString& path, int width, int height, double scale)
+// While a drawing is exported: its texts fitted to the export's width and, for a transparent export, no
+// background; afterwards both are as on screen again.
+class PreparedForExport
 {
-    QImage image = plot->toPixmap(width, height, scale).toImage();
-    // 96 dpi in the header, as QCustomPlot's own savePng writes it.
-    const int dotsPerMeter = qRound(96 / 0.0254);
+public:
+    PreparedForExport(const Drawing& drawing, const ExportSize& size)
+        : m_drawing(drawing), m_transparent(size.transparent)
+    {
+        if (m_transparent)
+            m_drawing.plot->setBackground(QBrush(Qt::NoBrush));
+        if (m_drawing.fitTo)
+            m_drawing.fitTo(int(std::lround(size.width)));
+    }
+    ~PreparedForExport()
+    {
+        if (m_transparent)
+            m_drawing.plot->setBackground(QBrush(Qt::white));
+        if (m_drawing.fitTo)
+            m_drawing.fitTo(m_drawing.plot->width());
+    }
+    PreparedForExport(const PreparedForExport&) = delete;
+    PreparedForExport& operator=(const PreparedForExport&) = delete;
+
+private:
+    const Drawing& m_drawing;
+    bool m_transparent;
+};
+
+// The chart laid out at its size in layout pixels, drawn scaled to exactly the pixels asked for (each side
+// rounded once: 160 mm at 300 dpi is 1890 pixels, not 605 layout pixels × 3.125).
+QImage image(const Drawing& drawing, const ExportSize& size)
+{
+    const QSize pixels = size.pngPixels();
+    const int width = int(std::lround(size.width));
+    const int height = int(std::lround(size.height));
+    QImage image(pixels, size.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    image.fill(size.transparent ? Qt::transparent : Qt::white);
+    {
+        const PreparedForExport prepared(drawing, size);
+        QCPPainter painter(&image);
+        painter.setMode(QCPPainter::pmNoCaching);
+        // Below 1× QCustomPlot keeps cosmetic pens, so that thin lines do not vanish; as its toPixmap() does.
+        if (size.scale > 1)
+            painter.setMode(QCPPainter::pmNonCosmetic);
+        painter.scale(double(pixels.width()) / width, double(pixels.height()) / height);
+        drawing.plot->toPainter(&painter, width, height);
+    }
+    // The dpi in the header: placed in a document, the image takes the size it was made for.
+    const int dotsPerMeter = int(std::lround(size.dpi() / ExportSize::millimetresPerInch * 1000));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+QByteArray png(const Drawing& drawing, const QString& path, const ExportSize& size)
+{
+    const QImage drawn = image(drawing, size);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     // Qt's PNG quality 50 is zlib level 4: a noisy chart compresses 2.3 times as fast as at the default level
     // for a file 3% larger (1600 × 1000, 20 jagged lines: 0.24 s instead of 0.55 s, 1.01 MB instead of 0.98).
     constexpr int pngQuality = 50;
-    if (image.isNull() || !image.save(&buffer, "PNG", pngQuality))
+    if (drawn.isNull() || !drawn.save(&buffer, "PNG", pngQuality))
         throw Error(QStringLiteral("%1: the image could not be drawn (%2 × %3 pixels)")
                         .arg(path)
-                        .arg(std::lround(width * scale))
-                        .arg(std::lround(height * scale)));
+                        .arg(size.pngPixels().width())
+                        .arg(size.pngPixels().height()));
     return bytes;
 }
 
-// A one-page vector PDF of width × height points, drawn as QCustomPlot's savePdf draws (non-cosmetic pens, no
-// caching), but into memory.
-QByteArray pdf(QCustomPlot* plot, const QString& path, int width, int height, const QString& title)
+// Qt writes a page's MediaBox in whole points (QPageLayout::fullRectPoints()), so 160 mm (453.54 points) would
+// become 454. The page is made that whole number of points, the chart drawn onto its top-left `exact` points,
+// and the box then set to exactly those: its bottom edge moves up by the difference, since Qt's page stream puts
+// the origin at the top of the whole-point page. The new box is padded to the old one's length, so that the
+// byte offsets in the file's cross-reference table stay right.
+QByteArray withExactMediaBox(QByteArray pdf, const QSizeF& exact, const QSize& whole)
 {
+    // As Qt's PDF engine prints them: "%s" of QByteArray::number(double, 'f').
+    const auto number = [](double v, int decimals) { return QByteArray::number(v, 'f', decimals); };
+    const QByteArray written = "/MediaBox [0 0 " + number(whole.width(), 6) + ' ' + number(whole.height(), 6) + ']';
+    QByteArray box = "/MediaBox [0 " + number(whole.height() - exact.height(), 4) + ' ' +
+                     number(exact.width(), 4) + ' ' + number(whole.height(), 0) + ']';
+    if (pdf.count(written) != 1 || box.size() > written.size())
+        return pdf; // not the one page Qt writes as expected: its whole points are still a valid page
+    box.append(QByteArray(written.size() - box.size(), ' '));
+    return pdf.replace(written, box);
+}
+
+// A one-page vector PDF of exactly the size asked, drawn as QCustomPlot's savePdf draws (non-cosmetic pens, no
+// caching), but into memory. The chart is laid out in layout pixels (1/96 inch), so text has its screen size.
+QByteArray pdf(const Drawing& drawing, const QString& path, const ExportSize& size)
+{
+    const PreparedForExport prepared(drawing, size);
+    const int width = int(std::lround(size.width));
+    const int height = int(std::lround(size.height));
+    const QSizeF exact = size.pagePoints();
+    const QSize whole(int(std::ceil(exact.width() - 1e-6)), int(std::ceil(exact.height() - 1e-6)));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("MixShift"));
-        writer.setTitle(title);
-        // Fonts sized as on screen, as QPrinter::ScreenResolution gives QCustomPlot's savePdf.
-        writer.setResolution(96);
-        QPageLayout layout(QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch),
+        writer.setTitle(drawing.title);
+        writer.setResolution(int(ExportSize::layoutPixelsPerInch));
+        QPageLayout layout(QPageSize(QSizeF(whole), QPageSize::Point, QString(), QPageSize::ExactMatch),
                            QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
         layout.setMode(QPageLayout::FullPageMode);
         writer.setPageLayout(layout);
@@ -72,15 +146,20 @@ QByteArray pdf(QCustomPlot* plot, const QString& path, int width, int height, co
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
         painter.setMode(QCPPainter::pmNonCosmetic);
-        painter.setWindow(QRect(0, 0, width, height));
-        plot->toPainter(&painter, width, height);
+        // A device pixel is a layout pixel (the writer's resolution is 96 dpi): the chart, laid out in whole
+        // pixels, is stretched by less than one to the exact size.
+        painter.scale(size.width / width, size.height / height);
+        drawing.plot->toPainter(&painter, width, height);
         painter.end();
     }
-    return bytes;
+    return withExactMediaBox(bytes, exact, whole);
 }
 
-QByteArray svg(QCustomPlot* plot, const QString& path, int width, int height, const QString& title)
+QByteArray svg(const Drawing& drawing, const QString& path, const ExportSize& size)
 {
+    const PreparedForExport prepared(drawing, size);
+    const int width = int(std::lround(size.width));
+    const int height = int(std::lround(size.height));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -88,14 +167,15 @@ QByteArray svg(QCustomPlot* plot, const QString& path, int width, int height, co
     generator.setOutputDevice(&buffer);
     generator.setSize(QSize(width, height));
     generator.setViewBox(QRect(0, 0, width, height));
+    generator.setResolution(int(ExportSize::layoutPixelsPerInch));
     generator.setTitle(QLatin1String(titleMarker));
     generator.setDescription(QLatin1String(descriptionMarker));
     QCPPainter painter;
     if (!painter.begin(&generator))
         throw Error(QStringLiteral("%1: the SVG could not be drawn").arg(path));
-    plot->toPainter(&painter, width, height);
+    drawing.plot->toPainter(&painter, width, height);
     painter.end();
-    return escapedSvg(bytes, title, QStringLiteral("Exported by MixShift"));
+    return escapedSvg(bytes, drawing.title, QStringLiteral("Exported by MixShift"));
 }
 
 // Text content of an XML element: the three characters that could end or open markup, escaped.
@@ -106,34 +186,19 @@ QByteArray xmlText(const QString& text)
 
 } // namespace
 
-QString exportProblem(const QString& path, int width, int height, double scale)
+Drawing drawing(ChartView& chart)
+{
+    return {chart.plot(), chart.title(), chartCsv(chart.series()), [&chart](int width) { chart.fitTextTo(width); }};
+}
+
+QString exportProblem(const QString& path, const ExportSize& size)
 {
     static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
                                       QStringLiteral("csv")};
     if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
         return QStringLiteral("%1: export as .png, .pdf, .svg or .csv").arg(path);
-    if (width < 1 || width > maxSide || height < 1 || height > maxSide)
-        return QStringLiteral("%1: the width and height must be whole numbers from 1 to %2, not %3 × %4")
-            .arg(path)
-            .arg(maxSide)
-            .arg(width)
-            .arg(height);
-    if (!std::isfinite(scale) || scale < minScale || scale > maxScale)
-        return QStringLiteral("%1: the scale must be a number from %2 to %3, not %4")
-            .arg(path)
-            .arg(minScale)
-            .arg(maxScale)
-            .arg(scale);
-    const double pixels = double(width) * height * scale * scale;
-    if (isPng(path) && pixels > maxPixels)
-        return QStringLiteral("%1: a PNG of %2 × %3 at scale %4 would have %5 million pixels; the most is %6 million "
-                              "(make it smaller, or export a PDF or SVG, which stay sharp at any size)")
-            .arg(path)
-            .arg(width)
-            .arg(height)
-            .arg(scale)
-            .arg(pixels / 1e6, 0, 'f', 1)
-            .arg(maxPixels / 1e6, 0, 'f', 0);
+    if (const QString problem = size.problem(isPng(path)); !problem.isEmpty())
+        return path + QStringLiteral(": ") + problem;
     return {};
 }
 
@@ -156,27 +221,26 @@ QByteArray escapedSvg(QByteArray svg, const QString& title, const QString& descr
     return svg;
 }
 
-void save(ChartView& chart, const QString& path, int width, int height, double scale)
+void save(const Drawing& drawing, const QString& path, const ExportSize& size)
 {
-    if (const QString problem = exportProblem(path, width, height, scale); !problem.isEmpty())
+    if (const QString problem = exportProblem(path, size); !problem.isEmpty())
         throw Error(problem);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    QCustomPlot* plot = chart.plot();
     QByteArray bytes;
     if (suffix == QLatin1String("png"))
-        bytes = png(plot, path, width, height, scale);
+        bytes = png(drawing, path, size);
     else if (suffix == QLatin1String("pdf"))
-        bytes = pdf(plot, path, width, height, chart.title());
+        bytes = pdf(drawing, path, size);
     else if (suffix == QLatin1String("svg"))
-        bytes = svg(plot, path, width, height, chart.title());
+        bytes = svg(drawing, path, size);
     else
-        bytes = chartCsv(chart.series()).toUtf8();
+        bytes = drawing.csv.toUtf8();
     OutputFile::save(path, bytes);
 }
 
-void copyImage(ChartView& chart, int width, int height, double scale)
+void copyImage(const Drawing& drawing, const ExportSize& size)
 {
-    QApplication::clipboard()->setPixmap(chart.plot()->toPixmap(width, height, scale));
+    QApplication::clipboard()->setImage(image(drawing, size));
 }
 
 } // namespace mixshift::ChartExport

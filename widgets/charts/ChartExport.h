@@ -1,40 +1,46 @@
 #pragma once
 
+#include "io/ExportSize.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <functional>
+
+class QCustomPlot;
 
 namespace mixshift {
 
 class ChartView;
 
-/// A chart as a file an analyst can drop into a deck or a report: PNG (size and scale; 2× by default), PDF
-/// (vector), SVG (through Qt SVG, as QCustomPlot has no SVG export), or the data behind it as CSV; or as an
-/// image on the clipboard. Every format is made in memory first and written through OutputFile: a failed write
-/// leaves no partial file.
+/// A chart as a file an analyst can drop into a deck or a report: PNG (at a size and dpi, 2× the layout by
+/// default), PDF (vector, a page of exactly the size asked), SVG (through Qt SVG, as QCustomPlot has no SVG
+/// export), or the data behind it as CSV; or as an image on the clipboard. Every format is made in memory first
+/// and written through OutputFile: a failed write leaves no partial file.
 namespace ChartExport {
 
-constexpr int defaultWidth = 1600;
-constexpr int defaultHeight = 900;
-constexpr double defaultScale = 2.0;
-/// Width and height are whole numbers of pixels (points in a PDF) from 1 to maxSide.
-constexpr int maxSide = 20000;
-/// The scale is a finite number from minScale to maxScale (it matters to a PNG only).
-constexpr double minScale = 0.1;
-constexpr double maxScale = 8;
-/// A PNG has at most this many pixels (width × height × scale²): 40 megapixels, e.g. 7680 × 4320 at scale 1 or
-/// 3840 × 2160 at scale 2 — about 160 MB while it is drawn.
-constexpr double maxPixels = 40e6;
+/// What is exported: the plot as drawn, its title (the PDF's and SVG's), the data behind it as CSV text, and
+/// what lays its texts out for another width (called with the export's width before drawing, and with the
+/// plot's own width after).
+struct Drawing
+{
+    QCustomPlot* plot = nullptr;
+    QString title;
+    QString csv;
+    std::function<void(int width)> fitTo;
+};
 
-/// Why a chart cannot be exported to `path` at that size — a suffix other than .png .pdf .svg .csv, sides outside
-/// 1…maxSide, a scale outside minScale…maxScale, and for a PNG more than maxPixels pixels — as one line naming
-/// the file, or an empty string.
-QString exportProblem(const QString& path, int width, int height, double scale);
+/// A chart view's drawing: its plot, title, and the CSV of the series it shows.
+Drawing drawing(ChartView& chart);
 
-/// Writes the chart in the format the file's suffix names (.png .pdf .svg .csv); throws Error naming the file
+/// Why a chart cannot be exported to `path` at that size — a suffix other than .png .pdf .svg .csv, or what
+/// ExportSize::problem() says — as one line naming the file, or an empty string.
+QString exportProblem(const QString& path, const ExportSize& size);
+
+/// Writes the drawing in the format the file's suffix names (.png .pdf .svg .csv); throws Error naming the file
 /// (see exportProblem()), leaving no file behind.
-void save(ChartView& chart, const QString& path, int width = defaultWidth, int height = defaultHeight,
-          double scale = defaultScale);
-void copyImage(ChartView& chart, int width = defaultWidth, int height = defaultHeight, double scale = defaultScale);
+void save(const Drawing& drawing, const QString& path, const ExportSize& size = {});
+void copyImage(const Drawing& drawing, const ExportSize& size = {});
 
 /// `svg` (as QSvgGenerator wrote it) made well-formed XML with every text escaped: `title` and `description` go
 /// into the `<title>` and `<desc>` elements QSvgGenerator was given `titleMarker` and `descriptionMarker` for

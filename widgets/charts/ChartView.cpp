@@ -22,7 +22,8 @@ namespace mixshift {
 namespace {
 
 constexpr int maxSourceLines = 4;
-constexpr int sourceLineLength = 150;
+// What the title, notes and source lines leave free at the chart's sides, in pixels.
+constexpr int textMargin = 24;
 constexpr int maxTickLabels = 14;
 constexpr double hoverPixels = 14;
 constexpr int maxMarkedPoints = 60;
@@ -44,20 +45,50 @@ QString periodLabel(const SeriesPoint& p, int fiscalYearEndMonth)
     return period ? period->label() : toIsoDate(p.start);
 }
 
-// "Source: a; b; c" broken into lines of about sourceLineLength characters; what does not fit is counted.
-QString sourceText(const QStringList& sources)
+// `text` broken at spaces into lines no wider than `width` pixels in `font` (a word wider than that keeps a
+// line of its own); its own line breaks are kept.
+QStringList wrapped(const QString& text, const QFont& font, double width)
 {
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '))) {
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+// "Source: a; b; c" broken into lines that fit `width`; past maxSourceLines lines, what does not fit is counted
+// (the last line keeps room for saying so).
+QString sourceText(const QStringList& sources, const QFont& font, double width)
+{
+    const QFontMetricsF metrics(font);
+    const QString more = ChartView::tr("and %1 more, listed with the data");
     QStringList lines{ChartView::tr("Source: ")};
     for (int i = 0; i < sources.size(); ++i) {
         const QString entry = sources[i] + (i + 1 < sources.size() ? QStringLiteral("; ") : QString());
-        if (lines.last().size() + entry.size() > sourceLineLength && lines.last().size() > 8) {
-            if (lines.size() == maxSourceLines) {
-                lines.last() += ChartView::tr("and %1 more, listed with the data").arg(sources.size() - i);
+        const bool lastLine = lines.size() == maxSourceLines;
+        const QString reserved = lastLine && i + 1 < sources.size() ? more.arg(sources.size() - i - 1) : QString();
+        if (metrics.horizontalAdvance(lines.last() + entry + reserved) > width && lines.last().size() > 8) {
+            if (lastLine) {
+                lines.last() += more.arg(sources.size() - i);
                 break;
             }
-            lines << QStringLiteral("    ");
+            lines << QString();
         }
-        lines.last() += entry;
+        // A source too long for a line of its own is wrapped at its spaces.
+        const QStringList parts = wrapped(lines.last() + entry, font, width);
+        lines.last() = parts.front();
+        lines << parts.mid(1);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -133,6 +164,8 @@ void ChartView::clearPlot()
     }
     m_plot->xAxis->setVisible(true);
     m_plot->yAxis->setVisible(true);
+    m_noteText.clear();
+    m_sources.clear();
     m_note->setText(QString());
     m_source->setText(QString());
 }
@@ -143,7 +176,8 @@ void ChartView::showNothing(const QString& message)
     clearPlot();
     m_plot->xAxis->setVisible(false);
     m_plot->yAxis->setVisible(false);
-    m_title->setText(message);
+    m_titleText = message;
+    fitTextTo(m_plot->width());
     m_plot->replot();
 }
 
@@ -520,10 +554,11 @@ void ChartView::redraw()
         m_notes << (leftOut == 1 ? tr("1 value of another period length is not plotted")
                                  : tr("%1 values of other period lengths are not plotted").arg(leftOut));
     const QString sharedTitle = nameSeries();
-    m_title->setText(!m_definition.title.isEmpty() ? m_definition.title : sharedTitle);
-    m_note->setText(m_notes.join(QStringLiteral(" · ")));
-    m_source->setText(sources.isEmpty() ? QString() : sourceText(sources));
+    m_titleText = !m_definition.title.isEmpty() ? m_definition.title : sharedTitle;
+    m_noteText = m_notes.join(QStringLiteral(" · "));
+    m_sources = sources;
     m_plot->legend->setVisible(m_series.size() > 1);
+    fitTextTo(m_plot->width());
 
     setTimeAxis();
     if (m_definition.logScale) {
@@ -625,8 +660,28 @@ QString ChartView::describePointAt(const QPointF& pixel) const
     return text;
 }
 
+void ChartView::fitTextTo(int width)
+{
+    const double room = std::max(width - textMargin, 80);
+    m_title->setText(wrapped(m_titleText, m_title->font(), room).join(QLatin1Char('\n')));
+    m_note->setText(wrapped(m_noteText, m_note->font(), room).join(QLatin1Char('\n')));
+    m_source->setText(m_sources.isEmpty() ? QString() : sourceText(m_sources, m_source->font(), room));
+    // As many legend columns as the widest entry allows, at most four.
+    QCPLegend* legend = m_plot->legend;
+    double widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i)) // a cell of the grid may be empty
+            widest = std::max<double>(widest, item->minimumOuterSizeHint().width());
+    legend->setWrap(std::clamp(int((room - 8) / (widest + legend->columnSpacing())), 1, 4));
+    legend->setFillOrder(legend->fillOrder(), true); // a new wrap moves only the entries added after it
+}
+
 bool ChartView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        fitTextTo(m_plot->width());
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     if (watched == m_plot && event->type() == QEvent::MouseMove) {
         const auto* move = static_cast<QMouseEvent*>(event);
         const QString text = describePointAt(move->position());
@@ -640,17 +695,17 @@ bool ChartView::eventFilter(QObject* watched, QEvent* event)
 
 QString ChartView::title() const
 {
-    return m_title->text();
+    return m_titleText;
 }
 
 QString ChartView::note() const
 {
-    return m_note->text();
+    return m_noteText;
 }
 
 QString ChartView::sourceLine() const
 {
-    return m_source->text();
+    return m_sources.isEmpty() ? QString() : tr("Source: ") + m_sources.join(QStringLiteral("; "));
 }
 
 } // namespace mixshift

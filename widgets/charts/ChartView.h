@@ -37,7 +37,11 @@ public:
     const QVector<ChartSeries>& series() const { return m_series; }
     QString title() const;
     QString note() const;
+    /// "Source: a; b; c", every source behind the plotted points, on one line.
     QString sourceLine() const;
+    /// Breaks the title, notes and source lines, and sets the legend's columns, for a chart `width` pixels wide
+    /// (the view's own width on screen, an export's while it is drawn).
+    void fitTextTo(int width);
     /// What the tooltip says for the point nearest to `pixel`, or nothing when no point is near.
     QString describePointAt(const QPointF& pixel) const;
 
@@ -72,6 +76,10 @@ private:
     /// How far grouped bars sit from their period's middle, in years.
     QHash<QCPAbstractPlottable*, double> m_keyOffsets;
     QStringList m_notes;
+    /// The texts before fitTextTo() breaks them.
+    QString m_titleText;
+    QString m_noteText;
+    QStringList m_sources;
 };
 
 } // namespace mixshift
