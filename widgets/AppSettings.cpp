@@ -11,6 +11,11 @@ const QString recentFiles = QStringLiteral("files/recent");
 const QString lastDirectory = QStringLiteral("files/lastDirectory");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
+const QString exportWidth = QStringLiteral("export/width");
+const QString exportHeight = QStringLiteral("export/height");
+const QString exportScale = QStringLiteral("export/scale");
+const QString exportTransparent = QStringLiteral("export/transparent");
+const QString exportUnit = QStringLiteral("export/unit");
 } // namespace Key
 
 AppSettings::AppSettings(QSettings& settings)
@@ -67,6 +72,31 @@ QString AppSettings::lastDirectory() const
 void AppSettings::setLastDirectory(const QString& directory)
 {
     m_settings.setValue(Key::lastDirectory, directory);
+}
+
+ExportSize AppSettings::exportSize() const
+{
+    ExportSize size;
+    size.width = m_settings.value(Key::exportWidth, size.width).toDouble();
+    size.height = m_settings.value(Key::exportHeight, size.height).toDouble();
+    size.scale = m_settings.value(Key::exportScale, size.scale).toDouble();
+    size.transparent = m_settings.value(Key::exportTransparent, false).toBool();
+    // A settings file edited by hand, or from another version, does not get to ask for an impossible size.
+    return size.problem(false).isEmpty() ? size : ExportSize{};
+}
+
+QString AppSettings::exportUnit() const
+{
+    return m_settings.value(Key::exportUnit, QStringLiteral("px")).toString();
+}
+
+void AppSettings::setExportSize(const ExportSize& size, const QString& unit)
+{
+    m_settings.setValue(Key::exportWidth, size.width);
+    m_settings.setValue(Key::exportHeight, size.height);
+    m_settings.setValue(Key::exportScale, size.scale);
+    m_settings.setValue(Key::exportTransparent, size.transparent);
+    m_settings.setValue(Key::exportUnit, unit);
 }
 
 } // namespace mixshift

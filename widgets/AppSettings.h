@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/ExportSize.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -8,7 +10,8 @@ class QSettings;
 
 namespace mixshift {
 
-/// The application's remembered state — window layout, recent projects, last folder — behind typed accessors.
+/// The application's remembered state — window layout, recent projects, last folder, export size — behind typed
+/// accessors.
 /// Takes the QSettings to use, so tests can hand it an INI file.
 class AppSettings
 {
@@ -29,6 +32,12 @@ public:
 
     QString lastDirectory() const;
     void setLastDirectory(const QString& directory);
+
+    /// The size the last chart was exported at (the defaults at first), and the unit it was given in
+    /// ("px", "mm", "in").
+    ExportSize exportSize() const;
+    QString exportUnit() const;
+    void setExportSize(const ExportSize& size, const QString& unit);
 
 private:
     QSettings& m_settings;

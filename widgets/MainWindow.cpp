@@ -3,8 +3,9 @@
 #include "AliasDialog.h"
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
-#include "charts/ChartExport.h"
 #include "RevisionStyleProxy.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartExportFlow.h"
 #include "charts/ChartView.h"
 #include "import/ImportWizard.h"
 #include "scenario/ScenarioWorkspace.h"
@@ -227,7 +228,7 @@ void MainWindow::createChartMenu()
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* copy = chart->addAction(tr("&Copy Image"), this, [this] {
         if (ChartView* view = m_tabs->currentChart())
-            ChartExport::copyImage(ChartExport::drawing(*view));
+            copyDrawing(ChartExport::drawing(*view));
     });
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 }
@@ -250,16 +251,21 @@ void MainWindow::exportChart()
     ChartView* view = m_tabs->currentChart();
     if (!view || view->series().isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), QDir(m_settings.lastDirectory()).filePath(view->title() + QStringLiteral(".png")),
-        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv)"));
-    if (path.isEmpty())
-        return;
-    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    exportDrawing(ChartExport::drawing(*view));
+}
+
+void MainWindow::exportDrawing(const ChartExport::Drawing& drawing)
+{
     guarded(this, tr("Export chart"), [&] {
-        ChartExport::save(ChartExport::drawing(*view), path);
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+        const QString path = ChartExportFlow::exportDrawing(this, m_settings, drawing);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
+}
+
+void MainWindow::copyDrawing(const ChartExport::Drawing& drawing)
+{
+    guarded(this, tr("Copy chart"), [&] { ChartExportFlow::copyDrawing(m_settings, drawing); });
 }
 
 void MainWindow::createActions()
@@ -306,6 +312,8 @@ void MainWindow::openScenarios()
     guarded(this, tr("Revenue-mix workspace"), [this] {
         if (!m_scenarios) {
             m_scenarios = new ScenarioWorkspace(*m_project, this);
+            connect(m_scenarios, &ScenarioWorkspace::exportRequested, this, &MainWindow::exportDrawing);
+            connect(m_scenarios, &ScenarioWorkspace::copyRequested, this, &MainWindow::copyDrawing);
             m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));
         }
         showAsWindow(m_scenarios, {1400, 860});
@@ -317,8 +325,11 @@ void MainWindow::openShares()
     if (!m_project)
         return;
     guarded(this, tr("Market-share workspace"), [this] {
-        if (!m_shares)
+        if (!m_shares) {
             m_shares = new ShareWorkspace(*m_project, this);
+            connect(m_shares, &ShareWorkspace::exportRequested, this, &MainWindow::exportDrawing);
+            connect(m_shares, &ShareWorkspace::copyRequested, this, &MainWindow::copyDrawing);
+        }
         showAsWindow(m_shares, {1300, 800});
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "charts/ChartExport.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -64,6 +65,9 @@ private:
     void showBrowserMenu(const QPoint& position);
     void refreshChecks();
     void exportChart();
+    /// Asks where and at what size, and exports; a failure is reported, never thrown.
+    void exportDrawing(const ChartExport::Drawing& drawing);
+    void copyDrawing(const ChartExport::Drawing& drawing);
     void saveChart();
     void showAbout();
     void showSelectedSeries();

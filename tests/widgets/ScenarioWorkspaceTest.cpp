@@ -2,11 +2,13 @@
 #include "scenario/ScenarioWorkspace.h"
 
 #include "ReportedErrors.h"
+#include "charts/ChartExport.h"
 
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
@@ -158,6 +160,42 @@ BOOST_AUTO_TEST_CASE(compares_two_scenarios_with_their_differences)
         comparison.resize(1100, 700);
         comparison.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/scenario-comparison.png"));
     }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(scenario_chart_export)
+
+// The article's Alibaba quarter: the base of every sample scenario (FY2024 Q2, 276.48 億元 of revenue).
+BOOST_AUTO_TEST_CASE(every_workspace_chart_exports_with_its_title_source_and_values)
+{
+    SampleWorkspace w;
+    w.waitForMonteCarlo();
+    for (const char* name : {"paths", "bridge", "tornado", "fan"}) {
+        BOOST_TEST_INFO(name);
+        auto* plot = w.child<QCustomPlot>(name);
+        const ChartExport::Drawing drawing = ChartExport::drawing(plot);
+        BOOST_TEST(drawing.title.startsWith(QStringLiteral("Alibaba Cloud — ")), drawing.title.toStdString());
+        BOOST_TEST(drawing.title.contains(QStringLiteral(", from FY")), "from the base quarter");
+        const QStringList lines = drawing.csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        BOOST_TEST(lines.size() >= 3, drawing.csv.toStdString());
+        for (const char* suffix : {"png", "pdf", "svg", "csv"}) {
+            const QString path = w.dir.filePath(QStringLiteral("%1.%2").arg(QLatin1String(name), QLatin1String(suffix)));
+            ChartExport::save(drawing, path, {800, 450, 1});
+            BOOST_TEST(QFileInfo(path).size() > 100, path.toStdString());
+        }
+        const QImage image(w.dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(name))));
+        BOOST_TEST(image.width() == 800);
+    }
+    // The paths' values: quarter 0 is the base quarter's revenue.
+    const QString paths = ChartExport::drawing(w.child<QCustomPlot>("paths")).csv;
+    const QStringList rows = paths.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_TEST(rows[0].startsWith(QStringLiteral("key,Revenue,")), rows[0].toStdString());
+    BOOST_TEST(rows[1].startsWith(QStringLiteral("FY2024 Q2,276.48,276.48,")), rows[1].toStdString());
+    const QString fan = ChartExport::drawing(w.child<QCustomPlot>("fan")).csv;
+    BOOST_TEST(fan.startsWith(QStringLiteral("key,P5,P95,P25,P75,median (P50)\n")), fan.toStdString());
+    BOOST_TEST(!ChartExport::drawing(w.child<QCustomPlot>("bridge")).csv.contains(QStringLiteral("series")),
+               "the waterfall's invisible base is not a column");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

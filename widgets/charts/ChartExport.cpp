@@ -1,9 +1,11 @@
 #include "ChartExport.h"
 
 #include "ChartView.h"
+#include "PlotHeading.h"
 
 #include "Error.h"
 #include "analytics/ChartDefinition.h"
+#include "io/CsvWriter.h"
 #include "io/OutputFile.h"
 
 #include <qcustomplot.h>
@@ -13,6 +15,7 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QImage>
+#include <QMap>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -185,6 +188,56 @@ QByteArray xmlText(const QString& text)
 }
 
 } // namespace
+
+QString plotCsv(QCustomPlot* plot)
+{
+    // Every key of every graph and bar set, labelled as the key axis labels it.
+    QMap<double, QVector<double>> rows;
+    QStringList header;
+    QCPAxis* keyAxis = nullptr;
+    const int count = plot->plottableCount();
+    const auto add = [&](int column, double key, double value) {
+        auto& row = rows[key];
+        if (row.isEmpty())
+            row.fill(qQNaN(), count);
+        row[column] = value;
+    };
+    QVector<int> columns;
+    for (int i = 0; i < count; ++i) {
+        QCPAbstractPlottable* p = plot->plottable(i);
+        const QVariant column = p->property(csvColumn);
+        if (column.isValid() && column.toString().isEmpty())
+            continue;
+        columns << i;
+        keyAxis = keyAxis ? keyAxis : p->keyAxis();
+        header << (column.isValid() ? column.toString() : p->name());
+        if (auto* graph = qobject_cast<QCPGraph*>(p))
+            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+                add(i, it->key, it->value);
+        else if (auto* bars = qobject_cast<QCPBars*>(p))
+            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                add(i, it->key, it->value);
+    }
+    auto* text = keyAxis ? dynamic_cast<QCPAxisTickerText*>(keyAxis->ticker().data()) : nullptr;
+    const QMap<double, QString> labels = text ? text->ticks() : QMap<double, QString>();
+    QString csv = CsvWriter::record(QStringList{keyAxis && !keyAxis->label().isEmpty() ? keyAxis->label()
+                                                                                      : QStringLiteral("key")} +
+                                    header);
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        QStringList fields{labels.value(it.key(), QString::number(it.key(), 'g', 12))};
+        for (const int column : columns) {
+            const double v = it.value()[column];
+            fields << (std::isnan(v) ? QString() : QString::number(v, 'g', 12));
+        }
+        csv += CsvWriter::record(fields);
+    }
+    return csv;
+}
+
+Drawing drawing(QCustomPlot* plot)
+{
+    return {plot, PlotHeading::title(plot), plotCsv(plot), {}};
+}
 
 Drawing drawing(ChartView& chart)
 {

@@ -33,6 +33,16 @@ struct Drawing
 /// A chart view's drawing: its plot, title, and the CSV of the series it shows.
 Drawing drawing(ChartView& chart);
 
+/// A plot's drawing: its PlotHeading title and the values it draws (plotCsv()).
+Drawing drawing(QCustomPlot* plot);
+
+/// The values a plot draws, as CSV: a row per key (labelled as its axis labels it: "FY2025 Q1"), a column per
+/// graph or bar set, named as in the legend or by its csvColumn property (an empty one leaves it out: a
+/// waterfall's invisible base). For the charts that have no series behind them (scenario paths, bridge,
+/// tornado, fan, share projections).
+QString plotCsv(QCustomPlot* plot);
+inline const char* const csvColumn = "mixshiftCsvColumn";
+
 /// Why a chart cannot be exported to `path` at that size — a suffix other than .png .pdf .svg .csv, or what
 /// ExportSize::problem() says — as one line naming the file, or an empty string.
 QString exportProblem(const QString& path, const ExportSize& size);

@@ -1,5 +1,6 @@
 #include "FanChart.h"
 
+#include "ChartExport.h"
 #include "ChartPalette.h"
 #include "LineGraph.h"
 
@@ -30,14 +31,19 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
         return graph;
     };
     // Each band is the upper graph filled down to the lower one; the upper graph stands for the band in the legend.
+    // In the data behind the chart each edge is a column of its own.
     QCPGraph* p5 = line(bands.p5, QString(), Qt::NoPen);
     p5->removeFromLegend();
+    p5->setProperty(ChartExport::csvColumn, QStringLiteral("P5"));
     QCPGraph* p95 = line(bands.p95, QStringLiteral("P5–P95"), Qt::NoPen);
+    p95->setProperty(ChartExport::csvColumn, QStringLiteral("P95"));
     p95->setBrush(band(50));
     p95->setChannelFillGraph(p5);
     QCPGraph* p25 = line(bands.p25, QString(), Qt::NoPen);
     p25->removeFromLegend();
+    p25->setProperty(ChartExport::csvColumn, QStringLiteral("P25"));
     QCPGraph* p75 = line(bands.p75, QStringLiteral("P25–P75"), Qt::NoPen);
+    p75->setProperty(ChartExport::csvColumn, QStringLiteral("P75"));
     p75->setBrush(band(110));
     p75->setChannelFillGraph(p25);
     line(bands.p50, QStringLiteral("median (P50)"), QPen(colour.darker(130), 2));

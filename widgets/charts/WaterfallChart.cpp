@@ -1,5 +1,6 @@
 #include "WaterfallChart.h"
 
+#include "ChartExport.h"
 #include "ChartPalette.h"
 
 #include <qcustomplot.h>
@@ -15,6 +16,7 @@ void draw(QCustomPlot* plot, const QVector<WaterfallStep>& steps, const QString&
     base->setPen(Qt::NoPen);
     base->setBrush(Qt::NoBrush);
     base->removeFromLegend();
+    base->setProperty(ChartExport::csvColumn, QString()); // where a bar floats, not a value
     auto* rises = new QCPBars(plot->xAxis, plot->yAxis);
     auto* falls = new QCPBars(plot->xAxis, plot->yAxis);
     auto* totals = new QCPBars(plot->xAxis, plot->yAxis);

@@ -2,7 +2,9 @@
 
 #include "ErrorReporter.h"
 #include "charts/ChartPalette.h"
+#include "charts/ExportMenu.h"
 #include "charts/LineGraph.h"
+#include "charts/PlotHeading.h"
 
 #include "domain/Unit.h"
 #include "scenario/MixModel.h"
@@ -55,6 +57,9 @@ ScenarioComparison::ScenarioComparison(Project& project, QWidget* parent)
     }
     m_names->setMaximumWidth(260);
     m_plot->setMinimumSize(600, 340);
+    ExportMenu::attach(
+        m_plot, [this](const ChartExport::Drawing& d) { emit exportRequested(d); },
+        [this](const ChartExport::Drawing& d) { emit copyRequested(d); });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message->setWordWrap(true);
@@ -120,6 +125,8 @@ void ScenarioComparison::refresh()
         m_plot->replot();
         return;
     }
+    PlotHeading::set(m_plot, tr("Revenue of %n saved scenario(s), quarter by quarter", nullptr, int(compared.size())),
+                     tr("Source: MixShift's mix model on the scenarios' saved levers and base quarters"));
     m_message->setText(tr("Differences are against “%1”; quarters count from each scenario's base quarter.")
                            .arg(compared.front().scenario.name));
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), currency, {});

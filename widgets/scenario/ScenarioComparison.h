@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/ChartExport.h"
+
 #include <QDialog>
 
 class QCustomPlot;
@@ -23,6 +25,11 @@ public:
     void choose(const QStringList& names);
     QTableWidget* table() const { return m_table; }
     QCustomPlot* plot() const { return m_plot; }
+
+signals:
+    /// The chart's context menu asked for it to be exported or copied (the main window does it).
+    void exportRequested(const mixshift::ChartExport::Drawing& drawing);
+    void copyRequested(const mixshift::ChartExport::Drawing& drawing);
 
 private:
     void refresh();

@@ -3,6 +3,7 @@
 #include "charts/ChartPalette.h"
 #include "charts/FanChart.h"
 #include "charts/LineGraph.h"
+#include "charts/PlotHeading.h"
 #include "charts/TornadoChart.h"
 #include "charts/WaterfallChart.h"
 #include "scenario/MonteCarlo.h"
@@ -32,6 +33,13 @@ void addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys
 }
 
 } // namespace
+
+void setHeading(QCustomPlot* plot, const BaseQuarter& base, const QString& what)
+{
+    PlotHeading::set(plot, tr("%1 — %2, from %3").arg(base.provider, what, base.label(0)),
+                     tr("Source: MixShift's mix model, from %1's figures for %2 in the project")
+                         .arg(base.provider, base.label(0)));
+}
 
 QStringList periodLabels(const BaseQuarter& base, int horizon)
 {

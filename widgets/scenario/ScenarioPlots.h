@@ -26,6 +26,9 @@ void drawTornado(QCustomPlot* plot, const MixLevers& levers, SensitivityOutput o
 QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit);
 /// P5–P95 and P25–P75 bands of revenue.
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& bands, const DisplayUnit& unit);
+/// Titles a plot "Alibaba Cloud — WHAT, from FY2025 Q2" and names its source (the model, on the base quarter's
+/// figures), so that it explains itself when exported.
+void setHeading(QCustomPlot* plot, const BaseQuarter& base, const QString& what);
 /// One row per quarter: period, revenue, EBITA, margin, YoY, status quo.
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 

@@ -6,6 +6,7 @@
 
 #include "ErrorReporter.h"
 #include "GuardedCommand.h"
+#include "charts/ExportMenu.h"
 
 #include "Error.h"
 #include "store/Catalog.h"
@@ -233,6 +234,10 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     connect(m_vary, &QLineEdit::editingFinished, this, &ScenarioWorkspace::startMonteCarlo);
     connect(m_sensitivityOutput, &QComboBox::currentIndexChanged, this, &ScenarioWorkspace::recompute);
     connect(m_provider, &QComboBox::textActivated, this, &ScenarioWorkspace::startFrom);
+    for (QCustomPlot* plot : {m_paths, m_bridge, m_tornado, m_fan})
+        ExportMenu::attach(
+            plot, [this](const ChartExport::Drawing& d) { emit exportRequested(d); },
+            [this](const ChartExport::Drawing& d) { emit copyRequested(d); });
     connect(m_saved, &QComboBox::textActivated, this, &ScenarioWorkspace::load);
     connect(saveAs, &QPushButton::clicked, this, &ScenarioWorkspace::askSaveAs);
     connect(duplicate, &QPushButton::clicked, this, [this] {
@@ -243,6 +248,8 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
     connect(compare, &QPushButton::clicked, this, [this] {
         guarded(this, tr("Compare scenarios"), [this] {
             auto* dialog = new ScenarioComparison(m_project, this);
+            connect(dialog, &ScenarioComparison::exportRequested, this, &ScenarioWorkspace::exportRequested);
+            connect(dialog, &ScenarioComparison::copyRequested, this, &ScenarioWorkspace::copyRequested);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->resize(1100, 700);
             dialog->show();
@@ -396,10 +403,13 @@ void ScenarioWorkspace::recompute()
                              .arg(m_base.label(0), unit.formatWithUnit(m_base.revenue),
                                   m_base.ebita ? unit.formatWithUnit(*m_base.ebita) : tr("not in the project"),
                                   formatPercent(levers.effectivePublicMargin())));
+    const auto output = static_cast<SensitivityOutput>(m_sensitivityOutput->currentData().toInt());
     ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit);
+    ScenarioPlots::setHeading(m_paths, m_base, tr("revenue and EBITA against the status quo"));
     ScenarioPlots::drawBridge(m_bridge, m_result, unit);
-    ScenarioPlots::drawTornado(m_tornado, levers, static_cast<SensitivityOutput>(m_sensitivityOutput->currentData().toInt()),
-                               unit);
+    ScenarioPlots::setHeading(m_bridge, m_base, tr("revenue bridge over %n quarter(s)", nullptr, levers.horizon));
+    ScenarioPlots::drawTornado(m_tornado, levers, output, unit);
+    ScenarioPlots::setHeading(m_tornado, m_base, ScenarioPlots::sensitivityTitle(output, unit));
     ScenarioPlots::fillTable(m_table, m_base, m_result, unit);
     const int h = levers.horizon;
     m_summary->setText(tr("Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the "
@@ -447,6 +457,7 @@ void ScenarioWorkspace::showMonteCarloResult(const MonteCarloResult& mc)
         return;
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
     ScenarioPlots::drawFan(m_fan, m_base, mc, unit);
+    ScenarioPlots::setHeading(m_fan, m_base, tr("revenue's Monte Carlo fan"));
     m_bandsLabel->setText(tr("%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the "
                              "horizon ≥ 10%): %4")
                               .arg(mc.draws)

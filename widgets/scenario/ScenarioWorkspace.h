@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/ChartExport.h"
 #include "scenario/MixModel.h"
 #include "scenario/MonteCarlo.h"
 #include "scenario/ScenarioStore.h"
@@ -55,6 +56,11 @@ public:
     const MixResult& result() const { return m_result; }
     /// The Monte Carlo run in progress, for tests to wait on.
     QFuture<MonteCarloResult> monteCarlo() const { return m_watcher.future(); }
+
+signals:
+    /// A chart's context menu asked for it to be exported or copied (the main window does it).
+    void exportRequested(const mixshift::ChartExport::Drawing& drawing);
+    void copyRequested(const mixshift::ChartExport::Drawing& drawing);
 
 private:
     void recompute();

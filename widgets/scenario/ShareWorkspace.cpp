@@ -2,7 +2,9 @@
 
 #include "ErrorReporter.h"
 #include "charts/ChartPalette.h"
+#include "charts/ExportMenu.h"
 #include "charts/LineGraph.h"
+#include "charts/PlotHeading.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
@@ -84,6 +86,9 @@ ShareWorkspace::ShareWorkspace(Project& project, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message->setWordWrap(true);
     m_plot->setMinimumSize(500, 300);
+    ExportMenu::attach(
+        m_plot, [this](const ChartExport::Drawing& d) { emit exportRequested(d); },
+        [this](const ChartExport::Drawing& d) { emit copyRequested(d); });
     // The legend sits right of the chart: inside, it would hide the lines of the leaders.
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
@@ -267,6 +272,10 @@ void ShareWorkspace::recompute()
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->xAxis->setTicker(ticker);
     m_plot->yAxis->setLabel(tr("Share of %1 (%)").arg(m_market->currentText()));
+    PlotHeading::set(m_plot, tr("Projected shares of %1, %2–%3").arg(m_market->currentText()).arg(m_years.front().year).arg(m_years.back().year),
+                     tr("Source: MixShift's share model, from the %1 shares of %2 in the project")
+                         .arg(m_baseYear->value())
+                         .arg(m_market->currentText()));
     m_plot->rescaleAxes();
     m_plot->xAxis->setRange(m_years.front().year - 0.3, m_years.back().year + 0.3);
     m_plot->yAxis->setRange(0, std::max(50.0, m_plot->yAxis->range().upper * 1.1));

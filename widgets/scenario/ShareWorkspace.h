@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/ChartExport.h"
 #include "scenario/ShareModel.h"
 
 #include <QWidget>
@@ -27,6 +28,11 @@ public:
     /// Adds a transfer row; the projection follows.
     void addTransfer(int year, const QString& from, const QString& to, double points);
     const QVector<ShareYear>& years() const { return m_years; }
+
+signals:
+    /// The chart's context menu asked for it to be exported or copied (the main window does it).
+    void exportRequested(const mixshift::ChartExport::Drawing& drawing);
+    void copyRequested(const mixshift::ChartExport::Drawing& drawing);
 
 private:
     void loadBase();
