@@ -287,7 +287,12 @@ bool isHeadless(const QStringList& rawArguments)
 
 bool needsGui(const QStringList& arguments)
 {
-    return withoutGlobalOptions(arguments).value(1) == QLatin1String("export-chart");
+    const QStringList command = withoutGlobalOptions(arguments);
+    return command.value(1) == QLatin1String("export-chart") ||
+           (command.value(1) == QLatin1String("scenario") &&
+            (command.contains(QLatin1String("--plot")) ||
+             std::any_of(command.cbegin(), command.cend(),
+                         [](const QString& a) { return a.startsWith(QLatin1String("--plot=")); })));
 }
 
 QString checkGuiArguments(const QStringList& arguments)

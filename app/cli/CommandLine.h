@@ -7,7 +7,8 @@ namespace mixshift::CommandLine {
 /// True when the arguments ask for a headless command (init, info, query, help, --version, --help) rather than the GUI.
 bool isHeadless(const QStringList& arguments);
 
-/// True for headless commands that draw (export-chart): they need a QApplication, offscreen without a display.
+/// True for headless commands that draw (export-chart, scenario run --plot): they need a QApplication, offscreen
+/// without a display.
 bool needsGui(const QStringList& arguments);
 
 /// Runs a headless command; `arguments` include the program name. Returns the process exit code.

@@ -1,19 +1,24 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
+#include "ExportSizeOptions.h"
 #include "ShareScenario.h"
 #include "TerminalText.h"
 
 #include "Error.h"
+#include "charts/ChartExport.h"
 #include "domain/Unit.h"
 #include "io/CsvWriter.h"
 #include "scenario/Calibration.h"
 #include "scenario/MixModel.h"
 #include "scenario/MonteCarlo.h"
+#include "scenario/ScenarioPlots.h"
 #include "scenario/ScenarioStore.h"
 #include "scenario/Sensitivity.h"
 #include "store/Project.h"
 
 #include <QTextStream>
+
+#include <qcustomplot.h>
 
 namespace mixshift::cli {
 
@@ -171,7 +176,17 @@ int runScenario(const QStringList& arguments, Console console)
                      QStringLiteral("the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the "
                                     "years"),
                      QStringLiteral("OUT"), ArgumentParser::Role::Output);
+    parser.addOption(QStringLiteral("plot"),
+                     QStringLiteral("mix: draw the paths (against the status quo), the revenue bridge, the tornado "
+                                    "(of --tornado, default ebita) or the Monte Carlo fan (with --monte-carlo) into --out"),
+                     QStringLiteral("PLOT"));
+    parser.addOption(QStringLiteral("out"),
+                     QStringLiteral("with --plot: the file to write, .png, .pdf, .svg or .csv (the values drawn)"),
+                     QStringLiteral("FILE"), ArgumentParser::Role::Output);
+    addExportSizeOptions(parser);
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
+    parser.requireOneOf(QStringLiteral("plot"), {QStringLiteral("paths"), QStringLiteral("bridge"), QStringLiteral("tornado"),
+                                                 QStringLiteral("fan")});
     parser.requireOneOf(QStringLiteral("tornado"), tornadoOutputs().keys());
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
         const QString model = parser.value(QStringLiteral("model"));
@@ -206,6 +221,15 @@ int runScenario(const QStringList& arguments, Console console)
         const bool monteCarlo = parser.isSet(QStringLiteral("monte-carlo"));
         if (!monteCarlo && (parser.isSet(QStringLiteral("vary")) || parser.isSet(QStringLiteral("seed"))))
             throw UsageError(QStringLiteral("scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
+        const QString plot = parser.value(QStringLiteral("plot"));
+        if (parser.isSet(QStringLiteral("plot")) != parser.isSet(QStringLiteral("out")))
+            throw UsageError(QStringLiteral("scenario: --plot PLOT and --out FILE go together"));
+        if (plot == QLatin1String("fan") && !monteCarlo)
+            throw UsageError(QStringLiteral("scenario: --plot fan draws the bands of --monte-carlo N; give it"));
+        const std::optional<ExportSize> plotSize =
+            parser.isSet(QStringLiteral("plot"))
+                ? std::optional(exportSize(parser, QStringLiteral("scenario"), parser.value(QStringLiteral("out"))))
+                : std::nullopt;
 
         QString calibration;
         if (parser.isSet(QStringLiteral("calibrate")) || parser.isSet(QStringLiteral("solve"))) {
@@ -292,6 +316,23 @@ int runScenario(const QStringList& arguments, Console console)
                         << "P(revenue at H >= base): " << formatPercent(mc->probabilityRevenueAtLeastBase) << '\n';
         if (parser.isSet(QStringLiteral("csv")))
             writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
+        if (plotSize) {
+            QCustomPlot drawing;
+            if (plot == QLatin1String("paths"))
+                ScenarioPlots::drawPaths(&drawing, base, r, unit);
+            else if (plot == QLatin1String("bridge"))
+                ScenarioPlots::drawBridge(&drawing, base, r, unit);
+            else if (plot == QLatin1String("tornado"))
+                ScenarioPlots::drawTornado(&drawing, base, scenario.levers,
+                                           tornadoOutputs().value(parser.value(QStringLiteral("tornado")),
+                                                                  SensitivityOutput::EbitaAtHorizon),
+                                           unit);
+            else
+                ScenarioPlots::drawFan(&drawing, base, *mc, unit);
+            const QString out = parser.value(QStringLiteral("out"));
+            ChartExport::save(ChartExport::drawing(&drawing), out, *plotSize);
+            console.out << "wrote " << out << " (" << plot << ")\n";
+        }
         if (parser.isSet(QStringLiteral("save"))) {
             scenario.name = parser.value(QStringLiteral("save"));
             scenario.model = QStringLiteral("mix");

@@ -4,6 +4,7 @@
 #include "AppRun.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -392,6 +393,48 @@ BOOST_AUTO_TEST_CASE(scenario_run_share_and_penetration)
     BOOST_TEST_INFO(penetration.err.toStdString());
     BOOST_REQUIRE_EQUAL(penetration.exitCode, 0);
     BOOST_TEST(penetration.out.contains(QStringLiteral("2027  60.00%        1000.0          600.0")));
+}
+
+BOOST_AUTO_TEST_CASE(scenario_run_plots_paths_bridge_tornado_and_fan)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+    const QStringList run{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("mix"),
+                          QStringLiteral("--db"), project, QStringLiteral("--monte-carlo"), QStringLiteral("200"),
+                          QStringLiteral("--vary"), QStringLiteral("wind_down=uniform(0.01,0.05)")};
+    for (const char* plot : {"paths", "bridge", "tornado", "fan"})
+        for (const char* suffix : {"png", "pdf", "svg", "csv"}) {
+            const QString out = dir.filePath(QStringLiteral("%1.%2").arg(QLatin1String(plot), QLatin1String(suffix)));
+            const Run r = mixshift(run + QStringList{QStringLiteral("--plot"), QString::fromLatin1(plot),
+                                                    QStringLiteral("--out"), out, QStringLiteral("--width"),
+                                                    QStringLiteral("160mm"), QStringLiteral("--height"),
+                                                    QStringLiteral("90mm")});
+            BOOST_TEST_INFO(plot << " " << suffix << ": " << r.err.toStdString());
+            BOOST_TEST(r.exitCode == 0);
+            BOOST_TEST(QFileInfo(out).size() > 100);
+        }
+    // The paths' values start at the article's base quarter: 276.48 億元 of revenue, 14.09 of EBITA.
+    QFile csv(dir.filePath(QStringLiteral("paths.csv")));
+    BOOST_REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csv.readAll().split('\n');
+    BOOST_TEST(rows[0].toStdString() == "key,Revenue,\"Revenue, status quo\",EBITA,\"EBITA, status quo\"");
+    BOOST_TEST(rows[1].startsWith("FY2024 Q2,276.48,276.48,14.09,14.09"), rows[1].toStdString());
+    QFile svg(dir.filePath(QStringLiteral("bridge.svg")));
+    BOOST_REQUIRE(svg.open(QIODevice::ReadOnly));
+    BOOST_TEST(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("revenue bridge over 12 quarters")),
+               "the plot carries its title");
+
+    const Run fanAlone = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                   QStringLiteral("mix"), QStringLiteral("--db"), project, QStringLiteral("--plot"),
+                                   QStringLiteral("fan"), QStringLiteral("--out"), dir.filePath(QStringLiteral("f.png"))});
+    BOOST_TEST(fanAlone.exitCode == 2);
+    BOOST_TEST(fanAlone.err.contains(QStringLiteral("--plot fan draws the bands of --monte-carlo N")));
+    const Run noOut = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                QStringLiteral("mix"), QStringLiteral("--db"), project, QStringLiteral("--plot"),
+                                QStringLiteral("paths")});
+    BOOST_TEST(noOut.exitCode == 2);
+    BOOST_TEST(noOut.err.contains(QStringLiteral("--plot PLOT and --out FILE go together")));
 }
 
 BOOST_AUTO_TEST_CASE(scenario_run_prints_a_tornado)

@@ -125,7 +125,7 @@ void ScenarioComparison::refresh()
         m_plot->replot();
         return;
     }
-    PlotHeading::set(m_plot, tr("Revenue of %n saved scenario(s), quarter by quarter", nullptr, int(compared.size())),
+    PlotHeading::set(m_plot, tr("Revenue of %1 saved scenarios, quarter by quarter").arg(compared.size()),
                      tr("Source: MixShift's mix model on the scenarios' saved levers and base quarters"));
     m_message->setText(tr("Differences are against “%1”; quarters count from each scenario's base quarter.")
                            .arg(compared.front().scenario.name));

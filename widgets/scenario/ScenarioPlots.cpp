@@ -32,14 +32,16 @@ void addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys
     graph->setData(keys, values, true);
 }
 
-} // namespace
-
+// Titles a plot "Alibaba Cloud — WHAT, from FY2025 Q2" and names its source (the model, on the base quarter's
+// figures), so that it explains itself when exported.
 void setHeading(QCustomPlot* plot, const BaseQuarter& base, const QString& what)
 {
     PlotHeading::set(plot, tr("%1 — %2, from %3").arg(base.provider, what, base.label(0)),
                      tr("Source: MixShift's mix model, from %1's figures for %2 in the project")
                          .arg(base.provider, base.label(0)));
 }
+
+} // namespace
 
 QStringList periodLabels(const BaseQuarter& base, int horizon)
 {
@@ -51,6 +53,7 @@ QStringList periodLabels(const BaseQuarter& base, int horizon)
 
 void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
 {
+    setHeading(plot, base, tr("revenue and EBITA against the status quo"));
     plot->clearGraphs();
     plot->clearItems();
     QVector<double> keys, revenue, ebita, statusRevenue, statusEbita;
@@ -69,6 +72,8 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const QStringList labels = periodLabels(base, static_cast<int>(result.quarters.size()) - 1);
     const int step = std::max(1, static_cast<int>(labels.size()) / 8);
+    // Slanted, the period labels keep clear of each other on a narrow export too.
+    plot->xAxis->setTickLabelRotation(-30);
     for (int t = 0; t < labels.size(); t += step)
         ticker->addTick(t, labels[t]);
     plot->xAxis->setTicker(ticker);
@@ -81,8 +86,9 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& unit)
+void drawBridge(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
 {
+    setHeading(plot, base, tr("revenue bridge over %1 quarters").arg(result.quarters.size() - 1));
     const MixBridge& b = result.bridge;
     WaterfallChart::draw(plot,
                          {{tr("Revenue at 0"), unit.toDisplay(b.start), true},
@@ -94,8 +100,10 @@ void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& u
                          unit.label);
 }
 
-void drawTornado(QCustomPlot* plot, const MixLevers& levers, SensitivityOutput output, const DisplayUnit& unit)
+void drawTornado(QCustomPlot* plot, const BaseQuarter& base, const MixLevers& levers, SensitivityOutput output,
+                 const DisplayUnit& unit)
 {
+    setHeading(plot, base, sensitivityTitle(output, unit));
     const auto shown = [&](double value) {
         switch (output) {
         case SensitivityOutput::EbitaAtHorizon:
@@ -131,6 +139,7 @@ QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit)
 
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& mc, const DisplayUnit& unit)
 {
+    setHeading(plot, base, tr("revenue's Monte Carlo fan"));
     FanBands bands;
     for (const Percentiles& p : mc.revenue) {
         bands.p5 << unit.toDisplay(p.p5);

@@ -12,23 +12,23 @@ namespace mixshift {
 
 struct MonteCarloResult;
 
-/// What the scenario workspace draws from one mix result, in the base quarter's display unit (億元 for CNY).
+/// What the scenario workspace (and `scenario run --plot`) draws from one mix result, in the base quarter's
+/// display unit (億元 for CNY). Each plot is titled "Alibaba Cloud — WHAT, from FY2025 Q2" with a source line,
+/// so that it explains itself when exported.
 namespace ScenarioPlots {
 
 QStringList periodLabels(const BaseQuarter& base, int horizon);
 /// Revenue and EBITA quarter by quarter, each beside its status quo (dashed).
 void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 /// The revenue bridge from R_0 to R_H.
-void drawBridge(QCustomPlot* plot, const MixResult& result, const DisplayUnit& unit);
+void drawBridge(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 /// The levers ranked by their swing of `output`.
-void drawTornado(QCustomPlot* plot, const MixLevers& levers, SensitivityOutput output, const DisplayUnit& unit);
+void drawTornado(QCustomPlot* plot, const BaseQuarter& base, const MixLevers& levers, SensitivityOutput output,
+                 const DisplayUnit& unit);
 /// What the tornado's axis says for `output`.
 QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit);
 /// P5–P95 and P25–P75 bands of revenue.
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& bands, const DisplayUnit& unit);
-/// Titles a plot "Alibaba Cloud — WHAT, from FY2025 Q2" and names its source (the model, on the base quarter's
-/// figures), so that it explains itself when exported.
-void setHeading(QCustomPlot* plot, const BaseQuarter& base, const QString& what);
 /// One row per quarter: period, revenue, EBITA, margin, YoY, status quo.
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 

@@ -405,11 +405,8 @@ void ScenarioWorkspace::recompute()
                                   formatPercent(levers.effectivePublicMargin())));
     const auto output = static_cast<SensitivityOutput>(m_sensitivityOutput->currentData().toInt());
     ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit);
-    ScenarioPlots::setHeading(m_paths, m_base, tr("revenue and EBITA against the status quo"));
-    ScenarioPlots::drawBridge(m_bridge, m_result, unit);
-    ScenarioPlots::setHeading(m_bridge, m_base, tr("revenue bridge over %n quarter(s)", nullptr, levers.horizon));
-    ScenarioPlots::drawTornado(m_tornado, levers, output, unit);
-    ScenarioPlots::setHeading(m_tornado, m_base, ScenarioPlots::sensitivityTitle(output, unit));
+    ScenarioPlots::drawBridge(m_bridge, m_base, m_result, unit);
+    ScenarioPlots::drawTornado(m_tornado, m_base, levers, output, unit);
     ScenarioPlots::fillTable(m_table, m_base, m_result, unit);
     const int h = levers.horizon;
     m_summary->setText(tr("Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the "
@@ -457,7 +454,6 @@ void ScenarioWorkspace::showMonteCarloResult(const MonteCarloResult& mc)
         return;
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
     ScenarioPlots::drawFan(m_fan, m_base, mc, unit);
-    ScenarioPlots::setHeading(m_fan, m_base, tr("revenue's Monte Carlo fan"));
     m_bandsLabel->setText(tr("%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the "
                              "horizon ≥ 10%): %4")
                               .arg(mc.draws)
