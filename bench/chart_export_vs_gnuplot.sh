@@ -92,6 +92,18 @@ timed() {
     echo "    run: ${wall} s"
 }
 
+# timed_runs OUTFILE CMD... : RUNS timed runs of CMD; sets walls (each run's seconds) and median_wall.
+timed_runs() {
+    local outfile=$1
+    shift
+    walls=()
+    for _ in $(seq 1 "$runs"); do
+        timed "$outfile" "$@"
+        walls+=("$wall")
+    done
+    median_wall=$(median "${walls[@]}")
+}
+
 # png_size FILE : "WIDTHxHEIGHT" from the PNG header, or a note why not.
 png_size() {
     python3 - "$1" <<'PY'
@@ -165,16 +177,15 @@ setup() {
     sed 's/^/    /' "$tmp/out"
 }
 
-# mixshift_state: ok, or why this mixshift cannot be timed (sets mix_message); checked once, on the first shape.
+# mix_state: ok, or why this mixshift cannot be timed (sets mix_message); check_mixshift runs the warm-up export.
 mix_state=unchecked
+if [ ! -x "$mixshift" ]; then
+    mix_state=missing
+    mix_message="the MixShift binary is missing: $mixshift
+Build it first (scripts/build, or cmake --build build), or point MIXSHIFT at it: MIXSHIFT=/path/to/mixshift $0"
+fi
 check_mixshift() {
     local status=0
-    if [ ! -x "$mixshift" ]; then
-        mix_state=missing
-        mix_message="the MixShift binary is missing: $mixshift
-Build it first (scripts/build, or cmake --build build), or point MIXSHIFT at it: MIXSHIFT=/path/to/mixshift $0"
-        return
-    fi
     "$@" > "$tmp/out" 2>&1 || status=$?
     if [ "$status" -eq 0 ]; then
         mix_state=ok
@@ -231,14 +242,9 @@ EOF
         sed 's/^/    /' "$tmp/out" >&2
         exit 1
     fi
-    local gp_walls=()
-    for _ in $(seq 1 "$runs"); do
-        timed "$gp_png" "${gp_cmd[@]}"
-        gp_walls+=("$wall")
-    done
-    local gp_median
-    gp_median=$(median "${gp_walls[@]}")
-    echo "gnuplot ($shape): median $gp_median s   (runs: ${gp_walls[*]})   $gp_png $(png_size "$gp_png")"
+    timed_runs "$gp_png" "${gp_cmd[@]}"
+    local gp_median=$median_wall
+    echo "gnuplot ($shape): median $gp_median s   (runs: ${walls[*]})   $gp_png $(png_size "$gp_png")"
 
     local project=$dir/bench.mixshift mix_png=$dir/mixshift.png
     local mix_cmd=("$mixshift" export-chart --db "$project")
@@ -250,21 +256,16 @@ EOF
         setup import "$long_csv" --db "$project"
         echo "== mixshift warm-up export (not timed)"
         show env QT_QPA_PLATFORM=offscreen "${mix_cmd[@]}"
+        check_mixshift "${mix_cmd[@]}"
     fi
-    [ "$mix_state" = ok ] || check_mixshift "${mix_cmd[@]}"
     if [ "$mix_state" != ok ]; then
         summary+=("$shape: gnuplot median $gp_median s; mixshift not timed")
         return
     fi
     echo "== mixshift ($mixshift): $runs timed runs (QT_QPA_PLATFORM=offscreen)"
-    local mix_walls=()
-    for _ in $(seq 1 "$runs"); do
-        timed "$mix_png" "${mix_cmd[@]}"
-        mix_walls+=("$wall")
-    done
-    local mix_median
-    mix_median=$(median "${mix_walls[@]}")
-    echo "mixshift ($shape): median $mix_median s   (runs: ${mix_walls[*]})   $mix_png $(png_size "$mix_png")"
+    timed_runs "$mix_png" "${mix_cmd[@]}"
+    local mix_median=$median_wall
+    echo "mixshift ($shape): median $mix_median s   (runs: ${walls[*]})   $mix_png $(png_size "$mix_png")"
     for f in "$mix_png" "$gp_png"; do
         local size
         size=$(png_size "$f")

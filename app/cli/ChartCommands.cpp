@@ -30,6 +30,21 @@ int runExportChart(const QStringList& arguments, Console console)
                      QStringLiteral("KIND"));
     parser.addOption(QStringLiteral("title"), QStringLiteral("the chart's title; default: the saved chart's, else what the series share"),
                      QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("subtitle"), QStringLiteral("a line under the title"), QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("note"), QStringLiteral("a note under the plot, once for each"), QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("byline"), QStringLiteral("who made the chart, last under the plot"),
+                     QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("label"),
+                     QStringLiteral("a text at a period and value, once for each: PERIOD,VALUE,TEXT (\"FY2024 Q2,276.48,"
+                                    "the article's quarter\"); the value as the axis reads"),
+                     QStringLiteral("P,V,T"));
+    parser.addOption(QStringLiteral("reference-line"),
+                     QStringLiteral("a horizontal line, once for each: VALUE,TEXT (\"10,10% margin target\" on a "
+                                    "percent axis)"),
+                     QStringLiteral("V,T"));
+    parser.addOption(QStringLiteral("shade"),
+                     QStringLiteral("a shaded range of periods, once for each: FROM,TO,TEXT (TO empty: to the end)"),
+                     QStringLiteral("F,T,T"));
     addExportSizeOptions(parser);
     parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
                      ArgumentParser::Role::Project);
@@ -68,6 +83,22 @@ int runExportChart(const QStringList& arguments, Console console)
         }
         if (parser.isSet(QStringLiteral("title")))
             chart.title = parser.value(QStringLiteral("title"));
+        if (parser.isSet(QStringLiteral("subtitle")))
+            chart.subtitle = parser.value(QStringLiteral("subtitle"));
+        chart.notes << parser.values(QStringLiteral("note"));
+        if (parser.isSet(QStringLiteral("byline")))
+            chart.byline = parser.value(QStringLiteral("byline"));
+        const std::pair<const char*, ChartAnnotation::Kind> marks[] = {
+            {"label", ChartAnnotation::Kind::Label},
+            {"reference-line", ChartAnnotation::Kind::ReferenceLine},
+            {"shade", ChartAnnotation::Kind::ShadedRange}};
+        for (const auto& [option, kind] : marks)
+            for (const QString& text : parser.values(QString::fromLatin1(option)))
+                try {
+                    chart.annotations << ChartAnnotation::parse(kind, text);
+                } catch (const Error& e) {
+                    throw UsageError(QStringLiteral("export-chart: --%1 %2").arg(QLatin1String(option), e.message()));
+                }
         chart.logScale = chart.logScale || parser.isSet(QStringLiteral("log"));
         chart.dataLabels = chart.dataLabels || parser.isSet(QStringLiteral("labels"));
 

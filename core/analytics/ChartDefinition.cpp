@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <cmath>
 
 namespace mixshift {
 
@@ -41,13 +42,102 @@ std::optional<ChartKind> chartKindFromKey(const QString& key)
     return std::nullopt;
 }
 
+namespace {
+
+constexpr std::array<std::pair<ChartAnnotation::Kind, const char*>, 3> annotationNames{{
+    {ChartAnnotation::Kind::Label, "label"},
+    {ChartAnnotation::Kind::ReferenceLine, "reference-line"},
+    {ChartAnnotation::Kind::ShadedRange, "shade"},
+}};
+
+} // namespace
+
+QJsonObject ChartAnnotation::toJson() const
+{
+    QJsonObject json{{QStringLiteral("kind"), QString()}, {QStringLiteral("text"), text}};
+    for (const auto& [k, name] : annotationNames)
+        if (k == kind)
+            json[QStringLiteral("kind")] = QString::fromLatin1(name);
+    if (kind != Kind::ReferenceLine)
+        json[QStringLiteral("period")] = period;
+    if (kind == Kind::ShadedRange)
+        json[QStringLiteral("period_end")] = periodEnd;
+    if (kind != Kind::ShadedRange)
+        json[QStringLiteral("value")] = value;
+    return json;
+}
+
+std::optional<ChartAnnotation> ChartAnnotation::fromJson(const QJsonObject& json)
+{
+    ChartAnnotation a;
+    bool known = false;
+    for (const auto& [k, name] : annotationNames)
+        if (json.value(QStringLiteral("kind")).toString() == QLatin1String(name)) {
+            a.kind = k;
+            known = true;
+        }
+    if (!known)
+        return std::nullopt; // from a later version: left out, not misread
+    a.text = json.value(QStringLiteral("text")).toString();
+    a.period = json.value(QStringLiteral("period")).toString();
+    a.periodEnd = json.value(QStringLiteral("period_end")).toString();
+    a.value = json.value(QStringLiteral("value")).toDouble();
+    return a;
+}
+
+ChartAnnotation ChartAnnotation::parse(Kind kind, const QString& text)
+{
+    // The leading fields split at commas; the text is the rest, commas and all.
+    const int fields = kind == Kind::ReferenceLine ? 1 : 2;
+    QStringList parts;
+    qsizetype from = 0;
+    for (int i = 0; i < fields; ++i) {
+        const qsizetype comma = text.indexOf(QLatin1Char(','), from);
+        if (comma < 0)
+            throw Error(kind == Kind::Label           ? QStringLiteral("'%1': give PERIOD,VALUE,TEXT").arg(text)
+                        : kind == Kind::ReferenceLine ? QStringLiteral("'%1': give VALUE,TEXT").arg(text)
+                                                      : QStringLiteral("'%1': give FROM,TO,TEXT (TO may be empty)").arg(text));
+        parts << text.mid(from, comma - from).trimmed();
+        from = comma + 1;
+    }
+    ChartAnnotation a;
+    a.kind = kind;
+    a.text = text.mid(from).trimmed();
+    const auto number = [&text](const QString& field) {
+        bool ok = false;
+        const double v = field.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            throw Error(QStringLiteral("'%1': '%2' is not a finite number").arg(text, field));
+        return v;
+    };
+    if (kind == Kind::ReferenceLine) {
+        a.value = number(parts[0]);
+    } else {
+        a.period = parts[0];
+        if (a.period.isEmpty())
+            throw Error(QStringLiteral("'%1': the period is missing").arg(text));
+        if (kind == Kind::Label)
+            a.value = number(parts[1]);
+        else
+            a.periodEnd = parts[1];
+    }
+    return a;
+}
+
 QJsonObject ChartDefinition::toJson() const
 {
+    QJsonArray marks;
+    for (const ChartAnnotation& a : annotations)
+        marks.append(a.toJson());
     return QJsonObject{{QStringLiteral("title"), title},
                        {QStringLiteral("kind"), chartKindKey(kind)},
                        {QStringLiteral("series"), QJsonArray::fromStringList(specs)},
                        {QStringLiteral("log_scale"), logScale},
-                       {QStringLiteral("data_labels"), dataLabels}};
+                       {QStringLiteral("data_labels"), dataLabels},
+                       {QStringLiteral("subtitle"), subtitle},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+                       {QStringLiteral("byline"), byline},
+                       {QStringLiteral("annotations"), marks}};
 }
 
 ChartDefinition ChartDefinition::fromJson(const QString& name, const QJsonObject& json)
@@ -60,6 +150,13 @@ ChartDefinition ChartDefinition::fromJson(const QString& name, const QJsonObject
         chart.specs << spec.toString();
     chart.logScale = json.value(QStringLiteral("log_scale")).toBool();
     chart.dataLabels = json.value(QStringLiteral("data_labels")).toBool();
+    chart.subtitle = json.value(QStringLiteral("subtitle")).toString();
+    for (const QJsonValue& note : json.value(QStringLiteral("notes")).toArray())
+        chart.notes << note.toString();
+    chart.byline = json.value(QStringLiteral("byline")).toString();
+    for (const QJsonValue& mark : json.value(QStringLiteral("annotations")).toArray())
+        if (const auto a = ChartAnnotation::fromJson(mark.toObject()))
+            chart.annotations << *a;
     return chart;
 }
 

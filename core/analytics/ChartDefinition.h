@@ -18,8 +18,32 @@ enum class ChartKind { Line, Bars, StackedArea, Stacked100, BarLine };
 QString chartKindKey(ChartKind kind);
 std::optional<ChartKind> chartKindFromKey(const QString& key);
 
+/// Something drawn over a chart's data to point at it: a text at a period and value, a horizontal reference line
+/// (a 10% margin target), or a shaded range of periods (from a strategy announcement to now).
+struct ChartAnnotation
+{
+    enum class Kind { Label, ReferenceLine, ShadedRange };
+
+    Kind kind = Kind::Label;
+    QString text;
+    /// A label's period, a shaded range's first one: as the chart labels periods ("FY2024 Q2", "2023 Q1") or as
+    /// an ISO date.
+    QString period;
+    /// A shaded range's last period; empty: to the end of the chart.
+    QString periodEnd;
+    /// A label's or a reference line's height, as the value axis reads (10 on a percent axis is 10%).
+    double value = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<ChartAnnotation> fromJson(const QJsonObject& json);
+    /// From the command line: `label` "PERIOD,VALUE,TEXT", `reference-line` "VALUE,TEXT", `shade`
+    /// "FROM,TO,TEXT" (TO may be empty; TEXT may hold commas). Throws Error naming what is wrong.
+    static ChartAnnotation parse(Kind kind, const QString& text);
+};
+
 /// A chart's setup, saved in the project by name: what it plots (series specs such as
-/// `Alibaba Cloud/revenue:yoy`), as which kind, and with which options.
+/// `Alibaba Cloud/revenue:yoy`), as which kind, with which options, and what a publication chart carries
+/// besides: a subtitle, notes under the plot, a byline and annotations.
 struct ChartDefinition
 {
     QString name;
@@ -28,6 +52,10 @@ struct ChartDefinition
     QStringList specs;
     bool logScale = false;
     bool dataLabels = false;
+    QString subtitle;
+    QStringList notes;
+    QString byline;
+    QVector<ChartAnnotation> annotations;
 
     QJsonObject toJson() const;
     static ChartDefinition fromJson(const QString& name, const QJsonObject& json);

@@ -395,6 +395,35 @@ BOOST_AUTO_TEST_CASE(scenario_run_share_and_penetration)
     BOOST_TEST(penetration.out.contains(QStringLiteral("2027  60.00%        1000.0          600.0")));
 }
 
+BOOST_AUTO_TEST_CASE(export_chart_takes_a_subtitle_notes_a_byline_and_annotations)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+    const QString svg = dir.filePath(QStringLiteral("margin.svg"));
+    const QStringList chart{QStringLiteral("export-chart"), QStringLiteral("--db"), project, QStringLiteral("--chart"),
+                            QStringLiteral("Alibaba Cloud adjusted EBITA margin"), QStringLiteral("--out"), svg};
+    const Run r = mixshift(chart + QStringList{QStringLiteral("--subtitle"), QStringLiteral("Quarterly, non-GAAP"),
+                                               QStringLiteral("--note"), QStringLiteral("First note"),
+                                               QStringLiteral("--note"), QStringLiteral("Second note"),
+                                               QStringLiteral("--byline"), QStringLiteral("Chart: an analyst"),
+                                               QStringLiteral("--reference-line"), QStringLiteral("10,10% margin target"),
+                                               QStringLiteral("--shade"), QStringLiteral("FY2024 Q1,,since the plan"),
+                                               QStringLiteral("--label"), QStringLiteral("FY2024 Q2,5.1,this quarter")});
+    BOOST_TEST_INFO(r.err.toStdString());
+    BOOST_REQUIRE_EQUAL(r.exitCode, 0);
+    QFile file(svg);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const char* shown : {"Quarterly, non-GAAP", "Note: First note", "Note: Second note", "Chart: an analyst",
+                              "10% margin target", "since the plan", "this quarter"})
+        BOOST_TEST(text.contains(QString::fromUtf8(shown)), shown);
+    const Run bad = mixshift(chart + QStringList{QStringLiteral("--label"), QStringLiteral("FY2024 Q2,high,x")});
+    BOOST_TEST(bad.exitCode == 2);
+    BOOST_TEST(bad.err.contains(QStringLiteral("--label 'FY2024 Q2,high,x': 'high' is not a finite number")),
+               bad.err.toStdString());
+}
+
 BOOST_AUTO_TEST_CASE(scenario_run_plots_paths_bridge_tornado_and_fan)
 {
     QTemporaryDir dir;

@@ -223,3 +223,52 @@ BOOST_AUTO_TEST_CASE(waterfall_fan_and_tornado_components)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(publication_chart)
+
+BOOST_AUTO_TEST_CASE(subtitle_notes_byline_and_annotations_are_drawn)
+{
+    SampleCharts c;
+    ChartDefinition chart;
+    chart.kind = ChartKind::Line;
+    chart.specs = {QStringLiteral("Alibaba Cloud/adjusted_ebita:margin")};
+    chart.subtitle = QStringLiteral("Adjusted EBITA as a share of revenue");
+    chart.notes = {QStringLiteral("Adjusted EBITA is non-GAAP.")};
+    chart.byline = QStringLiteral("Chart: an analyst");
+    chart.annotations = {
+        ChartAnnotation::parse(ChartAnnotation::Kind::ReferenceLine, QStringLiteral("10,10% margin target")),
+        ChartAnnotation::parse(ChartAnnotation::Kind::ShadedRange, QStringLiteral("FY2024 Q1,,since the announcement")),
+        ChartAnnotation::parse(ChartAnnotation::Kind::Label, QStringLiteral("FY2024 Q2,5.1,the article's quarter")),
+        ChartAnnotation::parse(ChartAnnotation::Kind::Label, QStringLiteral("FY1999 Q1,3,too early")),
+        ChartAnnotation::parse(ChartAnnotation::Kind::Label, QStringLiteral("someday,3,never"))};
+    SeriesResolver resolver(c.project->db());
+    c.view.showChart(chart, {resolver.resolve(chart.specs.front())});
+    QCustomPlot* plot = c.view.plot();
+    // The 10% line is in view, though every margin plotted is below 6%.
+    BOOST_TEST(plot->yAxis->range().contains(10));
+    int lines = 0, bands = 0, marks = 0;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        QCPAbstractItem* item = plot->item(i);
+        if (auto* line = qobject_cast<QCPItemStraightLine*>(item); line && line->point1->coords().y() == 10)
+            ++lines;
+        bands += qobject_cast<QCPItemRect*>(item) != nullptr;
+        marks += qobject_cast<QCPItemTracer*>(item) != nullptr;
+    }
+    BOOST_TEST(lines == 1);
+    BOOST_TEST(bands == 1);
+    BOOST_TEST(marks == 1, "one label is drawn; the one before the data is not, nor the one of no period");
+    BOOST_TEST(c.view.note().contains(QStringLiteral("“too early” is not drawn: FY1999 Q1 is outside the chart's periods")),
+               c.view.note().toStdString());
+    BOOST_TEST(c.view.note().contains(QStringLiteral("“never” is not drawn: no period someday on this chart")));
+
+    const QString svg = c.dir.filePath(QStringLiteral("publication.svg"));
+    ChartExport::save(ChartExport::drawing(c.view), svg, {800, 500});
+    QFile file(svg);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const char* shown : {"Adjusted EBITA as a share of revenue", "Note: Adjusted EBITA is non-GAAP.",
+                              "Chart: an analyst", "10% margin target", "since the announcement", "the article"})
+        BOOST_TEST(text.contains(QString::fromUtf8(shown)), shown);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -6,6 +6,7 @@
 #include "LineGraph.h"
 
 #include "domain/Period.h"
+#include "domain/PeriodParser.h"
 
 #include <qcustomplot.h>
 
@@ -113,6 +114,10 @@ ChartView::ChartView(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title = new QCPTextElement(m_plot, QString(), titleFont);
+    QFont subtitleFont = font();
+    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.1);
+    m_subtitle = new QCPTextElement(m_plot, QString(), subtitleFont);
+    m_subtitle->setTextColor(QColor(60, 60, 60));
     m_note = new QCPTextElement(m_plot, QString(), font());
     m_note->setTextColor(QColor(110, 110, 110));
     QFont sourceFont = font();
@@ -123,11 +128,14 @@ ChartView::ChartView(QWidget* parent)
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, m_title);
     m_plot->plotLayout()->insertRow(1);
-    m_plot->plotLayout()->addElement(1, 0, m_note);
-    m_plot->plotLayout()->addElement(3, 0, m_plot->legend);
-    m_plot->plotLayout()->addElement(4, 0, m_source);
+    m_plot->plotLayout()->addElement(1, 0, m_subtitle);
+    m_plot->plotLayout()->insertRow(2);
+    m_plot->plotLayout()->addElement(2, 0, m_note);
+    // Row 3 is the axis rect; below it the legend, then the notes, source and byline.
+    m_plot->plotLayout()->addElement(4, 0, m_plot->legend);
+    m_plot->plotLayout()->addElement(5, 0, m_source);
     m_plot->plotLayout()->setRowSpacing(2);
-    m_plot->plotLayout()->setRowStretchFactor(3, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(4, 0.001);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(4);
     m_plot->legend->setBorderPen(Qt::NoPen);
@@ -392,6 +400,98 @@ void ChartView::drawStacked(bool normalise, bool areas)
     }
 }
 
+// Where a period the analyst named sits on the time axis: the span of a plotted period labelled so (in the
+// series' own or in calendar terms), else of the period as analysts write one (in the first series' fiscal
+// year: "FY2024 Q1" need not be plotted); nothing when neither.
+std::optional<std::pair<double, double>> ChartView::periodSpan(const QString& period) const
+{
+    for (const ChartSeries& s : m_series)
+        for (const SeriesPoint& p : s.points) {
+            const auto labelled = Period::fromRange(p.start, p.end, s.fiscalYearEndMonth);
+            if (labelled && (labelled->label() == period || labelled->calendarLabel() == period))
+                return std::pair{yearsAt(p.start), yearsAt(p.end.addDays(1))};
+        }
+    const auto parsed = PeriodParser::parse(period, m_series.isEmpty() ? 12 : m_series.front().fiscalYearEndMonth);
+    if (parsed)
+        return std::pair{yearsAt(parsed->start()), yearsAt(parsed->end().addDays(1))};
+    return std::nullopt;
+}
+
+void ChartView::drawAnnotations()
+{
+    double firstStart = qInf();
+    double lastEnd = -qInf();
+    for (const ChartSeries& s : m_series)
+        for (const SeriesPoint& p : s.points) {
+            firstStart = std::min(firstStart, yearsAt(p.start));
+            lastEnd = std::max(lastEnd, yearsAt(p.end.addDays(1)));
+        }
+    // A text in the right half of the chart reads leftwards, so that the plot's edge does not cut it.
+    const auto inRightHalf = [&](double x) { return x > (firstStart + lastEnd) / 2; };
+    const QColor colour = ChartPalette::annotation();
+    QFont small(font().family(), static_cast<int>(font().pointSizeF() * 0.9));
+    for (const ChartAnnotation& a : m_definition.annotations) {
+        if (a.kind == ChartAnnotation::Kind::ReferenceLine) {
+            auto* line = new QCPItemStraightLine(m_plot);
+            line->point1->setCoords(0, a.value);
+            line->point2->setCoords(1, a.value);
+            line->setPen(QPen(colour, 1.5, Qt::DashLine));
+            auto* text = new QCPItemText(m_plot);
+            text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            text->position->setTypeY(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(0.995, a.value);
+            text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+            text->setText(a.text);
+            text->setColor(colour);
+            text->setFont(small);
+            continue;
+        }
+        const auto from = periodSpan(a.period);
+        // A label's span is its period's; a shaded range without an end runs to the last period plotted.
+        const auto to = a.kind == ChartAnnotation::Kind::Label ? from
+                        : a.periodEnd.isEmpty()                ? std::optional(std::pair{lastEnd, lastEnd})
+                                                               : periodSpan(a.periodEnd);
+        if (!from || !to || !std::isfinite(to->second)) {
+            m_notes << tr("“%1” is not drawn: no period %2 on this chart")
+                           .arg(a.text, !from ? a.period : a.periodEnd);
+            continue;
+        }
+        if (to->second <= firstStart || from->first >= lastEnd) {
+            m_notes << tr("“%1” is not drawn: %2 is outside the chart's periods").arg(a.text, a.period);
+            continue;
+        }
+        auto* text = new QCPItemText(m_plot);
+        text->setText(a.text);
+        text->setColor(colour.darker(150));
+        text->setFont(small);
+        if (a.kind == ChartAnnotation::Kind::ShadedRange) {
+            auto* band = new QCPItemRect(m_plot);
+            band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            band->topLeft->setCoords(from->first, 0);
+            band->bottomRight->setCoords(std::max(to->second, from->second), 1);
+            band->setPen(Qt::NoPen);
+            band->setBrush(QColor(colour.red(), colour.green(), colour.blue(), 40));
+            band->setLayer(QStringLiteral("background"));
+            text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            const bool right = inRightHalf(from->first);
+            text->position->setCoords(right ? std::max(to->second, from->second) : from->first, 0.99);
+            text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+            text->setPadding(QMargins(4, 2, 4, 2));
+        } else {
+            const double x = (from->first + from->second) / 2;
+            text->position->setCoords(x, a.value);
+            text->setPositionAlignment((inRightHalf(x) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+            text->setPadding(QMargins(6, 0, 6, 6));
+            auto* mark = new QCPItemTracer(m_plot);
+            mark->position->setCoords(x, a.value);
+            mark->setStyle(QCPItemTracer::tsCircle);
+            mark->setSize(7);
+            mark->setPen(QPen(colour.darker(150), 1.5));
+        }
+    }
+}
+
 void ChartView::drawEvents(double from, double to)
 {
     // Events of the same date share one marker, their titles joined.
@@ -537,6 +637,8 @@ void ChartView::redraw()
         break;
     }
 
+    drawAnnotations();
+
     QStringList sources;
     int leftOut = 0;
     for (const ChartSeries& s : m_series) {
@@ -566,6 +668,14 @@ void ChartView::redraw()
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     }
     fitRanges();
+    // A reference line or a label the data keeps clear of is still in view.
+    for (const ChartAnnotation& a : m_definition.annotations)
+        if (a.kind != ChartAnnotation::Kind::ShadedRange && !m_plot->yAxis->range().contains(a.value)) {
+            QCPRange range = m_plot->yAxis->range();
+            range.expand(a.value);
+            // Room above for the text over a line or a mark.
+            m_plot->yAxis->setRange(range.lower - range.size() * 0.05, range.upper + range.size() * 0.12);
+        }
     drawEvents(m_plot->xAxis->range().lower, m_plot->xAxis->range().upper);
     // Queued: a shown chart paints on the next event-loop turn; a headless export renders once, at its own size.
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -664,8 +774,17 @@ void ChartView::fitTextTo(int width)
 {
     const double room = std::max(width - textMargin, 80);
     m_title->setText(wrapped(m_titleText, m_title->font(), room).join(QLatin1Char('\n')));
+    m_subtitle->setText(wrapped(m_definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n')));
     m_note->setText(wrapped(m_noteText, m_note->font(), room).join(QLatin1Char('\n')));
-    m_source->setText(m_sources.isEmpty() ? QString() : sourceText(m_sources, m_source->font(), room));
+    // Under the plot: the chart's notes, the sources, the byline.
+    QStringList footer;
+    for (const QString& note : m_definition.notes)
+        footer << wrapped(tr("Note: %1").arg(note), m_source->font(), room);
+    if (!m_sources.isEmpty())
+        footer << sourceText(m_sources, m_source->font(), room);
+    if (!m_definition.byline.isEmpty())
+        footer << wrapped(m_definition.byline, m_source->font(), room);
+    m_source->setText(footer.join(QLatin1Char('\n')));
     // As many legend columns as the widest entry allows, at most four.
     QCPLegend* legend = m_plot->legend;
     double widest = 1;

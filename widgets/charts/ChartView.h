@@ -60,6 +60,8 @@ private:
     void drawBars(const QVector<int>& indexes, QStringList& units);
     void drawStacked(bool normalise, bool areas);
     void drawEvents(double from, double to);
+    void drawAnnotations();
+    std::optional<std::pair<double, double>> periodSpan(const QString& period) const;
     void setTimeAxis();
     void fitRanges();
     void toggleSeries(QCPAbstractPlottable* plottable);
@@ -67,6 +69,7 @@ private:
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title;
+    QCPTextElement* m_subtitle;
     QCPTextElement* m_note;
     QCPTextElement* m_source;
     ChartDefinition m_definition;
