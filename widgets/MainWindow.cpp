@@ -192,6 +192,7 @@ void MainWindow::showBrowserMenu(const QPoint& position)
         {tr("Margin on revenue"), Derivation::Margin},
         {tr("Share of the market total"), Derivation::Share},
         {tr("In USD"), Derivation::Usd},
+        {tr("Earlier levels implied by stated growth"), Derivation::Implied},
     };
     for (const auto& [label, derivation] : choices)
         add->addAction(label, this, [this, chosen, derivation = derivation] { m_tabs->addSeries(chosen, derivation); });

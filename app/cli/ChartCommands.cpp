@@ -21,7 +21,7 @@ int runExportChart(const QStringList& arguments, Console console)
     parser.addOption(QStringLiteral("chart"), QStringLiteral("a saved chart (mixshift chart list shows them); or give --series"),
                      QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("series"),
-                     QStringLiteral("a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd], "
+                     QStringLiteral("a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], "
                                     "by name or alias; a name holding / @ # $ ~ : or \" goes in double quotes"),
                      QStringLiteral("SPEC"));
     parser.addOption(QStringLiteral("kind"),

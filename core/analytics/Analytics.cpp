@@ -60,6 +60,30 @@ PointSeries quarterOnQuarter(const PointSeries& series)
     return growthAgainst(series, 0);
 }
 
+PointSeries impliedEarlier(const PointSeries& levels, const PointSeries& growth, int monthsBack,
+                           const std::function<QString(const SeriesPoint& level, const SeriesPoint& rate)>& explain)
+{
+    PointSeries result;
+    for (const SeriesPoint& level : levels) {
+        for (const SeriesPoint& rate : growth) {
+            if (rate.start != level.start || rate.end != level.end || rate.value <= -1)
+                continue;
+            SeriesPoint earlier;
+            earlier.start = level.start.addMonths(-monthsBack);
+            earlier.end = level.end.addDays(1).addMonths(-monthsBack).addDays(-1);
+            earlier.value = impliedEarlier(level.value, rate.value);
+            earlier.sources << explain(level, rate);
+            for (const QString& source : level.sources + rate.sources)
+                if (!earlier.sources.contains(source))
+                    earlier.sources << source;
+            result.append(earlier);
+            break;
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const SeriesPoint& a, const SeriesPoint& b) { return a.start < b.start; });
+    return result;
+}
+
 std::optional<double> cagr(const PointSeries& series, const QDate& from, const QDate& to)
 {
     const SeriesPoint* first = nullptr;

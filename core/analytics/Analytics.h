@@ -14,6 +14,12 @@ namespace mixshift::Analytics {
 PointSeries yearOnYear(const PointSeries& series);
 /// Growth against the adjacent earlier period of the same length.
 PointSeries quarterOnQuarter(const PointSeries& series);
+/// The earlier levels stated growth rates imply: for every period of `levels` that `growth` has a rate (a
+/// fraction) for, level / (1 + rate) at the period of the same length `monthsBack` months earlier — Alibaba's
+/// 276.48 億元 with +2% YoY implies 271.06 a year before. A rate of −100% or less implies nothing. Each point's
+/// sources: `explain(level, rate)` first, then the level's and the rate's.
+PointSeries impliedEarlier(const PointSeries& levels, const PointSeries& growth, int monthsBack,
+                           const std::function<QString(const SeriesPoint& level, const SeriesPoint& rate)>& explain);
 /// Compound annual growth from the period starting at `from` to the one starting at `to`.
 std::optional<double> cagr(const PointSeries& series, const QDate& from, const QDate& to);
 /// Trailing twelve months: each quarter with the three before it, where all four are present.

@@ -8,9 +8,9 @@
 namespace mixshift {
 
 /// How a plotted series is computed from a stored one.
-enum class Derivation { None, YearOnYear, QuarterOnQuarter, TrailingTwelveMonths, Index, Margin, Share, Usd };
+enum class Derivation { None, YearOnYear, QuarterOnQuarter, TrailingTwelveMonths, Index, Margin, Share, Usd, Implied };
 
-/// `yoy qoq ttm index margin share usd`, and back.
+/// `yoy qoq ttm index margin share usd implied`, and back.
 QString derivationKey(Derivation derivation);
 std::optional<Derivation> derivationFromKey(const QString& key);
 

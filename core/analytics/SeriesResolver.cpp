@@ -10,13 +10,16 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <tuple>
 
 namespace mixshift {
 
 namespace {
 
-constexpr std::array<std::pair<Derivation, const char*>, 8> derivationNames{{
+constexpr std::array<std::pair<Derivation, const char*>, 9> derivationNames{{
     {Derivation::None, ""},
     {Derivation::YearOnYear, "yoy"},
     {Derivation::QuarterOnQuarter, "qoq"},
@@ -25,6 +28,7 @@ constexpr std::array<std::pair<Derivation, const char*>, 8> derivationNames{{
     {Derivation::Margin, "margin"},
     {Derivation::Share, "share"},
     {Derivation::Usd, "usd"},
+    {Derivation::Implied, "implied"},
 }};
 
 QString derivationTitle(Derivation d)
@@ -44,6 +48,8 @@ QString derivationTitle(Derivation d)
         return QStringLiteral("share of the market total");
     case Derivation::Usd:
         return QStringLiteral("in USD");
+    case Derivation::Implied:
+        return QStringLiteral("earlier levels implied by stated growth");
     case Derivation::None:
         break;
     }
@@ -73,7 +79,7 @@ SeriesResolver::SeriesResolver(Database& db)
 {
 }
 
-PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut, const QString& source)
+PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut, const QString& source, bool exactOnly)
 {
     ObservationFilter filter;
     filter.seriesId = seriesId;
@@ -82,6 +88,8 @@ PointSeries SeriesResolver::points(std::int64_t seriesId, int& leftOut, const QS
     QMap<int, int> perLength;
     for (const ObservationRow& row : ProjectQueries(m_db).observations(filter)) {
         if (!source.isEmpty() && row.sourceKey != source && row.sourceTitle != source)
+            continue;
+        if (exactOnly && !row.qualifier.isEmpty())
             continue;
         all.append({row.start, row.end, row.value,
                     {describeSource(row.sourceTitle, row.sourcePublisher, row.sourcePublished)}});
@@ -229,10 +237,59 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         }
         c.currency = QStringLiteral("USD");
         break;
+    case Derivation::Implied: {
+        // Stated YoY growth implies the level a year earlier, stated QoQ growth the quarter before; a period
+        // both give keeps the YoY figure.
+        const DisplayUnit unit = base.displayUnit();
+        c.points.clear();
+        for (const auto& [suffix, months, name] : {std::tuple{"_growth_yoy", 12, "YoY"}, std::tuple{"_growth_qoq", 3, "QoQ"}}) {
+            const auto growth = growthCompanion(s, s.metricKey + QLatin1String(suffix));
+            if (!growth)
+                continue;
+            int leftOut = 0;
+            // A bound or an approximation ("> 100%", "≈ 14.09") implies no figure.
+            const PointSeries implied = Analytics::impliedEarlier(
+                points(s.id, leftOut, source, true), points(growth->id, leftOut, source, true), months,
+                [&, name = name](const SeriesPoint& level, const SeriesPoint& rate) {
+                    const auto period = Period::fromRange(level.start, level.end, base.fiscalYearEndMonth);
+                    return QStringLiteral("derived: %1 in %2 ÷ (1 %3 %4 %5)")
+                        .arg(unit.formatWithUnit(level.value), period ? period->label() : level.start.toString(Qt::ISODate),
+                             rate.value < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                             formatPercent(std::abs(rate.value)), QLatin1String(name));
+                });
+            for (const SeriesPoint& p : implied)
+                if (std::none_of(c.points.cbegin(), c.points.cend(), [&p](const SeriesPoint& q) { return q.start == p.start && q.end == p.end; }))
+                    c.points.append(p);
+        }
+        std::sort(c.points.begin(), c.points.end(), [](const SeriesPoint& a, const SeriesPoint& b) { return a.start < b.start; });
+        if (c.points.isEmpty())
+            throw Error(QStringLiteral("%1: no stated growth of %2 (%3_growth_yoy or %3_growth_qoq) for a period it has")
+                            .arg(c.spec, base.label, s.metricKey));
+        c.metricName = base.metricName + QStringLiteral(" implied by stated growth");
+        c.leftOut = 0;
+        break;
+    }
     case Derivation::None:
         break;
     }
     return c;
+}
+
+std::optional<SeriesSummary> SeriesResolver::growthCompanion(const SeriesSummary& s, const QString& metric)
+{
+    // A growth rate has no currency: it matches the level's provider, market and category.
+    Catalog catalog(m_db);
+    const auto p = catalog.findProvider(s.provider);
+    const auto m = catalog.findMetric(metric);
+    if (!p || !m)
+        return std::nullopt;
+    ObservationFilter filter;
+    filter.providerId = p->id;
+    filter.metricId = m->id;
+    for (const SeriesSummary& candidate : ProjectQueries(m_db).series(filter))
+        if (candidate.marketKey == s.marketKey && candidate.category == s.category)
+            return candidate;
+    return std::nullopt;
 }
 
 QString SeriesResolver::specFor(const SeriesSummary& s, Derivation derivation)

@@ -20,7 +20,9 @@ struct SeriesSummary;
 /// A name holding a mark (`A/B Cloud`) goes in double quotes: `"A/B Cloud"/revenue` (SeriesSpec reads and writes it).
 /// Derivations:
 /// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
-/// usd (through the project's fx table). Throws Error naming what was not found and what there is.
+/// usd (through the project's fx table), implied (the earlier levels the provider's stated growth implies: its
+/// `METRIC_growth_yoy` a year back, `METRIC_growth_qoq` a quarter back; each point names the figures it came
+/// from). Throws Error naming what was not found and what there is.
 class SeriesResolver
 {
 public:
@@ -34,9 +36,11 @@ public:
     static QString specFor(const SeriesSummary& series, Derivation derivation);
 
 private:
-    PointSeries points(std::int64_t seriesId, int& leftOut, const QString& source = {});
+    /// `exactOnly` leaves out the values a source gives as a bound or an approximation (with a qualifier).
+    PointSeries points(std::int64_t seriesId, int& leftOut, const QString& source = {}, bool exactOnly = false);
     ChartSeries stored(const SeriesSummary& series, const QString& source = {});
     std::optional<SeriesSummary> companion(const SeriesSummary& series, const QString& provider, const QString& metric);
+    std::optional<SeriesSummary> growthCompanion(const SeriesSummary& series, const QString& metric);
     std::optional<double> usdPerUnit(const QString& currency, const QDate& start, const QDate& end, QString& source);
 
     Database& m_db;

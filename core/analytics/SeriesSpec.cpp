@@ -85,7 +85,7 @@ SeriesSpec SeriesSpec::parse(const QString& text)
         default: {
             const auto derivation = derivationFromKey(value);
             if (!derivation || *derivation == Derivation::None)
-                throw Error(QStringLiteral("'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd)")
+                throw Error(QStringLiteral("'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied)")
                                 .arg(text, value));
             spec.derivation = *derivation;
         }

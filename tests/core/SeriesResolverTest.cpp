@@ -35,6 +35,36 @@ struct Sample
 
 BOOST_AUTO_TEST_SUITE(series_resolver)
 
+// The article: FY2024 Q2 revenue 276.48 億元, +2% YoY; adjusted EBITA 14.09 億元, +44% YoY and +264% QoQ.
+BOOST_AUTO_TEST_CASE(implied_levels_are_the_articles_year_ago_and_prior_quarter_figures)
+{
+    Sample s;
+    const ChartSeries revenue = s.resolver.resolve(QStringLiteral("Alibaba Cloud/revenue:implied"));
+    const SeriesPoint* yearAgo = s.at(revenue, QDate(2022, 7, 1));
+    BOOST_REQUIRE(yearAgo);
+    BOOST_TEST(yearAgo->end == QDate(2022, 9, 30));
+    BOOST_TEST(revenue.displayUnit().toDisplay(yearAgo->value) == 271.06, boost::test_tools::tolerance(0.005 / 271.06));
+    BOOST_TEST(yearAgo->sources.front().toStdString() == "derived: 276.48 億元 in FY2024 Q2 ÷ (1 + 2.00% YoY)");
+    BOOST_TEST(revenue.derivedFrom.contains(QStringLiteral("implied by stated growth")), "marked as derived");
+
+    const ChartSeries ebita = s.resolver.resolve(QStringLiteral("阿里雲/adjusted_ebita:implied"));
+    const SeriesPoint* ebitaYearAgo = s.at(ebita, QDate(2022, 7, 1));
+    const SeriesPoint* priorQuarter = s.at(ebita, QDate(2023, 4, 1));
+    BOOST_REQUIRE(ebitaYearAgo);
+    BOOST_REQUIRE(priorQuarter);
+    BOOST_TEST(ebita.displayUnit().toDisplay(ebitaYearAgo->value) == 9.78, boost::test_tools::tolerance(0.005 / 9.78));
+    BOOST_TEST(ebita.displayUnit().toDisplay(priorQuarter->value) == 3.87, boost::test_tools::tolerance(0.005 / 3.87));
+    BOOST_TEST(priorQuarter->sources.front().contains(QStringLiteral("264.00% QoQ")));
+    // The sample's FY2023 EBITA "≈ 14.09" is an approximation: nothing is implied from it.
+    for (const SeriesPoint& p : ebita.points)
+        BOOST_TEST(p.months() == 3);
+
+    BOOST_CHECK_EXCEPTION(s.resolver.resolve(QStringLiteral("AWS/operating_income:implied")), Error, [](const Error& e) {
+        return e.message().contains(QStringLiteral("no stated growth")) &&
+               e.message().contains(QStringLiteral("operating_income_growth_yoy"));
+    });
+}
+
 BOOST_AUTO_TEST_CASE(margin_of_the_articles_quarter)
 {
     Sample s;
