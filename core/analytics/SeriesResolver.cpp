@@ -129,7 +129,7 @@ ChartSeries SeriesResolver::stored(const SeriesSummary& s, const QString& source
 }
 
 std::optional<SeriesSummary> SeriesResolver::companion(const SeriesSummary& s, const QString& provider,
-                                                       const QString& metric)
+                                                       const QString& metric, bool sameCurrency)
 {
     Catalog catalog(m_db);
     const auto p = catalog.findProvider(provider);
@@ -140,7 +140,8 @@ std::optional<SeriesSummary> SeriesResolver::companion(const SeriesSummary& s, c
     filter.providerId = p->id;
     filter.metricId = m->id;
     for (const SeriesSummary& candidate : ProjectQueries(m_db).series(filter))
-        if (candidate.marketKey == s.marketKey && candidate.category == s.category && candidate.currency == s.currency)
+        if (candidate.marketKey == s.marketKey && candidate.category == s.category &&
+            (!sameCurrency || candidate.currency == s.currency))
             return candidate;
     return std::nullopt;
 }
@@ -243,7 +244,8 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         const DisplayUnit unit = base.displayUnit();
         c.points.clear();
         for (const auto& [suffix, months, name] : {std::tuple{"_growth_yoy", 12, "YoY"}, std::tuple{"_growth_qoq", 3, "QoQ"}}) {
-            const auto growth = growthCompanion(s, s.metricKey + QLatin1String(suffix));
+            // A growth rate has no currency: it matches the level's provider, market and category.
+            const auto growth = companion(s, s.provider, s.metricKey + QLatin1String(suffix), false);
             if (!growth)
                 continue;
             int leftOut = 0;
@@ -273,23 +275,6 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         break;
     }
     return c;
-}
-
-std::optional<SeriesSummary> SeriesResolver::growthCompanion(const SeriesSummary& s, const QString& metric)
-{
-    // A growth rate has no currency: it matches the level's provider, market and category.
-    Catalog catalog(m_db);
-    const auto p = catalog.findProvider(s.provider);
-    const auto m = catalog.findMetric(metric);
-    if (!p || !m)
-        return std::nullopt;
-    ObservationFilter filter;
-    filter.providerId = p->id;
-    filter.metricId = m->id;
-    for (const SeriesSummary& candidate : ProjectQueries(m_db).series(filter))
-        if (candidate.marketKey == s.marketKey && candidate.category == s.category)
-            return candidate;
-    return std::nullopt;
 }
 
 QString SeriesResolver::specFor(const SeriesSummary& s, Derivation derivation)

@@ -39,8 +39,10 @@ private:
     /// `exactOnly` leaves out the values a source gives as a bound or an approximation (with a qualifier).
     PointSeries points(std::int64_t seriesId, int& leftOut, const QString& source = {}, bool exactOnly = false);
     ChartSeries stored(const SeriesSummary& series, const QString& source = {});
-    std::optional<SeriesSummary> companion(const SeriesSummary& series, const QString& provider, const QString& metric);
-    std::optional<SeriesSummary> growthCompanion(const SeriesSummary& series, const QString& metric);
+    /// `provider`'s series of `metric` in the same market and category as `series` (and currency, unless not
+    /// `sameCurrency`: a growth rate has none).
+    std::optional<SeriesSummary> companion(const SeriesSummary& series, const QString& provider, const QString& metric,
+                                           bool sameCurrency = true);
     std::optional<double> usdPerUnit(const QString& currency, const QDate& start, const QDate& end, QString& source);
 
     Database& m_db;
