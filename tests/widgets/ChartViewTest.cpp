@@ -261,6 +261,17 @@ BOOST_AUTO_TEST_CASE(subtitle_notes_byline_and_annotations_are_drawn)
                c.view.note().toStdString());
     BOOST_TEST(c.view.note().contains(QStringLiteral("“never” is not drawn: no period someday on this chart")));
 
+    // The subtitle's row has its text's height; without one, the row takes none (laid out as an export is).
+    plot->toPixmap(1200, 700);
+    QCPLayoutElement* subtitleRow = plot->plotLayout()->element(1, 0);
+    BOOST_TEST(subtitleRow->outerRect().height() > 10);
+    ChartDefinition plain = chart;
+    plain.subtitle.clear();
+    c.view.showChart(plain, {resolver.resolve(chart.specs.front())});
+    plot->toPixmap(1200, 700);
+    BOOST_TEST(subtitleRow->outerRect().height() <= 1);
+    c.view.showChart(chart, {resolver.resolve(chart.specs.front())});
+
     const QString svg = c.dir.filePath(QStringLiteral("publication.svg"));
     ChartExport::save(ChartExport::drawing(c.view), svg, {800, 500});
     QFile file(svg);

@@ -68,6 +68,16 @@ QStringList wrapped(const QString& text, const QFont& font, double width)
     return lines;
 }
 
+// Sets a text row's text; an empty row is one pixel high (QCustomPlot sizes an empty text as a line of it; a
+// minimum height overrides that size hint).
+void setCollapsingText(QCPTextElement* element, const QString& text)
+{
+    element->setText(text);
+    element->setMinimumSize(0, text.isEmpty() ? 1 : 0);
+    element->setMaximumSize(QWIDGETSIZE_MAX, text.isEmpty() ? 1 : QWIDGETSIZE_MAX);
+    element->setMargins(text.isEmpty() ? QMargins() : QMargins(2, 2, 2, 2));
+}
+
 // "Source: a; b; c" broken into lines that fit `width`; past maxSourceLines lines, what does not fit is counted
 // (the last line keeps room for saying so).
 QString sourceText(const QStringList& sources, const QFont& font, double width)
@@ -773,9 +783,9 @@ QString ChartView::describePointAt(const QPointF& pixel) const
 void ChartView::fitTextTo(int width)
 {
     const double room = std::max(width - textMargin, 80);
-    m_title->setText(wrapped(m_titleText, m_title->font(), room).join(QLatin1Char('\n')));
-    m_subtitle->setText(wrapped(m_definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n')));
-    m_note->setText(wrapped(m_noteText, m_note->font(), room).join(QLatin1Char('\n')));
+    setCollapsingText(m_title, wrapped(m_titleText, m_title->font(), room).join(QLatin1Char('\n')));
+    setCollapsingText(m_subtitle, wrapped(m_definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n')));
+    setCollapsingText(m_note, wrapped(m_noteText, m_note->font(), room).join(QLatin1Char('\n')));
     // Under the plot: the chart's notes, the sources, the byline.
     QStringList footer;
     for (const QString& note : m_definition.notes)
@@ -784,7 +794,7 @@ void ChartView::fitTextTo(int width)
         footer << sourceText(m_sources, m_source->font(), room);
     if (!m_definition.byline.isEmpty())
         footer << wrapped(m_definition.byline, m_source->font(), room);
-    m_source->setText(footer.join(QLatin1Char('\n')));
+    setCollapsingText(m_source, footer.join(QLatin1Char('\n')));
     // As many legend columns as the widest entry allows, at most four.
     QCPLegend* legend = m_plot->legend;
     double widest = 1;
