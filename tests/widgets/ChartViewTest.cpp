@@ -272,6 +272,19 @@ BOOST_AUTO_TEST_CASE(subtitle_notes_byline_and_annotations_are_drawn)
     BOOST_TEST(subtitleRow->outerRect().height() <= 1);
     c.view.showChart(chart, {resolver.resolve(chart.specs.front())});
 
+    // Showing nothing afterwards shows none of them.
+    {
+        ChartView other;
+        other.showChart(chart, {resolver.resolve(chart.specs.front())});
+        other.showNothing(QStringLiteral("Select a series"));
+        other.plot()->toPixmap(800, 500);
+        const auto* subtitle = qobject_cast<QCPTextElement*>(other.plot()->plotLayout()->element(1, 0));
+        const auto* footer = qobject_cast<QCPTextElement*>(other.plot()->plotLayout()->element(5, 0));
+        BOOST_REQUIRE(subtitle && footer);
+        BOOST_TEST(subtitle->text().isEmpty());
+        BOOST_TEST(footer->text().isEmpty(), footer->text().toStdString());
+    }
+
     const QString svg = c.dir.filePath(QStringLiteral("publication.svg"));
     ChartExport::save(ChartExport::drawing(c.view), svg, {800, 500});
     QFile file(svg);

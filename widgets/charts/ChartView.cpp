@@ -784,15 +784,18 @@ void ChartView::fitTextTo(int width)
 {
     const double room = std::max(width - textMargin, 80);
     setCollapsingText(m_title, wrapped(m_titleText, m_title->font(), room).join(QLatin1Char('\n')));
-    setCollapsingText(m_subtitle, wrapped(m_definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n')));
+    // A view showing nothing (a message for a title) shows none of the last chart's texts.
+    const bool charted = !m_series.isEmpty();
+    setCollapsingText(m_subtitle, charted ? wrapped(m_definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n'))
+                                          : QString());
     setCollapsingText(m_note, wrapped(m_noteText, m_note->font(), room).join(QLatin1Char('\n')));
     // Under the plot: the chart's notes, the sources, the byline.
     QStringList footer;
-    for (const QString& note : m_definition.notes)
+    for (const QString& note : charted ? m_definition.notes : QStringList())
         footer << wrapped(tr("Note: %1").arg(note), m_source->font(), room);
     if (!m_sources.isEmpty())
         footer << sourceText(m_sources, m_source->font(), room);
-    if (!m_definition.byline.isEmpty())
+    if (charted && !m_definition.byline.isEmpty())
         footer << wrapped(m_definition.byline, m_source->font(), room);
     setCollapsingText(m_source, footer.join(QLatin1Char('\n')));
     // As many legend columns as the widest entry allows, at most four.
