@@ -5,6 +5,10 @@
 #include "Error.h"
 #include "charts/ChartExport.h"
 
+#include <QTextStream>
+
+#include <qcustomplot.h>
+
 namespace mixshift::cli {
 
 void addExportSizeOptions(ArgumentParser& parser)
@@ -59,6 +63,17 @@ ExportSize exportSize(const ArgumentParser& parser, const QString& command, cons
     if (const QString problem = ChartExport::exportProblem(path, size); !problem.isEmpty())
         throw UsageError(command + QStringLiteral(": ") + problem);
     return size;
+}
+
+void exportPlot(const ArgumentParser& parser, const QString& command, QTextStream& out,
+                const std::function<void(QCustomPlot* plot)>& draw)
+{
+    const QString path = parser.value(QStringLiteral("out"));
+    const ExportSize size = exportSize(parser, command, path);
+    QCustomPlot plot;
+    draw(&plot);
+    ChartExport::save(ChartExport::drawing(&plot), path, size);
+    out << "wrote " << path << " (" << parser.value(QStringLiteral("plot")) << ")\n";
 }
 
 } // namespace mixshift::cli

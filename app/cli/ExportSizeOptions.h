@@ -2,6 +2,11 @@
 
 #include "io/ExportSize.h"
 
+#include <functional>
+
+class QCustomPlot;
+class QTextStream;
+
 namespace mixshift::cli {
 
 class ArgumentParser;
@@ -13,5 +18,10 @@ void addExportSizeOptions(ArgumentParser& parser);
 /// The size those options ask for, checked for `path` (ChartExport::exportProblem: the suffix, the sides, the
 /// PNG's pixels); throws UsageError starting with `command` otherwise.
 ExportSize exportSize(const ArgumentParser& parser, const QString& command, const QString& path);
+
+/// `--plot PLOT --out FILE` of a command that draws one of its results: draws it with `draw` at the size the
+/// options ask for, writes FILE and says so on `out`.
+void exportPlot(const ArgumentParser& parser, const QString& command, QTextStream& out,
+                const std::function<void(QCustomPlot* plot)>& draw);
 
 } // namespace mixshift::cli

@@ -5,7 +5,6 @@
 #include "TerminalText.h"
 
 #include "Error.h"
-#include "charts/ChartExport.h"
 #include "domain/Unit.h"
 #include "io/CsvWriter.h"
 #include "scenario/Calibration.h"
@@ -17,8 +16,6 @@
 #include "store/Project.h"
 
 #include <QTextStream>
-
-#include <qcustomplot.h>
 
 namespace mixshift::cli {
 
@@ -178,7 +175,8 @@ int runScenario(const QStringList& arguments, Console console)
                      QStringLiteral("OUT"), ArgumentParser::Role::Output);
     parser.addOption(QStringLiteral("plot"),
                      QStringLiteral("mix: draw the paths (against the status quo), the revenue bridge, the tornado "
-                                    "(of --tornado, default ebita) or the Monte Carlo fan (with --monte-carlo) into --out"),
+                                    "(of --tornado, default ebita) or the Monte Carlo fan (with --monte-carlo); share: "
+                                    "the shares year by year; into --out"),
                      QStringLiteral("PLOT"));
     parser.addOption(QStringLiteral("out"),
                      QStringLiteral("with --plot: the file to write, .png, .pdf, .svg or .csv (the values drawn)"),
@@ -186,10 +184,17 @@ int runScenario(const QStringList& arguments, Console console)
     addExportSizeOptions(parser);
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
     parser.requireOneOf(QStringLiteral("plot"), {QStringLiteral("paths"), QStringLiteral("bridge"), QStringLiteral("tornado"),
-                                                 QStringLiteral("fan")});
+                                                 QStringLiteral("fan"), QStringLiteral("shares")});
     parser.requireOneOf(QStringLiteral("tornado"), tornadoOutputs().keys());
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
         const QString model = parser.value(QStringLiteral("model"));
+        const QString plot = parser.value(QStringLiteral("plot"));
+        if (parser.isSet(QStringLiteral("plot")) != parser.isSet(QStringLiteral("out")))
+            throw UsageError(QStringLiteral("scenario: --plot PLOT and --out FILE go together"));
+        if ((plot == QLatin1String("shares")) != (model == QLatin1String("share")) && parser.isSet(QStringLiteral("plot")))
+            throw UsageError(model == QLatin1String("share")
+                                 ? QStringLiteral("scenario: the share model plots --plot shares")
+                                 : QStringLiteral("scenario: --plot shares is the share model's (--model share)"));
         if (model == QLatin1String("share"))
             return runShareScenario(parser, project, console);
         if (model == QLatin1String("penetration"))
@@ -221,15 +226,10 @@ int runScenario(const QStringList& arguments, Console console)
         const bool monteCarlo = parser.isSet(QStringLiteral("monte-carlo"));
         if (!monteCarlo && (parser.isSet(QStringLiteral("vary")) || parser.isSet(QStringLiteral("seed"))))
             throw UsageError(QStringLiteral("scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
-        const QString plot = parser.value(QStringLiteral("plot"));
-        if (parser.isSet(QStringLiteral("plot")) != parser.isSet(QStringLiteral("out")))
-            throw UsageError(QStringLiteral("scenario: --plot PLOT and --out FILE go together"));
         if (plot == QLatin1String("fan") && !monteCarlo)
             throw UsageError(QStringLiteral("scenario: --plot fan draws the bands of --monte-carlo N; give it"));
-        const std::optional<ExportSize> plotSize =
-            parser.isSet(QStringLiteral("plot"))
-                ? std::optional(exportSize(parser, QStringLiteral("scenario"), parser.value(QStringLiteral("out"))))
-                : std::nullopt;
+        if (parser.isSet(QStringLiteral("plot"))) // the size checked before the model runs
+            exportSize(parser, QStringLiteral("scenario"), parser.value(QStringLiteral("out")));
 
         QString calibration;
         if (parser.isSet(QStringLiteral("calibrate")) || parser.isSet(QStringLiteral("solve"))) {
@@ -316,23 +316,20 @@ int runScenario(const QStringList& arguments, Console console)
                         << "P(revenue at H >= base): " << formatPercent(mc->probabilityRevenueAtLeastBase) << '\n';
         if (parser.isSet(QStringLiteral("csv")))
             writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
-        if (plotSize) {
-            QCustomPlot drawing;
-            if (plot == QLatin1String("paths"))
-                ScenarioPlots::drawPaths(&drawing, base, r, unit);
-            else if (plot == QLatin1String("bridge"))
-                ScenarioPlots::drawBridge(&drawing, base, r, unit);
-            else if (plot == QLatin1String("tornado"))
-                ScenarioPlots::drawTornado(&drawing, base, scenario.levers,
-                                           tornadoOutputs().value(parser.value(QStringLiteral("tornado")),
-                                                                  SensitivityOutput::EbitaAtHorizon),
-                                           unit);
-            else
-                ScenarioPlots::drawFan(&drawing, base, *mc, unit);
-            const QString out = parser.value(QStringLiteral("out"));
-            ChartExport::save(ChartExport::drawing(&drawing), out, *plotSize);
-            console.out << "wrote " << out << " (" << plot << ")\n";
-        }
+        if (parser.isSet(QStringLiteral("plot")))
+            exportPlot(parser, QStringLiteral("scenario"), console.out, [&](QCustomPlot* drawing) {
+                if (plot == QLatin1String("paths"))
+                    ScenarioPlots::drawPaths(drawing, base, r, unit);
+                else if (plot == QLatin1String("bridge"))
+                    ScenarioPlots::drawBridge(drawing, base, r, unit);
+                else if (plot == QLatin1String("tornado"))
+                    ScenarioPlots::drawTornado(drawing, base, scenario.levers,
+                                               tornadoOutputs().value(parser.value(QStringLiteral("tornado")),
+                                                                      SensitivityOutput::EbitaAtHorizon),
+                                               unit);
+                else
+                    ScenarioPlots::drawFan(drawing, base, *mc, unit);
+            });
         if (parser.isSet(QStringLiteral("save"))) {
             scenario.name = parser.value(QStringLiteral("save"));
             scenario.model = QStringLiteral("mix");

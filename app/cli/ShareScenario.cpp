@@ -1,13 +1,16 @@
 #include "ShareScenario.h"
 
 #include "ArgumentParser.h"
+#include "ExportSizeOptions.h"
 #include "TerminalText.h"
 #include "TextTable.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
 #include "io/CsvWriter.h"
+#include "scenario/ScenarioPlots.h"
 #include "scenario/ShareModel.h"
+#include "store/Catalog.h"
 #include "store/Project.h"
 
 #include <QMap>
@@ -120,6 +123,15 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     console.out << '\n';
     if (parser.isSet(QStringLiteral("csv")))
         writeShareCsv(parser.value(QStringLiteral("csv")), years);
+    if (parser.isSet(QStringLiteral("plot")))
+        exportPlot(parser, QStringLiteral("scenario"), console.out, [&](QCustomPlot* plot) {
+            // The market by its name, as the share workspace shows it.
+            QString name = market;
+            for (const MarketRecord& m : Catalog(project.db()).markets())
+                if (m.key == market)
+                    name = m.name;
+            ScenarioPlots::drawShares(plot, years, name, in.baseYear);
+        });
     return Success;
 }
 

@@ -424,7 +424,7 @@ BOOST_AUTO_TEST_CASE(export_chart_takes_a_subtitle_notes_a_byline_and_annotation
                bad.err.toStdString());
 }
 
-BOOST_AUTO_TEST_CASE(scenario_run_plots_paths_bridge_tornado_and_fan)
+BOOST_AUTO_TEST_CASE(scenario_run_plots_paths_bridge_tornado_fan_and_shares)
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.mixshift"));
@@ -453,6 +453,32 @@ BOOST_AUTO_TEST_CASE(scenario_run_plots_paths_bridge_tornado_and_fan)
     BOOST_REQUIRE(svg.open(QIODevice::ReadOnly));
     BOOST_TEST(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("revenue bridge over 12 quarters")),
                "the plot carries its title");
+
+    // The share model's plot: the article's 2022 shares first, by the market's name.
+    const QString shares = dir.filePath(QStringLiteral("shares.csv"));
+    const Run share = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                QStringLiteral("share"), QStringLiteral("--db"), project, QStringLiteral("--plot"),
+                                QStringLiteral("shares"), QStringLiteral("--out"), shares});
+    BOOST_TEST(share.exitCode == 0, share.err.toStdString());
+    QFile sharesFile(shares);
+    BOOST_REQUIRE(sharesFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> shareRows = sharesFile.readAll().split('\n');
+    BOOST_TEST(shareRows[0].toStdString() == "key,AWS,Microsoft Azure,Alibaba Cloud,Others");
+    BOOST_TEST(shareRows[1].toStdString() == "2022,39.99,21,7.71,31.3");
+    const QString sharesSvg = dir.filePath(QStringLiteral("shares.svg"));
+    BOOST_TEST(mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("share"),
+                         QStringLiteral("--db"), project, QStringLiteral("--plot"), QStringLiteral("shares"),
+                         QStringLiteral("--out"), sharesSvg})
+                   .exitCode == 0);
+    QFile sharesSvgFile(sharesSvg);
+    BOOST_REQUIRE(sharesSvgFile.open(QIODevice::ReadOnly));
+    BOOST_TEST(QString::fromUtf8(sharesSvgFile.readAll())
+                   .contains(QStringLiteral("Projected shares of Worldwide IaaS public cloud services, 2022–2027")));
+    const Run wrongModel = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                     QStringLiteral("mix"), QStringLiteral("--db"), project, QStringLiteral("--plot"),
+                                     QStringLiteral("shares"), QStringLiteral("--out"), shares});
+    BOOST_TEST(wrongModel.exitCode == 2);
+    BOOST_TEST(wrongModel.err.contains(QStringLiteral("--plot shares is the share model's")));
 
     const Run fanAlone = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
                                    QStringLiteral("mix"), QStringLiteral("--db"), project, QStringLiteral("--plot"),

@@ -152,6 +152,37 @@ void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult&
                    tr("Revenue (%1)").arg(unit.label));
 }
 
+void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QString& market, int baseYear)
+{
+    plot->clearGraphs();
+    if (years.isEmpty())
+        return;
+    for (int p = 0; p < years.front().shares.size(); ++p) {
+        QVector<double> keys, values;
+        for (const ShareYear& y : years) {
+            keys << y.year;
+            values << y.shares[p].second * 100;
+        }
+        QCPGraph* graph = LineGraph::add(plot);
+        graph->setName(years.front().shares[p].first);
+        graph->setPen(ChartPalette::linePen(p));
+        graph->setScatterStyle(QCPScatterStyle(ChartPalette::marker(p), 5));
+        graph->setData(keys, values, true);
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(ticker);
+    plot->yAxis->setLabel(tr("Share of %1 (%)").arg(market));
+    PlotHeading::set(plot, tr("Projected shares of %1, %2–%3").arg(market).arg(years.front().year).arg(years.back().year),
+                     tr("Source: MixShift's share model, from the %1 shares of %2 in the project").arg(baseYear).arg(market));
+    plot->legend->setVisible(true);
+    plot->rescaleAxes();
+    plot->xAxis->setRange(years.front().year - 0.3, years.back().year + 0.3);
+    plot->yAxis->setRange(0, std::max(50.0, plot->yAxis->range().upper * 1.1));
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
 {
     const QStringList header{tr("Quarter"), tr("Revenue"), tr("EBITA"), tr("Margin"), tr("Revenue YoY"),

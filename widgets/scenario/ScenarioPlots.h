@@ -4,6 +4,7 @@
 #include "scenario/MixModel.h"
 #include "scenario/ScenarioStore.h"
 #include "scenario/Sensitivity.h"
+#include "scenario/ShareModel.h"
 
 class QCustomPlot;
 class QTableWidget;
@@ -12,8 +13,8 @@ namespace mixshift {
 
 struct MonteCarloResult;
 
-/// What the scenario workspace (and `scenario run --plot`) draws from one mix result, in the base quarter's
-/// display unit (億元 for CNY). Each plot is titled "Alibaba Cloud — WHAT, from FY2025 Q2" with a source line,
+/// What the scenario and share workspaces (and `scenario run --plot`) draw: from one mix result, in the base
+/// quarter's display unit (億元 for CNY), and the share model's projection. Each plot is titled "Alibaba Cloud — WHAT, from FY2025 Q2" with a source line,
 /// so that it explains itself when exported.
 namespace ScenarioPlots {
 
@@ -29,6 +30,8 @@ void drawTornado(QCustomPlot* plot, const BaseQuarter& base, const MixLevers& le
 QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit);
 /// P5–P95 and P25–P75 bands of revenue.
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& bands, const DisplayUnit& unit);
+/// The share model's projection: each provider's share of `market` year by year, from `baseYear`'s shares.
+void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QString& market, int baseYear);
 /// One row per quarter: period, revenue, EBITA, margin, YoY, status quo.
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 

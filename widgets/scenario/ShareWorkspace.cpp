@@ -1,10 +1,8 @@
 #include "ShareWorkspace.h"
 
 #include "ErrorReporter.h"
-#include "charts/ChartPalette.h"
+#include "ScenarioPlots.h"
 #include "charts/ExportMenu.h"
-#include "charts/LineGraph.h"
-#include "charts/PlotHeading.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
@@ -255,31 +253,7 @@ void ShareWorkspace::recompute()
     }
     m_table->resizeColumnsToContents();
 
-    for (int p = 0; p < m_baseShares.size(); ++p) {
-        QVector<double> keys, values;
-        for (const ShareYear& y : m_years) {
-            keys << y.year;
-            values << y.shares[p].second * 100;
-        }
-        QCPGraph* graph = LineGraph::add(m_plot);
-        graph->setName(m_baseShares[p].first);
-        graph->setPen(ChartPalette::linePen(p));
-        graph->setScatterStyle(QCPScatterStyle(ChartPalette::marker(p), 5));
-        graph->setData(keys, values, true);
-    }
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->yAxis->setLabel(tr("Share of %1 (%)").arg(m_market->currentText()));
-    PlotHeading::set(m_plot, tr("Projected shares of %1, %2–%3").arg(m_market->currentText()).arg(m_years.front().year).arg(m_years.back().year),
-                     tr("Source: MixShift's share model, from the %1 shares of %2 in the project")
-                         .arg(m_baseYear->value())
-                         .arg(m_market->currentText()));
-    m_plot->rescaleAxes();
-    m_plot->xAxis->setRange(m_years.front().year - 0.3, m_years.back().year + 0.3);
-    m_plot->yAxis->setRange(0, std::max(50.0, m_plot->yAxis->range().upper * 1.1));
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    ScenarioPlots::drawShares(m_plot, m_years, m_market->currentText(), m_baseYear->value());
 }
 
 } // namespace mixshift
