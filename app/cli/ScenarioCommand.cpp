@@ -191,10 +191,14 @@ int runScenario(const QStringList& arguments, Console console)
         const QString plot = parser.value(QStringLiteral("plot"));
         if (parser.isSet(QStringLiteral("plot")) != parser.isSet(QStringLiteral("out")))
             throw UsageError(QStringLiteral("scenario: --plot PLOT and --out FILE go together"));
-        if ((plot == QLatin1String("shares")) != (model == QLatin1String("share")) && parser.isSet(QStringLiteral("plot")))
-            throw UsageError(model == QLatin1String("share")
-                                 ? QStringLiteral("scenario: the share model plots --plot shares")
-                                 : QStringLiteral("scenario: --plot shares is the share model's (--model share)"));
+        if (parser.isSet(QStringLiteral("plot"))) {
+            if (model == QLatin1String("penetration"))
+                throw UsageError(QStringLiteral("scenario: the penetration model has no --plot (its --csv has the path)"));
+            if ((plot == QLatin1String("shares")) != (model == QLatin1String("share")))
+                throw UsageError(model == QLatin1String("share")
+                                     ? QStringLiteral("scenario: the share model plots --plot shares")
+                                     : QStringLiteral("scenario: --plot shares is the share model's (--model share)"));
+        }
         if (model == QLatin1String("share"))
             return runShareScenario(parser, project, console);
         if (model == QLatin1String("penetration"))

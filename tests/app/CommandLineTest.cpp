@@ -479,6 +479,14 @@ BOOST_AUTO_TEST_CASE(scenario_run_plots_paths_bridge_tornado_fan_and_shares)
                                      QStringLiteral("shares"), QStringLiteral("--out"), shares});
     BOOST_TEST(wrongModel.exitCode == 2);
     BOOST_TEST(wrongModel.err.contains(QStringLiteral("--plot shares is the share model's")));
+    const Run penetration = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                      QStringLiteral("penetration"), QStringLiteral("--db"), project,
+                                      QStringLiteral("--set"), QStringLiteral("start_share=0.28"), QStringLiteral("--set"),
+                                      QStringLiteral("target_share=0.5"), QStringLiteral("--set"),
+                                      QStringLiteral("compute_market=100"), QStringLiteral("--plot"),
+                                      QStringLiteral("paths"), QStringLiteral("--out"), shares});
+    BOOST_TEST(penetration.exitCode == 2, "a plot the model cannot draw is refused, not left out");
+    BOOST_TEST(penetration.err.contains(QStringLiteral("the penetration model has no --plot")));
 
     const Run fanAlone = mixshift({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
                                    QStringLiteral("mix"), QStringLiteral("--db"), project, QStringLiteral("--plot"),
