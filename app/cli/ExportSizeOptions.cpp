@@ -65,11 +65,10 @@ ExportSize exportSize(const ArgumentParser& parser, const QString& command, cons
     return size;
 }
 
-void exportPlot(const ArgumentParser& parser, const QString& command, QTextStream& out,
+void exportPlot(const ArgumentParser& parser, const ExportSize& size, QTextStream& out,
                 const std::function<void(QCustomPlot* plot)>& draw)
 {
     const QString path = parser.value(QStringLiteral("out"));
-    const ExportSize size = exportSize(parser, command, path);
     QCustomPlot plot;
     draw(&plot);
     ChartExport::save(ChartExport::drawing(&plot), path, size);

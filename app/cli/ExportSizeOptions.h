@@ -19,9 +19,9 @@ void addExportSizeOptions(ArgumentParser& parser);
 /// PNG's pixels); throws UsageError starting with `command` otherwise.
 ExportSize exportSize(const ArgumentParser& parser, const QString& command, const QString& path);
 
-/// `--plot PLOT --out FILE` of a command that draws one of its results: draws it with `draw` at the size the
-/// options ask for, writes FILE and says so on `out`.
-void exportPlot(const ArgumentParser& parser, const QString& command, QTextStream& out,
+/// `--plot PLOT --out FILE` of a command that draws one of its results: draws it with `draw`, writes FILE at
+/// `size` (exportSize(), checked before the command's work) and says so on `out`.
+void exportPlot(const ArgumentParser& parser, const ExportSize& size, QTextStream& out,
                 const std::function<void(QCustomPlot* plot)>& draw);
 
 } // namespace mixshift::cli

@@ -232,8 +232,11 @@ int runScenario(const QStringList& arguments, Console console)
             throw UsageError(QStringLiteral("scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
         if (plot == QLatin1String("fan") && !monteCarlo)
             throw UsageError(QStringLiteral("scenario: --plot fan draws the bands of --monte-carlo N; give it"));
-        if (parser.isSet(QStringLiteral("plot"))) // the size checked before the model runs
-            exportSize(parser, QStringLiteral("scenario"), parser.value(QStringLiteral("out")));
+        // The size checked before the model runs.
+        const std::optional<ExportSize> plotSize =
+            parser.isSet(QStringLiteral("plot"))
+                ? std::optional(exportSize(parser, QStringLiteral("scenario"), parser.value(QStringLiteral("out"))))
+                : std::nullopt;
 
         QString calibration;
         if (parser.isSet(QStringLiteral("calibrate")) || parser.isSet(QStringLiteral("solve"))) {
@@ -320,8 +323,8 @@ int runScenario(const QStringList& arguments, Console console)
                         << "P(revenue at H >= base): " << formatPercent(mc->probabilityRevenueAtLeastBase) << '\n';
         if (parser.isSet(QStringLiteral("csv")))
             writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
-        if (parser.isSet(QStringLiteral("plot")))
-            exportPlot(parser, QStringLiteral("scenario"), console.out, [&](QCustomPlot* drawing) {
+        if (plotSize)
+            exportPlot(parser, *plotSize, console.out, [&](QCustomPlot* drawing) {
                 if (plot == QLatin1String("paths"))
                     ScenarioPlots::drawPaths(drawing, base, r, unit);
                 else if (plot == QLatin1String("bridge"))

@@ -95,6 +95,11 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     }
     for (const QString& entry : parser.values(QStringLiteral("transfer")))
         in.transfers << parseTransfer(entry);
+    // The size checked before the model runs.
+    const std::optional<ExportSize> plotSize =
+        parser.isSet(QStringLiteral("plot"))
+            ? std::optional(exportSize(parser, QStringLiteral("scenario"), parser.value(QStringLiteral("out"))))
+            : std::nullopt;
     asUsage([&] { ShareModel::check(in); });
     const QVector<ShareYear> years = ShareModel::run(in);
 
@@ -123,8 +128,8 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     console.out << '\n';
     if (parser.isSet(QStringLiteral("csv")))
         writeShareCsv(parser.value(QStringLiteral("csv")), years);
-    if (parser.isSet(QStringLiteral("plot")))
-        exportPlot(parser, QStringLiteral("scenario"), console.out, [&](QCustomPlot* plot) {
+    if (plotSize)
+        exportPlot(parser, *plotSize, console.out, [&](QCustomPlot* plot) {
             // The market by its name, as the share workspace shows it.
             QString name = market;
             for (const MarketRecord& m : Catalog(project.db()).markets())
