@@ -4,6 +4,7 @@
 
 #include "ErrorReporter.h"
 
+#include "analytics/ChartDocument.h"
 #include "analytics/SeriesResolver.h"
 #include "store/Project.h"
 
@@ -55,31 +56,23 @@ ChartView* ChartTabs::addChartTab(const ChartDefinition& definition)
     return view;
 }
 
-// Resolves a definition's series and draws them; a series that cannot be resolved is reported and left out.
+// Builds the definition's document and shows it; a series that cannot be resolved is reported and left out.
 void ChartTabs::show(ChartView* view, const ChartDefinition& definition)
 {
     if (!m_project)
         return;
-    SeriesResolver resolver(m_project->db());
-    QVector<ChartSeries> series;
-    QStringList problems;
-    QStringList details;
-    ChartDefinition kept = definition;
-    kept.specs.clear();
-    for (const QString& spec : definition.specs) {
-        try {
-            series << resolver.resolve(spec);
-            kept.specs << spec;
-        } catch (...) {
-            const ErrorReport problem = ErrorReporter::describe({}, std::current_exception());
-            problems << problem.message;
-            details << problem.details;
+    const ChartDocument document = ChartDocument::build(m_project->db(), definition);
+    view->showChart(document);
+    if (!document.problems.isEmpty()) {
+        QStringList problems;
+        QStringList details;
+        for (const Error& problem : document.problems) {
+            problems << problem.message();
+            details << problem.details();
         }
-    }
-    view->showChart(kept, series, ProjectQueries(m_project->db()).events());
-    if (!problems.isEmpty())
         ErrorReporter::report(this, {tr("Chart “%1”").arg(definition.name), problems.join(QStringLiteral("; ")),
                                      details.join(QLatin1Char('\n')).trimmed()});
+    }
 }
 
 void ChartTabs::newChart()
@@ -96,13 +89,13 @@ void ChartTabs::addSeries(const SeriesSummary& series, Derivation derivation)
         ChartSeries resolved = SeriesResolver(m_project->db()).resolve(series, derivation);
         resolved.spec = spec;
         ChartView* view = isChartTab() ? currentChart() : addChartTab({});
-        ChartDefinition definition = view->definition();
-        QVector<ChartSeries> all = view->series();
-        definition.specs << spec;
-        all << resolved;
-        if (all.size() == 1)
-            definition.kind = resolved.flow ? ChartKind::Bars : ChartKind::Line;
-        view->showChart(definition, all, ProjectQueries(m_project->db()).events());
+        ChartDocument document = view->document();
+        document.definition.specs << spec;
+        document.series << resolved;
+        if (document.series.size() == 1)
+            document.definition.kind = resolved.flow ? ChartKind::Bars : ChartKind::Line;
+        document.events = ProjectQueries(m_project->db()).events();
+        view->showChart(document);
     });
 }
 
@@ -133,10 +126,9 @@ void ChartTabs::setKind(ChartKind kind)
     ChartView* view = currentChart();
     if (!m_project || !view || view->series().isEmpty())
         return;
-    ChartDefinition definition = view->definition();
-    definition.kind = kind;
-    guarded(this, tr("Chart kind"),
-            [&] { view->showChart(definition, view->series(), ProjectQueries(m_project->db()).events()); });
+    ChartDocument document = view->document();
+    document.definition.kind = kind;
+    guarded(this, tr("Chart kind"), [&] { view->showChart(document); });
 }
 
 void ChartTabs::setLogScale(bool on)

@@ -489,11 +489,8 @@ void MainWindow::showSeries()
     m_table->setColumnWidth(ObservationTableModel::OriginalTextColumn, 280);
     ChartDefinition chart;
     chart.kind = series->isFlow() ? ChartKind::Bars : ChartKind::Line;
-    QVector<EventRow> events;
-    for (const EventRow& e : ProjectQueries(m_project->db()).events())
-        if (e.provider.isEmpty() || e.provider == series->provider)
-            events << e;
-    m_chart->showChart(chart, {SeriesResolver(m_project->db()).resolve(*series, Derivation::None)}, events);
+    m_chart->showChart({chart, {SeriesResolver(m_project->db()).resolve(*series, Derivation::None)},
+                        ProjectQueries(m_project->db()).events()});
 }
 
 void MainWindow::newProject()

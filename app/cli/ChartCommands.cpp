@@ -4,8 +4,7 @@
 #include "TerminalText.h"
 
 #include "Error.h"
-#include "analytics/ChartDefinition.h"
-#include "analytics/SeriesResolver.h"
+#include "analytics/ChartDocument.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartView.h"
 #include "store/Project.h"
@@ -102,14 +101,13 @@ int runExportChart(const QStringList& arguments, Console console)
         chart.logScale = chart.logScale || parser.isSet(QStringLiteral("log"));
         chart.dataLabels = chart.dataLabels || parser.isSet(QStringLiteral("labels"));
 
-        SeriesResolver resolver(project->db());
-        QVector<ChartSeries> series;
-        for (const QString& spec : chart.specs)
-            series << resolver.resolve(spec);
+        const ChartDocument document = ChartDocument::build(project->db(), chart);
+        if (!document.problems.isEmpty())
+            throw document.problems.front();
         ChartView view;
-        view.showChart(chart, series, ProjectQueries(project->db()).events());
+        view.showChart(document);
         ChartExport::save(ChartExport::drawing(view), out, size);
-        console.out << "wrote " << out << " (" << series.size() << " series)\n";
+        console.out << "wrote " << out << " (" << document.series.size() << " series)\n";
         return Success;
     });
 }

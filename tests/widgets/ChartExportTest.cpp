@@ -47,7 +47,7 @@ struct HostileChart
         ChartDefinition chart;
         chart.kind = ChartKind::Line;
         chart.title = hostile;
-        view.showChart(chart, {first, second}, {});
+        view.showChart({chart, {first, second}, {}});
     }
     QString path(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
 };
@@ -203,7 +203,7 @@ BOOST_AUTO_TEST_CASE(a_narrow_chart_breaks_its_title_and_sources_into_lines_that
     ChartDefinition chart;
     chart.title = QStringLiteral("Quarterly cloud revenue, USD (Alibaba converted at its releases' own rates), "
                                  "with every provider we follow");
-    c.view.showChart(chart, c.view.series());
+    c.view.showChart({chart, c.view.series()});
     c.view.fitTextTo(600);
     const auto* title = qobject_cast<QCPTextElement*>(c.view.plot()->plotLayout()->element(0, 0));
     BOOST_REQUIRE(title);

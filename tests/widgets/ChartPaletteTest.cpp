@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(every_kind_of_chart_draws_with_the_palette)
         ChartDefinition chart;
         chart.kind = kind;
         ChartView view;
-        view.showChart(chart, tenSeries());
+        view.showChart({chart, tenSeries()});
         QCustomPlot* plot = view.plot();
         BOOST_TEST_INFO(chartKindKey(kind).toStdString());
         BOOST_TEST_REQUIRE(plot->plottableCount() >= 10);
@@ -103,7 +103,7 @@ BOOST_AUTO_TEST_CASE(every_kind_of_chart_draws_with_the_palette)
     }
     ChartDefinition line;
     ChartView view;
-    view.showChart(line, tenSeries());
+    view.showChart({line, tenSeries()});
     BOOST_TEST(view.plot()->graph(8)->pen().color().rgb() == view.plot()->graph(0)->pen().color().rgb());
     BOOST_TEST(int(view.plot()->graph(8)->pen().style()) == int(Qt::DashLine), "the ninth line is dashed");
     BOOST_TEST(int(view.plot()->graph(8)->scatterStyle().shape()) == int(QCPScatterStyle::ssSquare));

@@ -35,11 +35,9 @@ struct SampleCharts
         ChartDefinition chart;
         chart.kind = kind;
         chart.specs = specs;
-        SeriesResolver resolver(project->db());
-        QVector<ChartSeries> series;
-        for (const QString& spec : specs)
-            series << resolver.resolve(spec);
-        view.showChart(chart, series, ProjectQueries(project->db()).events());
+        const ChartDocument document = ChartDocument::build(project->db(), chart);
+        BOOST_REQUIRE(document.problems.isEmpty());
+        view.showChart(document);
     }
 };
 
@@ -78,7 +76,7 @@ BOOST_AUTO_TEST_CASE(line_chart_of_shares_draws_every_point_inside_its_axes)
     BOOST_TEST(c.view.title().contains(QStringLiteral("Market share")), "the title names what the series share");
     BOOST_TEST(plot->graph(0)->name().toStdString() == "AWS", "the legend names what sets them apart");
     BOOST_TEST(plot->legend->visible());
-    BOOST_TEST(c.view.sourceLine().contains(QStringLiteral("zawya.com")));
+    BOOST_TEST(c.view.document().sourceLine().contains(QStringLiteral("zawya.com")));
     BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("%")));
 }
 
@@ -242,7 +240,7 @@ BOOST_AUTO_TEST_CASE(subtitle_notes_byline_and_annotations_are_drawn)
         ChartAnnotation::parse(ChartAnnotation::Kind::Label, QStringLiteral("FY1999 Q1,3,too early")),
         ChartAnnotation::parse(ChartAnnotation::Kind::Label, QStringLiteral("someday,3,never"))};
     SeriesResolver resolver(c.project->db());
-    c.view.showChart(chart, {resolver.resolve(chart.specs.front())});
+    c.view.showChart({chart, {resolver.resolve(chart.specs.front())}});
     QCustomPlot* plot = c.view.plot();
     // The 10% line is in view, though every margin plotted is below 6%.
     BOOST_TEST(plot->yAxis->range().contains(10));
@@ -267,15 +265,15 @@ BOOST_AUTO_TEST_CASE(subtitle_notes_byline_and_annotations_are_drawn)
     BOOST_TEST(subtitleRow->outerRect().height() > 10);
     ChartDefinition plain = chart;
     plain.subtitle.clear();
-    c.view.showChart(plain, {resolver.resolve(chart.specs.front())});
+    c.view.showChart({plain, {resolver.resolve(chart.specs.front())}});
     plot->toPixmap(1200, 700);
     BOOST_TEST(subtitleRow->outerRect().height() <= 1);
-    c.view.showChart(chart, {resolver.resolve(chart.specs.front())});
+    c.view.showChart({chart, {resolver.resolve(chart.specs.front())}});
 
     // Showing nothing afterwards shows none of them.
     {
         ChartView other;
-        other.showChart(chart, {resolver.resolve(chart.specs.front())});
+        other.showChart({chart, {resolver.resolve(chart.specs.front())}});
         other.showNothing(QStringLiteral("Select a series"));
         other.plot()->toPixmap(800, 500);
         const auto* subtitle = qobject_cast<QCPTextElement*>(other.plot()->plotLayout()->element(1, 0));

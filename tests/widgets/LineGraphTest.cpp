@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(every_line_of_a_chart_is_drawn_in_segments)
         for (const QString& spec : chart.specs)
             series << resolver.resolve(spec);
         ChartView view;
-        view.showChart(chart, series);
+        view.showChart({chart, series});
         BOOST_TEST_INFO(chartKindKey(kind).toStdString());
         BOOST_TEST_REQUIRE(view.plot()->graphCount() > 0);
         for (int i = 0; i < view.plot()->graphCount(); ++i)

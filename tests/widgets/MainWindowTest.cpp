@@ -111,8 +111,8 @@ BOOST_AUTO_TEST_CASE(flow_series_draws_bars_with_title_unit_and_source)
     BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("億元")));
     BOOST_TEST(plot->yAxis->range().contains(276.48));
     BOOST_TEST(w.window.chart()->title().contains(QStringLiteral("Alibaba Cloud")));
-    BOOST_TEST(w.window.chart()->sourceLine().startsWith(QStringLiteral("Source: ")));
-    BOOST_TEST(w.window.chart()->sourceLine().contains(QStringLiteral("阿里雲重新定調")));
+    BOOST_TEST(w.window.chart()->document().sourceLine().startsWith(QStringLiteral("Source: ")));
+    BOOST_TEST(w.window.chart()->document().sourceLine().contains(QStringLiteral("阿里雲重新定調")));
     BOOST_TEST(w.colouredPixels(bars->brush().color()) > 500, "the bars are not on the rendered image");
 }
 

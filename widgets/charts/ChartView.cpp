@@ -1,7 +1,7 @@
-// Over 800 lines on purpose, for now: every chart kind (line, bars, stacked, bar + line), the events and the
-// annotations draw into the same axes, ranges, legend and notes of one view, and split apart they would pass that
-// state back and forth. The chart document of issue 10 (item 1) is to take the pure parts — naming, source text,
-// tick choice — into core, which is where this file shrinks.
+// Long on purpose: every chart kind (line, bars, stacked, bar + line), the events and the annotations draw into
+// the same axes, ranges, legend and notes of one view, and split apart they would pass that state back and forth.
+// What does not depend on drawing — naming, notes, sources, tick labels, stacked values, which events — is the
+// ChartDocument's (core).
 #include "ChartView.h"
 
 #include "ChartPalette.h"
@@ -31,22 +31,9 @@ constexpr int maxTickLabels = 14;
 constexpr double hoverPixels = 14;
 constexpr int maxMarkedPoints = 60;
 
-// Periods sit on a time axis in years, at their middle, so quarters and gaps keep their true spacing.
-double yearsAt(const QDate& date)
-{
-    return date.year() + (date.dayOfYear() - 1) / static_cast<double>(date.daysInYear());
-}
-
-double middle(const SeriesPoint& p)
-{
-    return (yearsAt(p.start) + yearsAt(p.end.addDays(1))) / 2;
-}
-
-QString periodLabel(const SeriesPoint& p, int fiscalYearEndMonth)
-{
-    const auto period = Period::fromRange(p.start, p.end, fiscalYearEndMonth);
-    return period ? period->label() : toIsoDate(p.start);
-}
+using TimeAxis::middle;
+using TimeAxis::periodLabel;
+using TimeAxis::yearsAt;
 
 // `text` broken at spaces into lines no wider than `width` pixels in `font` (a word wider than that keeps a
 // line of its own); its own line breaks are kept.
@@ -192,7 +179,7 @@ void ChartView::clearPlot()
 
 void ChartView::showNothing(const QString& message)
 {
-    m_series.clear();
+    m_document.series.clear();
     clearPlot();
     m_plot->xAxis->setVisible(false);
     m_plot->yAxis->setVisible(false);
@@ -201,12 +188,9 @@ void ChartView::showNothing(const QString& message)
     m_plot->replot();
 }
 
-void ChartView::showChart(const ChartDefinition& definition, const QVector<ChartSeries>& series,
-                          const QVector<EventRow>& events)
+void ChartView::showChart(const ChartDocument& document)
 {
-    m_definition = definition;
-    m_series = series;
-    m_events = events;
+    m_document = document;
     redraw();
 }
 
@@ -239,7 +223,7 @@ QCPAxis* ChartView::axisFor(const ChartSeries& series, QStringList& units)
 
 void ChartView::drawLine(int index, QCPAxis* axis)
 {
-    const ChartSeries& s = m_series[index];
+    const ChartSeries& s = m_document.series[index];
     const QColor color = ChartPalette::colour(index);
     QCPGraph* graph = LineGraph::add(m_plot, m_plot->xAxis, axis);
     graph->setPen(ChartPalette::linePen(index));
@@ -260,7 +244,7 @@ void ChartView::drawLine(int index, QCPAxis* axis)
         values << unit.toDisplay(p.value);
     }
     graph->setData(keys, values, true);
-    if (m_definition.dataLabels) {
+    if (m_document.definition.dataLabels) {
         for (int i = 0; i < keys.size(); ++i) {
             auto* label = new QCPItemText(m_plot);
             label->position->setAxes(m_plot->xAxis, axis);
@@ -288,7 +272,7 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
     const int count = static_cast<int>(indexes.size());
     QVector<double> keys;
     for (const int i : indexes)
-        for (const SeriesPoint& p : m_series[i].points)
+        for (const SeriesPoint& p : m_document.series[i].points)
             keys << middle(p);
     std::sort(keys.begin(), keys.end());
     double room = qInf();
@@ -297,7 +281,7 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
             room = std::min(room, keys[k] - keys[k - 1]);
     for (int slot = 0; slot < count; ++slot) {
         const int i = indexes[slot];
-        const ChartSeries& s = m_series[i];
+        const ChartSeries& s = m_document.series[i];
         QCPAxis* axis = axisFor(s, units);
         if (!axis || s.points.isEmpty())
             continue;
@@ -311,7 +295,7 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
         const DisplayUnit unit = s.displayUnit();
         for (const SeriesPoint& p : s.points) {
             bars->addData(middle(p) + offset, unit.toDisplay(p.value));
-            if (m_definition.dataLabels) {
+            if (m_document.definition.dataLabels) {
                 auto* label = new QCPItemText(m_plot);
                 label->position->setAxes(m_plot->xAxis, axis);
                 label->position->setCoords(middle(p) + offset, unit.toDisplay(p.value));
@@ -328,59 +312,31 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
 
 void ChartView::drawStacked(bool normalise, bool areas)
 {
-    // Values by period across the series; a period is drawn only where every series has a value there.
-    QMap<double, QVector<double>> byPeriod;
-    for (int i = 0; i < m_series.size(); ++i) {
-        const DisplayUnit unit = m_series[i].displayUnit();
-        for (const SeriesPoint& p : m_series[i].points) {
-            QVector<double>& values = byPeriod[middle(p)];
-            values.resize(m_series.size(), qQNaN());
-            values[i] = unit.toDisplay(p.value);
-        }
-    }
-    int incomplete = 0;
-    for (auto it = byPeriod.begin(); it != byPeriod.end();) {
-        if (it->size() < m_series.size() || std::any_of(it->cbegin(), it->cend(), [](double v) { return std::isnan(v); })) {
-            ++incomplete;
-            it = byPeriod.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    if (incomplete > 0)
-        m_notes << tr("%n period(s) without a value for every series are left out", nullptr, incomplete);
-    if (normalise) {
-        for (QVector<double>& values : byPeriod) {
-            double sum = 0;
-            for (const double v : values)
-                sum += v;
-            for (double& v : values)
-                v = sum != 0 ? v / sum * 100 : qQNaN();
-        }
+    const StackedTable table = m_document.stacked(normalise);
+    if (table.incomplete > 0)
+        m_notes << tr("%n period(s) without a value for every series are left out", nullptr, table.incomplete);
+    if (normalise)
         m_plot->yAxis->setLabel(tr("Share of the total (%)"));
-    } else if (!m_series.isEmpty()) {
-        m_plot->yAxis->setLabel(axisTitle(m_series.front()));
-    }
-    const double width = m_series.isEmpty() || m_series.front().points.isEmpty()
+    else if (!m_document.series.isEmpty())
+        m_plot->yAxis->setLabel(axisTitle(m_document.series.front()));
+    const double width = m_document.series.isEmpty() || m_document.series.front().points.isEmpty()
                              ? 0.25
-                             : m_series.front().points.front().months() / 12.0 * 0.7;
+                             : m_document.series.front().points.front().months() / 12.0 * 0.7;
     QCPBars* below = nullptr;
     QCPGraph* belowGraph = nullptr;
-    QVector<double> cumulative(byPeriod.size(), 0.0);
-    for (int i = 0; i < m_series.size(); ++i) {
-        QVector<double> keys;
+    const QVector<double>& keys = table.keys;
+    QVector<double> cumulative(keys.size(), 0.0);
+    for (int i = 0; i < m_document.series.size(); ++i) {
         QVector<double> values;
-        int k = 0;
-        for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it, ++k) {
-            keys << it.key();
-            cumulative[k] += it.value()[i];
-            values << (areas ? cumulative[k] : it.value()[i]);
+        for (int k = 0; k < keys.size(); ++k) {
+            cumulative[k] += table.values[i][k];
+            values << (areas ? cumulative[k] : table.values[i][k]);
         }
         if (areas) {
             QCPGraph* graph = LineGraph::add(m_plot);
             graph->setPen(QPen(ChartPalette::colour(i).darker(120), 1));
             graph->setBrush(ChartPalette::areaBrush(i, 190));
-            graph->setName(m_series[i].label);
+            graph->setName(m_document.series[i].label);
             graph->setData(keys, values, true);
             if (belowGraph)
                 graph->setChannelFillGraph(belowGraph);
@@ -393,7 +349,7 @@ void ChartView::drawStacked(bool normalise, bool areas)
             bars->setPen(outline.style() == Qt::NoPen ? QPen(Qt::white, 0.5) : outline);
             bars->setBrush(ChartPalette::areaBrush(i));
             bars->setWidth(width);
-            bars->setName(m_series[i].label);
+            bars->setName(m_document.series[i].label);
             bars->setData(keys, values, true);
             if (below)
                 bars->moveAbove(below);
@@ -406,7 +362,6 @@ void ChartView::drawStacked(bool normalise, bool areas)
         QCPGraph* zero = LineGraph::add(m_plot);
         zero->setPen(Qt::NoPen);
         zero->removeFromLegend();
-        QVector<double> keys = byPeriod.keys().toVector();
         zero->setData(keys, QVector<double>(keys.size(), 0.0), true);
         m_plot->graph(0)->setChannelFillGraph(zero);
     }
@@ -417,13 +372,13 @@ void ChartView::drawStacked(bool normalise, bool areas)
 // year: "FY2024 Q1" need not be plotted); nothing when neither.
 std::optional<std::pair<double, double>> ChartView::periodSpan(const QString& period) const
 {
-    for (const ChartSeries& s : m_series)
+    for (const ChartSeries& s : m_document.series)
         for (const SeriesPoint& p : s.points) {
             const auto labelled = Period::fromRange(p.start, p.end, s.fiscalYearEndMonth);
             if (labelled && (labelled->label() == period || labelled->calendarLabel() == period))
                 return std::pair{yearsAt(p.start), yearsAt(p.end.addDays(1))};
         }
-    const auto parsed = PeriodParser::parse(period, m_series.isEmpty() ? 12 : m_series.front().fiscalYearEndMonth);
+    const auto parsed = PeriodParser::parse(period, m_document.series.isEmpty() ? 12 : m_document.series.front().fiscalYearEndMonth);
     if (parsed)
         return std::pair{yearsAt(parsed->start()), yearsAt(parsed->end().addDays(1))};
     return std::nullopt;
@@ -433,7 +388,7 @@ void ChartView::drawAnnotations()
 {
     double firstStart = qInf();
     double lastEnd = -qInf();
-    for (const ChartSeries& s : m_series)
+    for (const ChartSeries& s : m_document.series)
         for (const SeriesPoint& p : s.points) {
             firstStart = std::min(firstStart, yearsAt(p.start));
             lastEnd = std::max(lastEnd, yearsAt(p.end.addDays(1)));
@@ -442,7 +397,7 @@ void ChartView::drawAnnotations()
     const auto inRightHalf = [&](double x) { return x > (firstStart + lastEnd) / 2; };
     const QColor colour = ChartPalette::annotation();
     QFont small(font().family(), static_cast<int>(font().pointSizeF() * 0.9));
-    for (const ChartAnnotation& a : m_definition.annotations) {
+    for (const ChartAnnotation& a : m_document.definition.annotations) {
         if (a.kind == ChartAnnotation::Kind::ReferenceLine) {
             auto* line = new QCPItemStraightLine(m_plot);
             line->point1->setCoords(0, a.value);
@@ -507,17 +462,7 @@ void ChartView::drawAnnotations()
 void ChartView::drawEvents(double from, double to)
 {
     // Events of the same date share one marker, their titles joined.
-    QMap<QDate, QStringList> byDate;
-    bool oneProvider = true;
-    for (const ChartSeries& s : m_series)
-        oneProvider = oneProvider && s.provider == m_series.front().provider;
-    for (const EventRow& e : m_events) {
-        if (!e.provider.isEmpty() && !(oneProvider && e.provider == m_series.front().provider))
-            continue;
-        const QDate date = QDate::fromString(e.date.size() == 7 ? e.date + QStringLiteral("-15") : e.date, Qt::ISODate);
-        if (date.isValid())
-            byDate[date] << e.title + (e.approximate ? tr(" (date approximate)") : QString());
-    }
+    const QMap<QDate, QStringList> byDate = m_document.eventsShown();
     for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
         const double x = yearsAt(it.key());
         if (x < from || x > to)
@@ -541,26 +486,12 @@ void ChartView::drawEvents(double from, double to)
 
 void ChartView::setTimeAxis()
 {
-    // One label per period, in the series' own terms when they share a fiscal year, else in calendar terms.
-    bool sameYear = true;
-    for (const ChartSeries& s : m_series)
-        sameYear = sameYear && s.fiscalYearEndMonth == m_series.front().fiscalYearEndMonth;
-    QMap<double, QString> labels;
-    for (const ChartSeries& s : m_series)
-        for (const SeriesPoint& p : s.points) {
-            // In calendar terms where the period is a calendar quarter or year; a fiscal year keeps its own name.
-            const bool calendar = !sameYear && Period::fromRange(p.start, p.end, 12).has_value();
-            labels.insert(middle(p), periodLabel(p, calendar || sameYear ? (sameYear ? s.fiscalYearEndMonth : 12)
-                                                                         : s.fiscalYearEndMonth));
-        }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const int step = std::max(1, static_cast<int>(std::ceil(labels.size() / double(maxTickLabels))));
-    int i = 0;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++i)
-        if (i % step == 0)
-            ticker->addTick(it.key(), it.value());
+    const QVector<TimeTick> ticks = m_document.timeTicks(maxTickLabels);
+    for (const TimeTick& tick : ticks)
+        ticker->addTick(tick.at, tick.label);
     m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setTickLabelRotation(labels.size() / step > 6 ? -35 : 0);
+    m_plot->xAxis->setTickLabelRotation(ticks.size() > 6 ? -35 : 0);
 }
 
 void ChartView::fitRanges()
@@ -568,7 +499,7 @@ void ChartView::fitRanges()
     double first = qInf();
     double last = -qInf();
     double widest = 0.25;
-    for (const ChartSeries& s : m_series)
+    for (const ChartSeries& s : m_document.series)
         for (const SeriesPoint& p : s.points) {
             first = std::min(first, middle(p));
             last = std::max(last, middle(p));
@@ -596,8 +527,8 @@ void ChartView::fitRanges()
         }
         if (!found)
             continue;
-        const bool anyBars = m_definition.kind != ChartKind::Line && axis == m_plot->yAxis;
-        if (anyBars || m_definition.kind == ChartKind::StackedArea)
+        const bool anyBars = m_document.definition.kind != ChartKind::Line && axis == m_plot->yAxis;
+        if (anyBars || m_document.definition.kind == ChartKind::StackedArea)
             range.lower = std::min(0.0, range.lower);
         const double span = range.upper - range.lower;
         const double pad = span > 0 ? span * 0.1 : std::max(std::abs(range.upper) * 0.1, 1.0);
@@ -611,19 +542,19 @@ void ChartView::fitRanges()
 void ChartView::redraw()
 {
     clearPlot();
-    if (m_series.isEmpty()) {
+    if (m_document.series.isEmpty()) {
         showNothing(tr("Nothing to plot"));
         return;
     }
     QStringList units;
-    switch (m_definition.kind) {
+    switch (m_document.definition.kind) {
     case ChartKind::Line:
-        for (int i = 0; i < m_series.size(); ++i)
-            if (QCPAxis* axis = axisFor(m_series[i], units))
+        for (int i = 0; i < m_document.series.size(); ++i)
+            if (QCPAxis* axis = axisFor(m_document.series[i], units))
                 drawLine(i, axis);
         break;
     case ChartKind::Bars: {
-        QVector<int> all(m_series.size());
+        QVector<int> all(m_document.series.size());
         std::iota(all.begin(), all.end(), 0);
         drawBars(all, units);
         break;
@@ -631,13 +562,13 @@ void ChartView::redraw()
     case ChartKind::BarLine: {
         // Series in the first series' unit are bars; the others are lines on the second axis.
         QVector<int> bars;
-        for (int i = 0; i < m_series.size(); ++i)
-            if (m_series[i].displayUnit().label == m_series[0].displayUnit().label)
+        for (int i = 0; i < m_document.series.size(); ++i)
+            if (m_document.series[i].displayUnit().label == m_document.series[0].displayUnit().label)
                 bars << i;
         drawBars(bars, units);
-        for (int i = 0; i < m_series.size(); ++i)
+        for (int i = 0; i < m_document.series.size(); ++i)
             if (!bars.contains(i))
-                if (QCPAxis* axis = axisFor(m_series[i], units))
+                if (QCPAxis* axis = axisFor(m_document.series[i], units))
                     drawLine(i, axis);
         break;
     }
@@ -651,37 +582,21 @@ void ChartView::redraw()
 
     drawAnnotations();
 
-    QStringList sources;
-    int leftOut = 0;
-    for (const ChartSeries& s : m_series) {
-        leftOut += s.leftOut;
-        if (!s.derivedFrom.isEmpty())
-            m_notes.prepend(tr("Derived: %1").arg(s.derivedFrom));
-        for (const SeriesPoint& p : s.points)
-            for (const QString& source : p.sources)
-                if (!sources.contains(source))
-                    sources << source;
-        if (s.points.isEmpty())
-            m_notes << tr("%1 has no values to plot").arg(s.label);
-    }
-    if (leftOut > 0)
-        m_notes << (leftOut == 1 ? tr("1 value of another period length is not plotted")
-                                 : tr("%1 values of other period lengths are not plotted").arg(leftOut));
-    const QString sharedTitle = nameSeries();
-    m_titleText = !m_definition.title.isEmpty() ? m_definition.title : sharedTitle;
-    m_noteText = m_notes.join(QStringLiteral(" · "));
-    m_sources = sources;
-    m_plot->legend->setVisible(m_series.size() > 1);
+    nameLegendEntries();
+    m_titleText = m_document.title();
+    m_noteText = (m_document.notes() + m_notes).join(QStringLiteral(" · "));
+    m_sources = m_document.sources();
+    m_plot->legend->setVisible(m_document.series.size() > 1);
     fitTextTo(m_plot->width());
 
     setTimeAxis();
-    if (m_definition.logScale) {
+    if (m_document.definition.logScale) {
         m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     }
     fitRanges();
     // A reference line or a label the data keeps clear of is still in view.
-    for (const ChartAnnotation& a : m_definition.annotations)
+    for (const ChartAnnotation& a : m_document.definition.annotations)
         if (a.kind != ChartAnnotation::Kind::ShadedRange && !m_plot->yAxis->range().contains(a.value)) {
             QCPRange range = m_plot->yAxis->range();
             range.expand(a.value);
@@ -693,40 +608,10 @@ void ChartView::redraw()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Names each series in the legend by what tells it apart, and returns what they all share, for a title.
-QString ChartView::nameSeries()
+void ChartView::nameLegendEntries()
 {
-    bool sameProvider = true;
-    bool sameSubject = true;
-    for (const ChartSeries& s : m_series) {
-        sameProvider = sameProvider && s.provider == m_series.front().provider;
-        sameSubject = sameSubject && s.subject == m_series.front().subject;
-    }
-    bool sameSource = true;
-    for (const ChartSeries& s : m_series)
-        sameSource = sameSource && s.onlySource == m_series.front().onlySource;
-    if (sameSource && !m_series.front().onlySource.isEmpty())
-        m_notes.prepend(tr("Figures as %1 gives them").arg(m_series.front().onlySource));
-    const auto legendName = [&](int i) {
-        const ChartSeries& s = m_series[i];
-        QString name = sameSubject ? s.provider : (sameProvider ? s.subject : s.label);
-        if (sameSource && !s.onlySource.isEmpty())
-            return name.remove(QStringLiteral(" (%1)").arg(s.onlySource));
-        return s.onlySource.isEmpty() || !(sameSubject || sameProvider) ? name
-                                                                       : QStringLiteral("%1 (%2)").arg(name, s.onlySource);
-    };
     for (auto it = m_plottableSeries.cbegin(); it != m_plottableSeries.cend(); ++it)
-        it.key()->setName(legendName(it.value()));
-    if (m_series.size() == 1)
-        return m_series.front().label;
-    if (sameSubject)
-        return m_series.front().subject;
-    if (sameProvider)
-        return m_series.front().provider;
-    QStringList labels;
-    for (const ChartSeries& s : m_series)
-        labels << s.label;
-    return labels.join(QStringLiteral(" · "));
+        it.key()->setName(m_document.legendName(it.value()));
 }
 
 void ChartView::toggleSeries(QCPAbstractPlottable* plottable)
@@ -740,13 +625,13 @@ void ChartView::toggleSeries(QCPAbstractPlottable* plottable)
 
 void ChartView::setLogScale(bool on)
 {
-    m_definition.logScale = on;
+    m_document.definition.logScale = on;
     redraw();
 }
 
 void ChartView::setDataLabels(bool on)
 {
-    m_definition.dataLabels = on;
+    m_document.definition.dataLabels = on;
     redraw();
 }
 
@@ -764,7 +649,7 @@ QString ChartView::describePointAt(const QPointF& pixel) const
         QCPAbstractPlottable* plottable = it.key();
         if (!plottable->visible())
             continue;
-        const ChartSeries& s = m_series[it.value()];
+        const ChartSeries& s = m_document.series[it.value()];
         const DisplayUnit unit = s.displayUnit();
         for (const SeriesPoint& p : s.points) {
             const double y = plottable->valueAxis()->coordToPixel(unit.toDisplay(p.value));
@@ -787,18 +672,18 @@ void ChartView::fitTextTo(int width)
     const double room = std::max(width - textMargin, 80);
     setCollapsingText(m_title, wrapped(m_titleText, m_title->font(), room).join(QLatin1Char('\n')));
     // A view showing nothing (a message for a title) shows none of the last chart's texts.
-    const bool charted = !m_series.isEmpty();
-    setCollapsingText(m_subtitle, charted ? wrapped(m_definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n'))
+    const bool charted = !m_document.series.isEmpty();
+    setCollapsingText(m_subtitle, charted ? wrapped(m_document.definition.subtitle, m_subtitle->font(), room).join(QLatin1Char('\n'))
                                           : QString());
     setCollapsingText(m_note, wrapped(m_noteText, m_note->font(), room).join(QLatin1Char('\n')));
     // Under the plot: the chart's notes, the sources, the byline.
     QStringList footer;
-    for (const QString& note : charted ? m_definition.notes : QStringList())
+    for (const QString& note : charted ? m_document.definition.notes : QStringList())
         footer << wrapped(tr("Note: %1").arg(note), m_source->font(), room);
     if (!m_sources.isEmpty())
         footer << sourceText(m_sources, m_source->font(), room);
-    if (charted && !m_definition.byline.isEmpty())
-        footer << wrapped(m_definition.byline, m_source->font(), room);
+    if (charted && !m_document.definition.byline.isEmpty())
+        footer << wrapped(m_document.definition.byline, m_source->font(), room);
     setCollapsingText(m_source, footer.join(QLatin1Char('\n')));
     // As many legend columns as the widest entry allows, at most four.
     QCPLegend* legend = m_plot->legend;
@@ -835,11 +720,6 @@ QString ChartView::title() const
 QString ChartView::note() const
 {
     return m_noteText;
-}
-
-QString ChartView::sourceLine() const
-{
-    return m_sources.isEmpty() ? QString() : tr("Source: ") + m_sources.join(QStringLiteral("; "));
 }
 
 } // namespace mixshift

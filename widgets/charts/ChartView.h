@@ -1,8 +1,6 @@
 #pragma once
 
-#include "analytics/ChartDefinition.h"
-#include "analytics/ChartSeries.h"
-#include "store/ProjectQueries.h"
+#include "analytics/ChartDocument.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,8 +13,9 @@ class QMouseEvent;
 
 namespace mixshift {
 
-/// A chart that explains itself when exported: title, subtitle, axis titles with units, legend, a "Source: …"
-/// line naming every source behind the plotted points, and the project's events on the time axis. Kinds: line,
+/// Shows a ChartDocument so that it explains itself when exported: title, subtitle, axis titles with units,
+/// legend, a "Source: …" line naming every source behind the plotted points, and the project's events on the
+/// time axis. Kinds: line,
 /// grouped bars, stacked area, 100%-stacked bars, bars (the first series' unit) with lines (another unit) on a
 /// second axis. Hover for a point's value
 /// and source; click a legend entry to hide or show its series; wheel to zoom and drag to pan the time axis,
@@ -28,17 +27,15 @@ class ChartView : public QWidget
 public:
     explicit ChartView(QWidget* parent = nullptr);
 
-    void showChart(const ChartDefinition& definition, const QVector<ChartSeries>& series,
-                   const QVector<EventRow>& events = {});
+    void showChart(const ChartDocument& document);
     void showNothing(const QString& message);
 
     QCustomPlot* plot() const { return m_plot; }
-    const ChartDefinition& definition() const { return m_definition; }
-    const QVector<ChartSeries>& series() const { return m_series; }
+    const ChartDocument& document() const { return m_document; }
+    const ChartDefinition& definition() const { return m_document.definition; }
+    const QVector<ChartSeries>& series() const { return m_document.series; }
     QString title() const;
     QString note() const;
-    /// "Source: a; b; c", every source behind the plotted points, on one line.
-    QString sourceLine() const;
     /// Breaks the title, notes and source lines, and sets the legend's columns, for a chart `width` pixels wide
     /// (the view's own width on screen, an export's while it is drawn).
     void fitTextTo(int width);
@@ -60,21 +57,19 @@ private:
     void drawBars(const QVector<int>& indexes, QStringList& units);
     void drawStacked(bool normalise, bool areas);
     void drawEvents(double from, double to);
+    void nameLegendEntries();
     void drawAnnotations();
     std::optional<std::pair<double, double>> periodSpan(const QString& period) const;
     void setTimeAxis();
     void fitRanges();
     void toggleSeries(QCPAbstractPlottable* plottable);
-    QString nameSeries();
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title;
     QCPTextElement* m_subtitle;
     QCPTextElement* m_note;
     QCPTextElement* m_source;
-    ChartDefinition m_definition;
-    QVector<ChartSeries> m_series;
-    QVector<EventRow> m_events;
+    ChartDocument m_document;
     QHash<QCPAbstractPlottable*, int> m_plottableSeries;
     /// How far grouped bars sit from their period's middle, in years.
     QHash<QCPAbstractPlottable*, double> m_keyOffsets;
