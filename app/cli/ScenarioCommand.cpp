@@ -70,6 +70,13 @@ const QMap<QString, SensitivityOutput>& tornadoOutputs()
     return outputs;
 }
 
+/// "Project-based share of revenue (project_share): 30%": the lever in words, the key a user types, the value
+/// as a person reads it.
+QString leverLine(const LeverInfo& info, double value, const QString& currency)
+{
+    return QStringLiteral("%1 (%2): %3").arg(info.titleText(), QLatin1String(info.name), info.format(value, currency));
+}
+
 /// `--tornado ebita|revenue|margin|recovery`: each lever's swing of that output, widest first.
 void printTornado(QTextStream& out, const MixLevers& levers, const QString& name, const DisplayUnit& unit)
 {
@@ -82,13 +89,15 @@ void printTornado(QTextStream& out, const MixLevers& levers, const QString& name
         return unit.format(value);
     };
     out << "sensitivity of " << name << " (base " << shown(Sensitivity::output(levers, output)) << "):\n";
-    for (const LeverSwing& swing : Sensitivity::tornado(levers, output))
+    for (const LeverSwing& swing : Sensitivity::tornado(levers, output)) {
+        const LeverInfo* info = findLever(swing.lever);
         out << QStringLiteral("  %1 %2 → %3   %4 → %5\n")
-                   .arg(swing.lever, -16)
-                   .arg(number(swing.low), 10)
+                   .arg(QStringLiteral("%1 (%2)").arg(info->titleText(), swing.lever), -62)
+                   .arg(info->format(swing.low), 14)
                    .arg(shown(swing.outputAtLow), 10)
-                   .arg(number(swing.high), 10)
+                   .arg(info->format(swing.high), 14)
                    .arg(shown(swing.outputAtHigh), 10);
+    }
 }
 
 } // namespace
@@ -217,16 +226,17 @@ int runScenario(const QStringList& arguments, Console console)
         if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
             scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
                                                                          : defaultProvider;
-        const BaseQuarter base = BaseQuarter::find(project.db(), scenario.provider);
+        const BaseQuarter stored = BaseQuarter::find(project.db(), scenario.provider);
         if (!parser.isSet(QStringLiteral("name"))) {
-            scenario.levers.baseRevenue = base.revenue;
-            scenario.levers.baseEbita = base.ebita;
+            scenario.levers.baseRevenue = stored.revenue;
+            scenario.levers.baseEbita = stored.ebita;
         }
         for (const QString& entry : parser.values(QStringLiteral("set"))) {
             const auto [lever, text] = splitNameValue(QStringLiteral("set"), entry);
             const double value = finiteNumber(QStringLiteral("scenario: --set ") + lever, text);
             asUsage([&, lever = lever] { setLever(scenario.levers, lever, value); });
         }
+        const BaseQuarter base = stored.startingFrom(scenario.levers);
         const bool monteCarlo = parser.isSet(QStringLiteral("monte-carlo"));
         if (!monteCarlo && (parser.isSet(QStringLiteral("vary")) || parser.isSet(QStringLiteral("seed"))))
             throw UsageError(QStringLiteral("scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
@@ -249,7 +259,7 @@ int runScenario(const QStringList& arguments, Console console)
             QTextStream text(&calibration);
             text << "calibration: " << c.message << '\n';
             for (const QString& lever : c.solved)
-                text << "  solved " << lever << " = " << number(leverValue(c.levers, lever)) << '\n';
+                text << "  solved " << leverLine(*findLever(lever), leverValue(c.levers, lever), base.currency) << '\n';
             for (int i = 0; i < targets.size(); ++i)
                 text << "  residual " << targets[i].name() << " = " << number(c.residuals.value(i)) << '\n';
             if (c.status != CalibrationResult::Status::Solved) {
@@ -273,14 +283,23 @@ int runScenario(const QStringList& arguments, Console console)
         }
 
         const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+        const auto figures = [&unit](double revenue, const std::optional<double>& ebita) {
+            return QStringLiteral("revenue %1").arg(unit.formatWithUnit(revenue)) +
+                   (ebita ? QStringLiteral(", EBITA %1").arg(unit.formatWithUnit(*ebita)) : QString());
+        };
+        // Quarter 0 is what the levers start from; figures set here are not the project's quarter.
         console.out << "provider: " << base.provider << '\n'
-                    << "base quarter: " << base.label(0) << " (revenue " << unit.formatWithUnit(base.revenue)
-                    << (base.ebita ? QStringLiteral(", EBITA %1").arg(unit.formatWithUnit(*base.ebita)) : QString())
-                    << ")\n"
+                    << "base quarter: "
+                    << (base.figuresGiven ? QStringLiteral("Q0, figures set here (%1), not the project's %2 (%3); "
+                                                           "quarters are counted from it")
+                                                .arg(figures(base.revenue, base.ebita), stored.label(0),
+                                                     figures(stored.revenue, stored.ebita))
+                                          : QStringLiteral("%1 (%2)").arg(base.label(0), figures(base.revenue, base.ebita)))
+                    << "\n"
                     << "public-cloud margin: " << formatPercent(scenario.levers.effectivePublicMargin())
                     << (scenario.levers.baseEbita ? " (implied by the base quarter)" : " (lever)") << '\n';
         for (const LeverInfo& info : mixLeverInfo())
-            console.out << "  " << info.name << " = " << number(info.get(scenario.levers)) << '\n';
+            console.out << "  " << leverLine(info, info.get(scenario.levers), base.currency) << '\n';
         console.out << calibration;
         console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                            .arg(QStringLiteral("t"), 2)

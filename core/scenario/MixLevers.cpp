@@ -1,6 +1,7 @@
 #include "MixLevers.h"
 
 #include "Error.h"
+#include "domain/Unit.h"
 
 #include <cmath>
 
@@ -18,48 +19,79 @@ double MixLevers::effectivePublicMargin() const
 const std::vector<LeverInfo>& mixLeverInfo()
 {
     static const std::vector<LeverInfo> levers{
-        {"base_revenue", 0, 1e13, 276.48e8, "CNY",
+        {"base_revenue", "Base-quarter revenue", 0, 1e13, 276.48e8, "CNY",
          "Alibaba Cloud's FY2024 Q2 revenue, 276.48 億元 (the article); replaced by the project's base quarter",
          [](const MixLevers& m) { return m.baseRevenue; }, [](MixLevers& m, double v) { m.baseRevenue = v; }},
-        {"base_ebita", -1e13, 1e13, 14.09e8, "CNY",
+        {"base_ebita", "Base-quarter adjusted EBITA", -1e13, 1e13, 14.09e8, "CNY",
          "Alibaba Cloud's FY2024 Q2 adjusted EBITA, 14.09 億元 (the article); it fixes the public-cloud margin",
          [](const MixLevers& m) { return m.baseEbita.value_or(std::nan("")); },
          [](MixLevers& m, double v) { m.baseEbita = std::isnan(v) ? std::optional<double>() : v; }},
-        {"project_share", 0, 0.95, 0.30, "fraction",
+        {"project_share", "Project-based share of revenue", 0, 0.95, 0.30, "fraction",
          "not disclosed; 30% is a round assumption for a provider known for large integration projects",
          [](const MixLevers& m) { return m.projectShare; }, [](MixLevers& m, double v) { m.projectShare = v; }},
-        {"project_margin", -0.5, 0.5, -0.05, "fraction",
+        {"project_margin", "Margin on project revenue", -0.5, 0.5, -0.05, "fraction",
          "integration work carries custom effort and hardware resale (the article's 增收不增利): a 5% loss is assumed",
          [](const MixLevers& m) { return m.projectMargin; }, [](MixLevers& m, double v) { m.projectMargin = v; }},
-        {"public_margin", -0.5, 0.8, 0.08, "fraction",
+        {"public_margin", "Margin on public-cloud revenue", -0.5, 0.8, 0.08, "fraction",
          "used only without a base EBITA; with the article's base quarter it is implied (about 9.4%)",
          [](const MixLevers& m) { return m.publicMargin; }, [](MixLevers& m, double v) { m.publicMargin = v; }},
-        {"wind_down", 0, 0.5, 0.05, "fraction per quarter",
+        {"wind_down", "Quarterly wind-down of project revenue", 0, 0.5, 0.05, "fraction per quarter",
          "the article's 減少項目制銷售訂單: a twentieth of project revenue dropped each quarter",
          [](const MixLevers& m) { return m.windDown; }, [](MixLevers& m, double v) { m.windDown = v; }},
-        {"conversion", 0, 1, 0.30, "fraction",
+        {"conversion", "Dropped project revenue won back as public cloud", 0, 1, 0.30, "fraction",
          "share of dropped project revenue that customers bring back as public-cloud use; an assumption",
          [](const MixLevers& m) { return m.conversion; }, [](MixLevers& m, double v) { m.conversion = v; }},
-        {"conversion_lag", 0, 8, 2, "quarters", "migrations take about half a year",
+        {"conversion_lag", "Delay before it comes back", 0, 8, 2, "quarters", "migrations take about half a year",
          [](const MixLevers& m) { return double(m.conversionLag); },
          [](MixLevers& m, double v) { m.conversionLag = static_cast<int>(std::lround(v)); }},
-        {"organic_growth", -0.5, 2, 0.15, "annual",
+        {"organic_growth", "Organic public-cloud growth", -0.5, 2, 0.15, "annual",
          "public-cloud growth between AWS's 12% and Azure's 29% (2023 Q3, the article)",
          [](const MixLevers& m) { return m.organicGrowth; }, [](MixLevers& m, double v) { m.organicGrowth = v; }},
-        {"ai_uplift", 0, 1, 0.05, "annual",
+        {"ai_uplift", "Extra growth from AI workloads", 0, 1, 0.05, "annual",
          "extra public-cloud growth from AI workloads; China's AI public cloud grew 80.6% in 2022 (IDC, the article) "
          "from a small base",
          [](const MixLevers& m) { return m.aiUplift; }, [](MixLevers& m, double v) { m.aiUplift = v; }},
-        {"leverage", 0, 0.2, 0.02, "margin per doubling",
+        {"leverage", "Margin gain per doubling of public cloud", 0, 0.2, 0.02, "margin per doubling",
          "standardised services spread fixed costs: two margin points per doubling of public-cloud revenue",
          [](const MixLevers& m) { return m.leverage; }, [](MixLevers& m, double v) { m.leverage = v; }},
-        {"margin_cap", 0, 0.8, 0.35, "fraction", "AWS's FY2022 margin was 28.5% (the article); 35% caps the leverage",
+        {"margin_cap", "Ceiling on the public-cloud margin", 0, 0.8, 0.35, "fraction", "AWS's FY2022 margin was 28.5% (the article); 35% caps the leverage",
          [](const MixLevers& m) { return m.marginCap; }, [](MixLevers& m, double v) { m.marginCap = v; }},
-        {"horizon", 1, 40, 12, "quarters", "three years, as product.md §6.1 suggests",
+        {"horizon", "Quarters projected", 1, 40, 12, "quarters", "three years, as product.md §6.1 suggests",
          [](const MixLevers& m) { return double(m.horizon); },
          [](MixLevers& m, double v) { m.horizon = static_cast<int>(std::lround(v)); }},
     };
     return levers;
+}
+
+bool LeverInfo::isPercent() const
+{
+    const QByteArray kind(unit);
+    return kind.startsWith("fraction") || kind == "annual" || kind == "margin per doubling";
+}
+
+QString LeverInfo::format(double value, const QString& currency) const
+{
+    const QByteArray kind(unit);
+    if (std::isnan(value))
+        return QStringLiteral("—");
+    if (kind == "quarters")
+        return value == 1 ? QStringLiteral("1 quarter") : QStringLiteral("%1 quarters").arg(value);
+    if (!isPercent())
+        return DisplayUnit::forValue(QStringLiteral("money"), currency, {}).formatWithUnit(value);
+    // Up to two decimals, none that are zero; a minus sign, not a hyphen.
+    const double percent = std::abs(value) < 0.00005 ? 0.0 : value * 100;
+    QString number = QString::number(percent, 'f', 2);
+    while (number.contains(QLatin1Char('.')) && (number.endsWith(QLatin1Char('0')) || number.endsWith(QLatin1Char('.'))))
+        number.chop(1);
+    if (number.startsWith(QLatin1Char('-')))
+        number.replace(0, 1, QChar(0x2212));
+    if (kind == "margin per doubling")
+        return QStringLiteral("%1 points per doubling").arg(number);
+    if (kind == "fraction per quarter")
+        return number + QStringLiteral("% a quarter");
+    if (kind == "annual")
+        return number + QStringLiteral("% a year");
+    return number + QLatin1Char('%');
 }
 
 const LeverInfo* findLever(const QString& name)

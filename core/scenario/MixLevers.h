@@ -31,10 +31,13 @@ struct MixLevers
     double effectivePublicMargin() const;
 };
 
-/// One lever as the command line and the scenario panel know it: name, bounds, default and why that default.
+/// One lever as the command line and the scenario panel know it: the key a user types, its name in words,
+/// bounds, default and why that default.
 struct LeverInfo
 {
     const char* name;
+    /// "Project-based share of revenue".
+    const char* title;
     double low;
     double high;
     double defaultValue;
@@ -42,6 +45,13 @@ struct LeverInfo
     const char* reason;
     double (*get)(const MixLevers&);
     void (*set)(MixLevers&, double);
+
+    QString titleText() const { return QString::fromUtf8(title); }
+    /// A fraction, a fraction per period or a margin change: read by people as a percentage.
+    bool isPercent() const;
+    /// `value` as a person reads it: "30%", "−5%", "5% a quarter", "15% a year", "2 points per doubling",
+    /// "2 quarters", or money in `currency`'s display unit ("276.48 億元").
+    QString format(double value, const QString& currency = QStringLiteral("CNY")) const;
 };
 
 /// Every lever with its bounds and the reasoning behind its default — the one place they are written down.

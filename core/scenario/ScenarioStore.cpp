@@ -134,8 +134,23 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
     return base;
 }
 
+BaseQuarter BaseQuarter::startingFrom(const MixLevers& levers) const
+{
+    const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b)); };
+    const bool sameEbita = ebita.has_value() == levers.baseEbita.has_value() && (!ebita || same(*ebita, *levers.baseEbita));
+    if (same(revenue, levers.baseRevenue) && sameEbita)
+        return *this;
+    BaseQuarter given = *this;
+    given.revenue = levers.baseRevenue;
+    given.ebita = levers.baseEbita;
+    given.figuresGiven = true;
+    return given;
+}
+
 QString BaseQuarter::label(int t) const
 {
+    if (figuresGiven)
+        return t == 0 ? QStringLiteral("Q0") : QStringLiteral("Q+%1").arg(t);
     const QDate start = this->start.addMonths(3 * t);
     const auto period = Period::fromRange(start, start.addMonths(3).addDays(-1), fiscalYearEndMonth);
     return period ? period->label() : toIsoDate(start);

@@ -52,9 +52,17 @@ struct BaseQuarter
     std::optional<double> ebita;
     QString currency;
 
+    /// The base's figures are the analyst's, not the project's (a scenario that sets base_revenue or
+    /// base_ebita): its quarters are counted, not named.
+    bool figuresGiven = false;
+
     /// Throws Error when the provider has no quarterly revenue.
     static BaseQuarter find(Database& db, const QString& provider);
-    /// The label of quarter t after the base, in the provider's own terms (FY2025 Q2).
+    /// The quarter the levers start from: this one, or — when they set other base figures — one of those
+    /// figures that names no period of the project.
+    BaseQuarter startingFrom(const MixLevers& levers) const;
+    /// The label of quarter t after the base, in the provider's own terms (FY2025 Q2); "Q0", "Q+1", … for
+    /// given figures.
     QString label(int t) const;
 };
 

@@ -314,8 +314,13 @@ BOOST_AUTO_TEST_CASE(scenario_run_calibrate_monte_carlo_save_and_list)
     BOOST_TEST_INFO(calibrated.out.toStdString() << calibrated.err.toStdString());
     BOOST_REQUIRE_EQUAL(calibrated.exitCode, 0);
     BOOST_TEST(calibrated.out.contains(QStringLiteral("public-cloud margin: 7.30%")));
-    BOOST_TEST(calibrated.out.contains(QStringLiteral("solved wind_down = 0.116")));
-    BOOST_TEST(calibrated.out.contains(QStringLiteral("solved organic_growth = 0.19")));
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("base quarter: Q0, figures set here (revenue 271.06 億元, EBITA 9.78 億元), "
+                                                      "not the project's FY2024 Q2 (revenue 276.48 億元, EBITA 14.09 億元)")),
+               calibrated.out.toStdString());
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("\n 4  Q+4 ")), "quarters counted, not named as the project's");
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("solved Quarterly wind-down of project revenue (wind_down): 11.6")),
+               calibrated.out.toStdString());
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("solved Organic public-cloud growth (organic_growth): 19")));
     QFile file(csv);
     BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -352,7 +357,8 @@ BOOST_AUTO_TEST_CASE(scenario_run_calibrate_monte_carlo_save_and_list)
     BOOST_TEST(list.out.startsWith(QStringLiteral("faster wind-down\tmix\tAlibaba Cloud")));
     const Run saved = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--name"),
                                            QStringLiteral("faster wind-down")} + db);
-    BOOST_TEST(saved.out.contains(QStringLiteral("  wind_down = 0.1\n")));
+    BOOST_TEST(saved.out.contains(QStringLiteral("  Quarterly wind-down of project revenue (wind_down): 10% a quarter\n")),
+               saved.out.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(scenario_run_share_and_penetration)
@@ -515,7 +521,8 @@ BOOST_AUTO_TEST_CASE(scenario_run_prints_a_tornado)
     // One line per continuous lever (public_margin follows from the base EBITA here), the widest swing first.
     const QStringList lines = margin.out.mid(at).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     BOOST_TEST(lines.size() == 1 + 9);
-    BOOST_TEST(lines[1].trimmed().startsWith(QStringLiteral("project_share")));
+    BOOST_TEST(lines[1].trimmed().startsWith(QStringLiteral("Project-based share of revenue (project_share)")),
+               lines[1].toStdString());
     const Run bad = mixshift(run + QStringList{QStringLiteral("speed")});
     BOOST_TEST(bad.exitCode == 2, "an unknown --tornado output is bad usage");
     BOOST_TEST(bad.err.contains(QStringLiteral("--tornado must be one of ebita, margin, recovery, revenue, not 'speed'")));

@@ -144,6 +144,26 @@ BOOST_AUTO_TEST_CASE(levers_are_named_and_bounded)
     BOOST_TEST(mixLeverNames().size() == 13);
 }
 
+BOOST_AUTO_TEST_CASE(levers_have_names_in_words_and_values_as_people_read_them)
+{
+    const auto format = [](const char* name, double value) { return findLever(QLatin1String(name))->format(value).toStdString(); };
+    BOOST_TEST(findLever(QStringLiteral("project_share"))->titleText().toStdString() == "Project-based share of revenue");
+    BOOST_TEST(findLever(QStringLiteral("wind_down"))->titleText().toStdString() == "Quarterly wind-down of project revenue");
+    for (const LeverInfo& info : mixLeverInfo())
+        BOOST_TEST(!info.titleText().contains(QLatin1Char('_')), info.name);
+    BOOST_TEST(format("project_share", 0.30) == "30%");
+    BOOST_TEST(format("project_margin", -0.05) == "\u22125%");
+    BOOST_TEST(format("public_margin", 0.09375) == "9.38%");
+    BOOST_TEST(format("wind_down", 0.116) == "11.6% a quarter");
+    BOOST_TEST(format("organic_growth", 0.15) == "15% a year");
+    BOOST_TEST(format("leverage", 0.02) == "2 points per doubling");
+    BOOST_TEST(format("conversion_lag", 2) == "2 quarters");
+    BOOST_TEST(format("horizon", 1) == "1 quarter");
+    BOOST_TEST(format("base_revenue", 276.48e8) == "276.48 億元");
+    BOOST_TEST(findLever(QStringLiteral("base_revenue"))->format(90.0e9, QStringLiteral("USD")).toStdString() == "90 bn USD");
+    BOOST_TEST(format("project_margin", -0.0) == "0%");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 #include "scenario/MonteCarlo.h"

@@ -24,6 +24,25 @@ bool isWhole(const LeverInfo& info)
     return qstrcmp(info.unit, "quarters") == 0;
 }
 
+// What a lever's spin box shows per unit of its value: percent for fractions.
+double shownScale(const LeverInfo& info)
+{
+    return info.isPercent() ? 100 : 1;
+}
+
+// What follows the spin box: the period a rate is per, in words.
+QString unitText(const LeverInfo& info)
+{
+    const QByteArray unit(info.unit);
+    if (unit == "fraction per quarter")
+        return LeverEditor::tr("a quarter");
+    if (unit == "annual")
+        return LeverEditor::tr("a year");
+    if (unit == "margin per doubling")
+        return LeverEditor::tr("points per doubling");
+    return unit == "fraction" ? QString() : QString::fromUtf8(info.unit);
+}
+
 } // namespace
 
 LeverEditor::LeverEditor(QWidget* parent)
@@ -35,13 +54,18 @@ LeverEditor::LeverEditor(QWidget* parent)
         if (isBaseFigure(info))
             continue;
         const int row = grid->rowCount();
-        auto* label = new QLabel(QString::fromLatin1(info.name), this);
-        label->setToolTip(QString::fromUtf8(info.reason));
+        auto* label = new QLabel(info.titleText(), this);
+        // The key is what `scenario run --set` takes.
+        label->setToolTip(QStringLiteral("%1 (--set %2=…): %3")
+                              .arg(info.titleText(), QLatin1String(info.name), QString::fromUtf8(info.reason)));
         auto* spin = new QDoubleSpinBox(this);
         spin->setObjectName(QString::fromLatin1(info.name));
-        spin->setRange(info.low, info.high);
-        spin->setDecimals(isWhole(info) ? 0 : 3);
-        spin->setSingleStep(isWhole(info) ? 1 : (info.high - info.low) / 100);
+        // Percentages for fractions, to the precision of three decimals of the fraction.
+        const double scale = shownScale(info);
+        spin->setRange(info.low * scale, info.high * scale);
+        spin->setDecimals(isWhole(info) ? 0 : info.isPercent() ? 1 : 3);
+        spin->setSuffix(info.isPercent() ? QStringLiteral(" %") : QString());
+        spin->setSingleStep(isWhole(info) ? 1 : (info.high - info.low) * scale / 100);
         spin->setKeyboardTracking(false);
         spin->setToolTip(label->toolTip());
         auto* slider = new QSlider(Qt::Horizontal, this);
@@ -50,7 +74,7 @@ LeverEditor::LeverEditor(QWidget* parent)
         grid->addWidget(label, row, 0);
         grid->addWidget(spin, row, 1);
         grid->addWidget(slider, row, 2);
-        grid->addWidget(new QLabel(QString::fromUtf8(info.unit), this), row, 3);
+        grid->addWidget(new QLabel(unitText(info), this), row, 3);
         const Row r{&info, spin, slider};
         m_rows.append(r);
         connect(slider, &QSlider::valueChanged, this, [this, r](int position) {
@@ -59,7 +83,7 @@ LeverEditor::LeverEditor(QWidget* parent)
         });
         connect(slider, &QSlider::sliderReleased, this, &LeverEditor::leversSettled);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, r](double value) {
-            apply(r, value);
+            apply(r, value / shownScale(*r.info));
             emit leversSettled();
         });
     }
@@ -93,7 +117,7 @@ void LeverEditor::show(const Row& row)
     const QSignalBlocker spinBlocker(row.spin);
     const QSignalBlocker sliderBlocker(row.slider);
     const double value = row.info->get(m_levers);
-    row.spin->setValue(value);
+    row.spin->setValue(value * shownScale(*row.info));
     row.slider->setValue(static_cast<int>(std::lround((value - row.info->low) / (row.info->high - row.info->low) * row.slider->maximum())));
 }
 

@@ -118,7 +118,7 @@ void drawTornado(QCustomPlot* plot, const BaseQuarter& base, const MixLevers& le
     };
     QVector<TornadoBar> bars;
     for (const LeverSwing& swing : Sensitivity::tornado(levers, output))
-        bars.append({swing.lever, shown(swing.outputAtLow), shown(swing.outputAtHigh)});
+        bars.append({findLever(swing.lever)->titleText(), shown(swing.outputAtLow), shown(swing.outputAtHigh)});
     TornadoChart::draw(plot, bars, shown(Sensitivity::output(levers, output)), sensitivityTitle(output, unit));
 }
 
