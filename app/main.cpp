@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -37,6 +38,15 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
     std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
+// No ligatures where a script does not need them: "fi" in a chart's or a report's PDF stays two letters, which a
+// search for "figures" finds and a copy keeps.
+void withoutCosmeticLigatures()
+{
+    QFont font = QApplication::font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    QApplication::setFont(font);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -52,6 +62,7 @@ int main(int argc, char* argv[])
             qInstallMessageHandler(quietMessages);
             QApplication app(argc, argv);
             setIdentity();
+            withoutCosmeticLigatures();
             return CommandLine::run(app.arguments());
         }
         QCoreApplication app(argc, argv);
@@ -74,6 +85,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    withoutCosmeticLigatures();
     QApplication::setApplicationDisplayName(QStringLiteral("MixShift"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mixshift.svg")));
 

@@ -47,6 +47,10 @@ const QVector<Command>& commands()
          QStringLiteral("mixshift export-chart --db my.mixshift --series AWS/revenue --series AWS/revenue:yoy "
                         "--kind bar-line --out aws.png"),
          cli::runExportChart},
+        {QStringLiteral("report"),
+         QStringLiteral("a PDF report: charts with their values, scenarios, findings, sources"),
+         QStringLiteral("mixshift report --db my.mixshift --title \"Cloud shares\" --author \"A. Analyst\" --out report.pdf"),
+         cli::runReport},
         {QStringLiteral("scenario list"), QStringLiteral("the project's saved scenarios: name, model, provider"), {},
          cli::runScenario},
         {QStringLiteral("scenario run"), QStringLiteral("run the mix, share or penetration model, or a saved one"),
@@ -288,7 +292,7 @@ bool isHeadless(const QStringList& rawArguments)
 bool needsGui(const QStringList& arguments)
 {
     const QStringList command = withoutGlobalOptions(arguments);
-    return command.value(1) == QLatin1String("export-chart") ||
+    return command.value(1) == QLatin1String("export-chart") || command.value(1) == QLatin1String("report") ||
            (command.value(1) == QLatin1String("scenario") &&
             (command.contains(QLatin1String("--plot")) ||
              std::any_of(command.cbegin(), command.cend(),

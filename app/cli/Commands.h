@@ -18,6 +18,9 @@ int runQuery(const QStringList& arguments, Console console);
 /// `mixshift export-chart --db PROJECT (--chart NAME | --series SPEC ...) --out FILE [options]` (needs a
 /// QApplication; the offscreen platform serves when there is no display)
 int runExportChart(const QStringList& arguments, Console console);
+/// `mixshift report --db PROJECT [--chart NAME ...] [--scenario NAME ...] [--title T] [--author A] --out FILE.pdf`
+/// (needs a QApplication, as export-chart does)
+int runReport(const QStringList& arguments, Console console);
 /// `mixshift check --db PROJECT`: stated figures that disagree with what others imply
 int runCheck(const QStringList& arguments, Console console);
 /// `mixshift scenario run --db PROJECT (--name SAVED | --model mix|share|penetration) [...]` and `mixshift scenario list --db PROJECT`

@@ -23,12 +23,34 @@ QString periodOf(const Value& v)
     return period ? period->label() : toIsoDate(v.row.start);
 }
 
+QString sourceOf(const Value& v)
+{
+    return describeSource(v.row.sourceTitle, v.row.sourcePublisher, v.row.sourcePublished);
+}
+
+QString subjectOf(const Value& v)
+{
+    return v.series.provider + QStringLiteral(" — ") + v.series.metricName;
+}
+
 QString figure(const Value& v)
 {
     return QStringLiteral("%1, %2 %3: %4 — %5")
         .arg(v.series.provider, v.series.metricName, periodOf(v),
              v.series.displayUnit().formatWithUnit(v.row.value, v.row.qualifier),
-             describeSource(v.row.sourceTitle, v.row.sourcePublisher, v.row.sourcePublished));
+             sourceOf(v));
+}
+
+// A finding of the figures `values`.
+Finding finding(Finding::Kind kind, const QString& description, const QVector<Value>& values)
+{
+    Finding f{kind, description, {}, {}, {}};
+    for (const Value& v : values) {
+        f.figures << figure(v);
+        f.subjects << subjectOf(v);
+        f.sources << sourceOf(v);
+    }
+    return f;
 }
 
 // What identifies a level series a growth or margin relates to: provider, market, segment.
@@ -74,18 +96,15 @@ QVector<Finding> run(Database& db)
         byMarketAndPeriod[v.series.market + QLatin1Char('|') + periodKey(v.row.start, v.row.end)] << v;
     for (const QVector<Value>& group : byMarketAndPeriod) {
         double sum = 0;
-        QStringList figures;
-        for (const Value& v : group) {
+        for (const Value& v : group)
             sum += v.row.value;
-            figures << figure(v);
-        }
         if (sum > 1.0 + shareTolerance)
-            findings.append({Finding::Kind::SharesOver100,
-                             QStringLiteral("Shares of %1 in %2 add up to %3")
-                                 .arg(group.front().series.market.isEmpty() ? QStringLiteral("one market")
-                                                                            : group.front().series.market,
-                                      periodOf(group.front()), formatPercent(sum)),
-                             figures});
+            findings.append(finding(Finding::Kind::SharesOver100,
+                                    QStringLiteral("Shares of %1 in %2 add up to %3")
+                                        .arg(group.front().series.market.isEmpty() ? QStringLiteral("one market")
+                                                                                   : group.front().series.market,
+                                             periodOf(group.front()), formatPercent(sum)),
+                                    group));
     }
 
     for (const Value& g : growths) {
@@ -102,11 +121,11 @@ QVector<Finding> run(Database& db)
                 continue;
             const double computed = now.row.value / earlier->row.value - 1.0;
             if (std::abs(computed - g.row.value) > growthTolerance)
-                findings.append({Finding::Kind::GrowthMismatch,
-                                 QStringLiteral("%1 %2 of %3 is stated as %4, but the levels give %5")
-                                     .arg(g.series.metricName, periodOf(g), g.series.provider, formatPercent(g.row.value),
-                                          formatPercent(computed)),
-                                 {figure(g), figure(now), figure(*earlier)}});
+                findings.append(finding(Finding::Kind::GrowthMismatch,
+                                        QStringLiteral("%1 %2 of %3 is stated as %4, but the levels give %5")
+                                            .arg(g.series.metricName, periodOf(g), g.series.provider,
+                                                 formatPercent(g.row.value), formatPercent(computed)),
+                                        {g, now, *earlier}));
             break;
         }
     }
@@ -120,11 +139,11 @@ QVector<Finding> run(Database& db)
                                          .value(periodKey(p.row.start, p.row.end) + QLatin1Char('|') + p.series.currency);
                 if (revenue.row.value <= 0 || p.row.value <= revenue.row.value)
                     continue;
-                findings.append({Finding::Kind::MarginOver100,
-                                 QStringLiteral("%1 of %2 in %3 is larger than its revenue: a margin of %4")
-                                     .arg(p.series.metricName, p.series.provider, periodOf(p),
-                                          formatPercent(p.row.value / revenue.row.value)),
-                                 {figure(p), figure(revenue)}});
+                findings.append(finding(Finding::Kind::MarginOver100,
+                                        QStringLiteral("%1 of %2 in %3 is larger than its revenue: a margin of %4")
+                                            .arg(p.series.metricName, p.series.provider, periodOf(p),
+                                                 formatPercent(p.row.value / revenue.row.value)),
+                                        {p, revenue}));
             }
         }
     }
@@ -132,3 +151,12 @@ QVector<Finding> run(Database& db)
 }
 
 } // namespace mixshift::ConsistencyChecks
+
+namespace mixshift {
+
+bool Finding::concerns(const QString& provider, const QString& metricName) const
+{
+    return subjects.contains(provider + QStringLiteral(" — ") + metricName);
+}
+
+} // namespace mixshift

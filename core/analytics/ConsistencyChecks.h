@@ -17,6 +17,12 @@ struct Finding
     Kind kind;
     QString description;
     QStringList figures;
+    /// What each figure is of, "PROVIDER — METRIC NAME" ("Alibaba Cloud — Revenue"), and the source it is from
+    /// as charts name sources: for a report to show the findings about what it shows, and cite their sources.
+    QStringList subjects;
+    QStringList sources;
+
+    bool concerns(const QString& provider, const QString& metricName) const;
 };
 
 /// Checks the project's current values: shares of one market and period adding up to more than 100% (beyond

@@ -4,6 +4,7 @@
 #include "domain/PeriodParser.h"
 #include "domain/Unit.h"
 #include "io/CsvTable.h"
+#include "scenario/ScenarioStore.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 #include "store/ObservationStore.h"
@@ -51,6 +52,7 @@ public:
         loadEvents();
         loadFxRates();
         loadCharts();
+        loadScenarios();
     }
 
 private:
@@ -288,6 +290,34 @@ private:
             chart.dataLabels = t.cell(row, "options").contains(QLatin1String("labels"));
             chart.logScale = t.cell(row, "options").contains(QLatin1String("log"));
             charts.save(chart);
+        }
+    }
+
+    void loadScenarios()
+    {
+        const CsvTable t = table("scenarios.csv", {"name", "provider", "levers", "notes"});
+        ScenarioStore scenarios(m_db);
+        for (const auto& row : t.rows()) {
+            SavedScenario scenario;
+            scenario.name = t.cell(row, "name");
+            scenario.provider = t.cell(row, "provider");
+            scenario.notes = t.cell(row, "notes");
+            // From the provider's base quarter in the sample, then the levers the row sets.
+            const BaseQuarter base = BaseQuarter::find(m_db, scenario.provider);
+            scenario.levers.baseRevenue = base.revenue;
+            scenario.levers.baseEbita = base.ebita;
+            for (const QString& entry : t.cell(row, "levers").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const double value = entry.section(QLatin1Char('='), 1).toDouble(&ok);
+                if (!ok)
+                    fail(t, row, "levers", QStringLiteral("'%1' is not LEVER=NUMBER").arg(entry));
+                try {
+                    setLever(scenario.levers, entry.section(QLatin1Char('='), 0, 0).trimmed(), value);
+                } catch (const Error& e) {
+                    fail(t, row, "levers", e.message());
+                }
+            }
+            scenarios.save(scenario);
         }
     }
 

@@ -215,6 +215,19 @@ MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings, 
     return result;
 }
 
+QMap<QString, Distribution> defaultVary(const MixLevers& levers)
+{
+    Distribution windDown;
+    windDown.a = levers.windDown * 0.5;
+    windDown.b = levers.windDown * 1.5;
+    Distribution growth;
+    growth.kind = Distribution::Kind::Triangular;
+    growth.a = levers.organicGrowth * 0.5;
+    growth.b = levers.organicGrowth;
+    growth.c = levers.organicGrowth * 1.5;
+    return {{QStringLiteral("wind_down"), windDown}, {QStringLiteral("organic_growth"), growth}};
+}
+
 } // namespace MonteCarlo
 
 } // namespace mixshift

@@ -71,6 +71,10 @@ MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings,
 /// (listing the valid ones) or a distribution it cannot read.
 QMap<QString, Distribution> parseVary(const QStringList& entries);
 
+/// The uncertainty a fan shows unless the analyst says otherwise: the two levers analysts argue about most, each
+/// ±50% around its setting (wind-down uniform, organic growth triangular).
+QMap<QString, Distribution> defaultVary(const MixLevers& levers);
+
 /// Type-7 P5, P25, P50, P75 and P95 (linear between order statistics) of `values`, which it reorders.
 Percentiles percentiles(std::vector<double>& values);
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mixshift {
@@ -81,6 +82,17 @@ void ScenarioStore::rename(const QString& name, const QString& newName)
         .run();
 }
 
+namespace {
+
+struct StoredQuarter
+{
+    QDate end;
+    double value = 0;
+    QString source;
+};
+
+} // namespace
+
 BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
 {
     Catalog catalog(db);
@@ -89,7 +101,7 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
         throw Error(QStringLiteral("no provider or alias '%1'").arg(providerName));
     // Latest quarter of revenue (whole business, own currency), preferring one with a profit figure.
     const auto quarterly = [&](const QString& metric) {
-        QMap<QDate, std::pair<QDate, double>> values;
+        QMap<QDate, StoredQuarter> values;
         const auto m = catalog.findMetric(metric);
         if (!m)
             return values;
@@ -105,7 +117,8 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
             const SeriesSummary& s = series[row.seriesId];
             const int months = (row.end.year() - row.start.year()) * 12 + row.end.month() - row.start.month() + 1;
             if (months == 3 && s.marketKey.isEmpty() && s.category.isEmpty() && s.currency == provider->currency)
-                values.insert(row.start, {row.end, row.value});
+                values.insert(row.start, {row.end, row.value,
+                                           describeSource(row.sourceTitle, row.sourcePublisher, row.sourcePublished)});
         }
         return values;
     };
@@ -124,13 +137,15 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
         --it;
         if (profit.contains(it.key())) {
             chosen = it.key();
-            base.ebita = profit.value(it.key()).second;
+            base.ebita = profit.value(it.key()).value;
+            base.sources << profit.value(it.key()).source;
             break;
         }
     }
     base.start = chosen;
-    base.end = revenue.value(chosen).first;
-    base.revenue = revenue.value(chosen).second;
+    base.end = revenue.value(chosen).end;
+    base.revenue = revenue.value(chosen).value;
+    base.sources.prepend(revenue.value(chosen).source);
     return base;
 }
 
@@ -144,6 +159,7 @@ BaseQuarter BaseQuarter::startingFrom(const MixLevers& levers) const
     given.revenue = levers.baseRevenue;
     given.ebita = levers.baseEbita;
     given.figuresGiven = true;
+    given.sources.clear();
     return given;
 }
 

@@ -51,6 +51,8 @@ struct BaseQuarter
     double revenue = 0;
     std::optional<double> ebita;
     QString currency;
+    /// Where the revenue and EBITA come from, as charts name sources; none for given figures.
+    QStringList sources;
 
     /// The base's figures are the analyst's, not the project's (a scenario that sets base_revenue or
     /// base_ebita): its quarters are counted, not named.

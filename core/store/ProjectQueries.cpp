@@ -181,4 +181,13 @@ QVector<EventRow> ProjectQueries::events()
     return result;
 }
 
+QVector<SourceRow> ProjectQueries::sources()
+{
+    Statement query = m_db.prepare("SELECT ifnull(key, ''), title, publisher, published, url FROM source ORDER BY id");
+    QVector<SourceRow> result;
+    while (query.step())
+        result.append(SourceRow{query.text(0), query.text(1), query.text(2), query.text(3), query.text(4)});
+    return result;
+}
+
 } // namespace mixshift

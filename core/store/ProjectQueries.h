@@ -100,6 +100,19 @@ struct EventRow
     QString sourceTitle;
 };
 
+/// A source as a report's sources page lists it.
+struct SourceRow
+{
+    QString key;
+    QString title;
+    QString publisher;
+    QString published;
+    QString url;
+
+    /// As charts and series name it: describeSource() of its title, publisher and date.
+    QString description() const { return describeSource(title, publisher, published); }
+};
+
 /// Read-only views of a project for the browser, tables, charts and the command line.
 class ProjectQueries
 {
@@ -114,6 +127,8 @@ public:
     void forEachObservation(const ObservationFilter& filter, const std::function<bool(const ObservationRow&)>& visit);
     ProjectCounts counts();
     QVector<EventRow> events();
+    /// Every source, in the order they were added.
+    QVector<SourceRow> sources();
 
 private:
     Database& m_db;

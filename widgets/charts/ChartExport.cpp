@@ -7,6 +7,7 @@
 #include "analytics/ChartDefinition.h"
 #include "io/CsvWriter.h"
 #include "io/OutputFile.h"
+#include "io/PdfToUnicode.h"
 
 #include <qcustomplot.h>
 
@@ -126,9 +127,6 @@ QByteArray withExactMediaBox(QByteArray pdf, const QSizeF& exact, const QSize& w
 // caching), but into memory. The chart is laid out in layout pixels (1/96 inch), so text has its screen size.
 QByteArray pdf(const Drawing& drawing, const QString& path, const ExportSize& size)
 {
-    const PreparedForExport prepared(drawing, size);
-    const int width = int(std::lround(size.width));
-    const int height = int(std::lround(size.height));
     const QSizeF exact = size.pagePoints();
     const QSize whole(int(std::ceil(exact.width() - 1e-6)), int(std::ceil(exact.height() - 1e-6)));
     QByteArray bytes;
@@ -146,16 +144,10 @@ QByteArray pdf(const Drawing& drawing, const QString& path, const ExportSize& si
         QCPPainter painter;
         if (!painter.begin(&writer))
             throw Error(QStringLiteral("%1: the PDF could not be drawn").arg(path));
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        painter.setMode(QCPPainter::pmNonCosmetic);
-        // A device pixel is a layout pixel (the writer's resolution is 96 dpi): the chart, laid out in whole
-        // pixels, is stretched by less than one to the exact size.
-        painter.scale(size.width / width, size.height / height);
-        drawing.plot->toPainter(&painter, width, height);
+        paintVector(drawing, painter, {0, 0}, size);
         painter.end();
     }
-    return withExactMediaBox(bytes, exact, whole);
+    return withIdeographsForRadicals(withExactMediaBox(bytes, exact, whole));
 }
 
 QByteArray svg(const Drawing& drawing, const QString& path, const ExportSize& size)
@@ -188,6 +180,22 @@ QByteArray xmlText(const QString& text)
 }
 
 } // namespace
+
+void paintVector(const Drawing& drawing, QCPPainter& painter, const QPointF& topLeft, const ExportSize& size)
+{
+    const PreparedForExport prepared(drawing, size);
+    const int width = int(std::lround(size.width));
+    const int height = int(std::lround(size.height));
+    painter.save();
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    // The chart, laid out in whole layout pixels, is stretched by less than one to the exact size.
+    painter.translate(topLeft);
+    painter.scale(size.width / width, size.height / height);
+    drawing.plot->toPainter(&painter, width, height);
+    painter.restore();
+}
 
 QString plotCsv(QCustomPlot* plot)
 {

@@ -7,7 +7,9 @@
 
 #include <functional>
 
+class QCPPainter;
 class QCustomPlot;
+class QPointF;
 
 namespace mixshift {
 
@@ -42,6 +44,10 @@ Drawing drawing(QCustomPlot* plot);
 /// tornado, fan, share projections).
 QString plotCsv(QCustomPlot* plot);
 inline const char* const csvColumn = "mixshiftCsvColumn";
+
+/// Paints the drawing as vector graphics, as a PDF export does: laid out at `size` in layout pixels, drawn from
+/// `topLeft` in the painter's units (a device of 96 dpi: a layout pixel each) — a chart on a report's page.
+void paintVector(const Drawing& drawing, QCPPainter& painter, const QPointF& topLeft, const ExportSize& size);
 
 /// Why a chart cannot be exported to `path` at that size — a suffix other than .png .pdf .svg .csv, or what
 /// ExportSize::problem() says — as one line naming the file, or an empty string.

@@ -3,6 +3,7 @@
 #include "ChartExport.h"
 #include "ChartPalette.h"
 #include "LineGraph.h"
+#include "PeriodAxis.h"
 
 #include <qcustomplot.h>
 
@@ -12,11 +13,8 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
 {
     plot->clearPlottables();
     QVector<double> keys;
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < periods.size(); ++i) {
+    for (int i = 0; i < periods.size(); ++i)
         keys << i;
-        ticker->addTick(i, periods[i]);
-    }
     const QColor colour = ChartPalette::total();
     const auto band = [&colour](int alpha) {
         QColor c = colour;
@@ -47,7 +45,7 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
     p75->setBrush(band(110));
     p75->setChannelFillGraph(p25);
     line(bands.p50, QStringLiteral("median (P50)"), QPen(colour.darker(130), 2));
-    plot->xAxis->setTicker(ticker);
+    PeriodAxis::set(plot->xAxis, periods);
     plot->yAxis->setLabel(valueAxisTitle);
     plot->rescaleAxes();
     plot->xAxis->setRange(-0.3, periods.size() - 0.7);

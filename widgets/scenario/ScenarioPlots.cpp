@@ -3,6 +3,7 @@
 #include "charts/ChartPalette.h"
 #include "charts/FanChart.h"
 #include "charts/LineGraph.h"
+#include "charts/PeriodAxis.h"
 #include "charts/PlotHeading.h"
 #include "charts/TornadoChart.h"
 #include "charts/WaterfallChart.h"
@@ -69,20 +70,13 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
     addLine(plot, tr("Revenue, status quo"), keys, statusRevenue, revenueColor, Qt::DashLine);
     addLine(plot, tr("EBITA"), keys, ebita, ebitaColor, Qt::SolidLine);
     addLine(plot, tr("EBITA, status quo"), keys, statusEbita, ebitaColor, Qt::DashLine);
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const QStringList labels = periodLabels(base, static_cast<int>(result.quarters.size()) - 1);
-    const int step = std::max(1, static_cast<int>(labels.size()) / 8);
-    // Slanted, the period labels keep clear of each other on a narrow export too.
-    plot->xAxis->setTickLabelRotation(-30);
-    for (int t = 0; t < labels.size(); t += step)
-        ticker->addTick(t, labels[t]);
-    plot->xAxis->setTicker(ticker);
+    PeriodAxis::set(plot->xAxis, periodLabels(base, static_cast<int>(result.quarters.size()) - 1));
     plot->yAxis->setLabel(unit.label);
     plot->legend->setVisible(true);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     plot->rescaleAxes(true);
     plot->yAxis->scaleRange(1.1, plot->yAxis->range().center());
-    plot->xAxis->setRange(-0.3, labels.size() - 0.7);
+    plot->xAxis->setRange(-0.3, result.quarters.size() - 0.7);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -98,21 +98,6 @@ private:
     std::function<void(QString)> m_refresh;
 };
 
-/// The uncertainty the fan shows unless the analyst says otherwise: the two levers analysts argue about most, each
-/// ±50% around its setting.
-QMap<QString, Distribution> defaultVary(const MixLevers& levers)
-{
-    Distribution windDown;
-    windDown.a = levers.windDown * 0.5;
-    windDown.b = levers.windDown * 1.5;
-    Distribution growth;
-    growth.kind = Distribution::Kind::Triangular;
-    growth.a = levers.organicGrowth * 0.5;
-    growth.b = levers.organicGrowth;
-    growth.c = levers.organicGrowth * 1.5;
-    return {{QStringLiteral("wind_down"), windDown}, {QStringLiteral("organic_growth"), growth}};
-}
-
 QCustomPlot* newPlot(QWidget* parent, const QString& name)
 {
     auto* plot = new QCustomPlot(parent);
@@ -428,7 +413,7 @@ void ScenarioWorkspace::startMonteCarlo()
     const QString text = m_vary->text().trimmed();
     try {
         // Entries are separated by spaces before the next "lever=", so distributions may hold spaces themselves.
-        settings.vary = text.isEmpty() ? defaultVary(levers)
+        settings.vary = text.isEmpty() ? MonteCarlo::defaultVary(levers)
                                        : MonteCarlo::parseVary(text.split(QRegularExpression(QStringLiteral("[;\\s]+(?=[a-z_]+\\s*=)")),
                                                                           Qt::SkipEmptyParts));
     } catch (const Error& error) {
