@@ -16,6 +16,7 @@ const QString exportHeight = QStringLiteral("export/height");
 const QString exportScale = QStringLiteral("export/scale");
 const QString exportTransparent = QStringLiteral("export/transparent");
 const QString exportUnit = QStringLiteral("export/unit");
+const QString reportAuthor = QStringLiteral("report/author");
 } // namespace Key
 
 AppSettings::AppSettings(QSettings& settings)
@@ -62,6 +63,16 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(Key::windowState, state);
+}
+
+QString AppSettings::reportAuthor() const
+{
+    return m_settings.value(Key::reportAuthor).toString();
+}
+
+void AppSettings::setReportAuthor(const QString& author)
+{
+    m_settings.setValue(Key::reportAuthor, author);
 }
 
 QString AppSettings::lastDirectory() const

@@ -10,8 +10,8 @@ class QSettings;
 
 namespace mixshift {
 
-/// The application's remembered state — window layout, recent projects, last folder, export size — behind typed
-/// accessors.
+/// The application's remembered state — window layout, recent projects, last folder, export size, a report's
+/// author — behind typed accessors.
 /// Takes the QSettings to use, so tests can hand it an INI file.
 class AppSettings
 {
@@ -38,6 +38,10 @@ public:
     ExportSize exportSize() const;
     QString exportUnit() const;
     void setExportSize(const ExportSize& size, const QString& unit);
+
+    /// Who the last report was by, for the next one's title page.
+    QString reportAuthor() const;
+    void setReportAuthor(const QString& author);
 
 private:
     QSettings& m_settings;

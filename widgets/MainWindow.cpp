@@ -4,6 +4,7 @@
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
 #include "RevisionStyleProxy.h"
+#include "report/ReportDialog.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartExportFlow.h"
 #include "charts/ChartView.h"
@@ -288,6 +289,16 @@ void MainWindow::createActions()
     });
     m_aliasAction->setEnabled(false);
     file->addSeparator();
+    m_reportAction = file->addAction(tr("E&xport Report…"), this, [this] {
+        if (m_project)
+            guarded(this, tr("Export report"), [this] {
+                ReportDialog dialog(*m_project, m_settings, this);
+                if (dialog.exec() == QDialog::Accepted)
+                    statusBar()->showMessage(tr("Report saved"), 8000);
+            });
+    });
+    m_reportAction->setEnabled(false);
+    file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -373,6 +384,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     const bool writable = !m_project->isReadOnly();
     m_importAction->setEnabled(writable);
     m_aliasAction->setEnabled(writable);
+    m_reportAction->setEnabled(m_project != nullptr);
     m_saveChartAction->setEnabled(writable);
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);

@@ -85,6 +85,7 @@ private:
     ChartView* m_chart;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_reportAction = nullptr;
     QAction* m_aliasAction = nullptr;
     QAction* m_saveChartAction = nullptr;
     QAction* m_scenarioAction = nullptr;

@@ -44,13 +44,14 @@ int runReport(const QStringList& arguments, Console console)
         request.author = parser.value(QStringLiteral("author"));
         request.charts = parser.values(QStringLiteral("chart"));
         request.scenarios = parser.values(QStringLiteral("scenario"));
+        request.everything = request.charts.isEmpty() && request.scenarios.isEmpty();
         const ReportContent content = ReportContent::build(project->db(), path, request);
         ReportWriter writer(content);
         writer.save(out);
-        console.out << "wrote " << out << " (" << writer.pageCount() << " pages: " << content.charts.size()
-                    << " charts, " << content.scenarios.size() << " scenarios, " << content.findings.size()
-                    << " findings, " << content.citedSources().size() << " sources) in "
-                    << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";
+        console.out << "wrote " << out << " (" << writer.pageCount() << " pages) in "
+                    << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s: charts " << content.charts.size()
+                    << ", scenarios " << content.scenarios.size() << ", findings " << content.findings.size()
+                    << ", sources " << content.citedSources().size() << '\n';
         return Success;
     });
 }

@@ -141,20 +141,25 @@ QString ChartDocument::sourceLine() const
     return all.isEmpty() ? QString() : tr("Source: ") + all.join(QStringLiteral("; "));
 }
 
-QVector<TimeTick> ChartDocument::timeTicks(int maxLabels) const
+QString ChartDocument::periodLabel(const SeriesPoint& point, const ChartSeries& of) const
 {
     bool sameYear = true;
     for (const ChartSeries& s : series)
         sameYear = sameYear && s.fiscalYearEndMonth == series.front().fiscalYearEndMonth;
+    if (sameYear)
+        return TimeAxis::periodLabel(point, of.fiscalYearEndMonth);
+    // Series of different fiscal years: a calendar quarter or year in calendar terms; a fiscal year that is not a
+    // calendar one keeps its own name.
+    const bool calendar = Period::fromRange(point.start, point.end, 12).has_value();
+    return TimeAxis::periodLabel(point, calendar ? 12 : of.fiscalYearEndMonth);
+}
+
+QVector<TimeTick> ChartDocument::timeTicks(int maxLabels) const
+{
     QMap<double, QString> labels;
     for (const ChartSeries& s : series)
-        for (const SeriesPoint& p : s.points) {
-            // Series of different fiscal years: a calendar quarter or year in calendar terms; a fiscal year that is
-            // not a calendar one keeps its own name.
-            const bool calendar = !sameYear && Period::fromRange(p.start, p.end, 12).has_value();
-            labels.insert(TimeAxis::middle(p), TimeAxis::periodLabel(p, sameYear || calendar ? (sameYear ? s.fiscalYearEndMonth : 12)
-                                                                                             : s.fiscalYearEndMonth));
-        }
+        for (const SeriesPoint& p : s.points)
+            labels.insert(TimeAxis::middle(p), periodLabel(p, s));
     const int step = std::max(1, static_cast<int>(std::ceil(labels.size() / double(std::max(1, maxLabels)))));
     QVector<TimeTick> ticks;
     int i = 0;
@@ -219,7 +224,7 @@ ValueTable ChartDocument::valueTable() const
         for (const SeriesPoint& p : series[i].points) {
             ValueTable::Row& row = rows[{p.start, p.end}];
             if (row.period.isEmpty())
-                row.period = TimeAxis::periodLabel(p, series[i].fiscalYearEndMonth);
+                row.period = periodLabel(p, series[i]);
             row.cells.resize(series.size());
             row.cells[i] = {true, p.value, p.sources};
         }

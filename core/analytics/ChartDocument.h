@@ -93,8 +93,10 @@ public:
     QStringList sources() const;
     /// "Source: a; b; c" on one line, or nothing without sources.
     QString sourceLine() const;
-    /// One label per plotted period — in the series' own fiscal terms when they share a fiscal year, else in
-    /// calendar terms — thinned to at most `maxLabels`.
+    /// A plotted period's label: in the series' own fiscal terms when all share a fiscal year, else in calendar
+    /// terms ("2023 Q3"), so that the periods of different calendars line up under one name.
+    QString periodLabel(const SeriesPoint& point, const ChartSeries& of) const;
+    /// One label per plotted period (periodLabel()), thinned to at most `maxLabels`.
     QVector<TimeTick> timeTicks(int maxLabels) const;
     /// The values of a stacked chart; `normalised`: each period's values as percentages of its total.
     StackedTable stacked(bool normalised) const;

@@ -60,7 +60,7 @@ ReportContent ReportContent::build(Database& db, const QString& projectPath, con
     ReportContent content;
     content.request = request;
     content.project = QFileInfo(projectPath).fileName();
-    const bool everything = request.charts.isEmpty() && request.scenarios.isEmpty();
+    const bool everything = request.everything;
 
     SavedCharts savedCharts(db);
     for (const QString& name : everything ? savedCharts.names() : request.charts) {

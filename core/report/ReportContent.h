@@ -17,8 +17,7 @@ namespace mixshift {
 
 class Database;
 
-/// What a report is to cover, as `mixshift report` and File › Export Report take it. No charts and no
-/// scenarios named: every saved one of each.
+/// What a report is to cover, as `mixshift report` and File › Export Report take it.
 struct ReportRequest
 {
     QString title;
@@ -26,6 +25,9 @@ struct ReportRequest
     QDate date = QDate::currentDate();
     QStringList charts;
     QStringList scenarios;
+    /// Every saved chart and scenario, in the project's order, whatever `charts` and `scenarios` say (the
+    /// command line's choice when it names none).
+    bool everything = false;
 };
 
 /// Numbers sources in the order a report first cites them: [1] is the first source behind the first value shown.

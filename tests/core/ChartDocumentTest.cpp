@@ -125,6 +125,9 @@ BOOST_AUTO_TEST_CASE(time_labels_are_the_provider_s_fiscal_quarters_thinned_to_f
     const QVector<TimeTick> calendar = mixed.timeTicks(1000);
     BOOST_TEST(std::any_of(calendar.cbegin(), calendar.cend(), [](const TimeTick& t) { return t.label == QLatin1String("2023 Q3"); }));
     BOOST_TEST(std::none_of(calendar.cbegin(), calendar.cend(), [](const TimeTick& t) { return t.label.startsWith(QLatin1String("FY")); }));
+    // The table of its values names its rows so too.
+    for (const ValueTable::Row& row : mixed.valueTable().rows)
+        BOOST_TEST(!row.period.startsWith(QLatin1String("FY")), row.period.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(the_value_table_has_a_row_per_period_and_the_article_s_quarter)

@@ -213,14 +213,16 @@ void ReportWriter::titlePage(ReportPages& pages)
     QStringList scenarios;
     for (const ScenarioSection& s : m_content.scenarios)
         scenarios << s.scenario.name;
+    const auto count = [](qsizetype n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
     if (!charts.isEmpty())
-        covers << tr("%n chart(s): %1", nullptr, int(charts.size())).arg(charts.join(QStringLiteral("; ")));
+        covers << count(charts.size(), tr("1 chart"), tr("%1 charts")) + QStringLiteral(": ") + charts.join(QStringLiteral("; "));
     if (!scenarios.isEmpty())
-        covers << tr("%n scenario(s) of the revenue-mix model: %1", nullptr, int(scenarios.size()))
-                      .arg(scenarios.join(QStringLiteral("; ")));
-    covers << tr("%n consistency finding(s) about the figures shown", nullptr, int(m_content.findings.size()));
-    covers << tr("%n source(s) behind the numbers shown, each listed with its publisher, date and address", nullptr,
-                 int(m_content.citedSources().size()));
+        covers << count(scenarios.size(), tr("1 scenario"), tr("%1 scenarios")) + tr(" of the revenue-mix model: ") +
+                      scenarios.join(QStringLiteral("; "));
+    covers << count(m_content.findings.size(), tr("1 consistency finding"), tr("%1 consistency findings")) +
+                  tr(" about the figures shown");
+    covers << count(m_content.citedSources().size(), tr("1 source"), tr("%1 sources")) +
+                  tr(" behind the numbers shown, each listed with its publisher, date and address");
     for (const QString& line : covers)
         pages.paragraph(QStringLiteral("•  ") + line, ReportPages::font(10), Qt::black, 8);
     pages.skip(30);
