@@ -345,7 +345,7 @@ int runScenario(const QStringList& arguments, Console console)
         if (plotSize)
             exportPlot(parser, *plotSize, console.out, [&](QCustomPlot* drawing) {
                 if (plot == QLatin1String("paths"))
-                    ScenarioPlots::drawPaths(drawing, base, r, unit);
+                    ScenarioPlots::drawPaths(drawing, base, r, unit, mc ? &*mc : nullptr);
                 else if (plot == QLatin1String("bridge"))
                     ScenarioPlots::drawBridge(drawing, base, r, unit);
                 else if (plot == QLatin1String("tornado"))

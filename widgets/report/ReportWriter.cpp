@@ -379,7 +379,7 @@ void ReportWriter::scenarioSection(ReportPages& pages, const ScenarioSection& se
                     ReportPages::font(9.5));
     pages.skip(12);
 
-    plotBlock(pages, scenarioPlotHeight, [&](QCustomPlot* plot) { ScenarioPlots::drawPaths(plot, base, r, unit); });
+    plotBlock(pages, scenarioPlotHeight, [&](QCustomPlot* plot) { ScenarioPlots::drawPaths(plot, base, r, unit, &section.bands); });
     pages.skip(10);
     plotBlock(pages, scenarioPlotHeight, [&](QCustomPlot* plot) { ScenarioPlots::drawBridge(plot, base, r, unit); });
     pages.skip(10);

@@ -1,5 +1,6 @@
 #include "ScenarioPlots.h"
 
+#include "charts/ChartExport.h"
 #include "charts/ChartPalette.h"
 #include "charts/FanChart.h"
 #include "charts/LineGraph.h"
@@ -24,13 +25,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ScenarioPlots", text);
 }
 
-void addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
-             const QColor& color, Qt::PenStyle style)
+QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
+                  const QColor& color, Qt::PenStyle style)
 {
     QCPGraph* graph = LineGraph::add(plot);
     graph->setName(name);
     graph->setPen(QPen(color, 2, style));
     graph->setData(keys, values, true);
+    return graph;
 }
 
 // Titles a plot "Alibaba Cloud — WHAT, from FY2025 Q2" and names its source (the model, on the base quarter's
@@ -52,7 +54,8 @@ QStringList periodLabels(const BaseQuarter& base, int horizon)
     return labels;
 }
 
-void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
+void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit,
+               const MonteCarloResult* bands)
 {
     setHeading(plot, base, tr("revenue and EBITA against the status quo"));
     plot->clearGraphs();
@@ -66,10 +69,45 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
         statusEbita << unit.toDisplay(q.statusQuoEbita);
     }
     const QColor revenueColor = ChartPalette::colour(0), ebitaColor = ChartPalette::colour(1);
-    addLine(plot, tr("Revenue"), keys, revenue, revenueColor, Qt::SolidLine);
-    addLine(plot, tr("Revenue, status quo"), keys, statusRevenue, revenueColor, Qt::DashLine);
-    addLine(plot, tr("EBITA"), keys, ebita, ebitaColor, Qt::SolidLine);
-    addLine(plot, tr("EBITA, status quo"), keys, statusEbita, ebitaColor, Qt::DashLine);
+    // The P5–P95 band of each projection, where the Monte Carlo has run: the upper edge filled down to the lower.
+    const auto band = [&](const QString& name, const QVector<Percentiles>& percentiles, const QColor& colour) {
+        QVector<double> low, high;
+        for (const Percentiles& p : percentiles) {
+            low << unit.toDisplay(p.p5);
+            high << unit.toDisplay(p.p95);
+        }
+        QCPGraph* lower = LineGraph::add(plot);
+        lower->setData(keys.mid(0, low.size()), low, true);
+        lower->setPen(Qt::NoPen);
+        lower->removeFromLegend();
+        lower->setProperty(ChartExport::csvColumn, name + QStringLiteral(" P5"));
+        QCPGraph* upper = LineGraph::add(plot);
+        upper->setData(keys.mid(0, high.size()), high, true);
+        upper->setPen(Qt::NoPen);
+        upper->setName(name + QStringLiteral(" P5–P95"));
+        upper->setProperty(ChartExport::csvColumn, name + QStringLiteral(" P95"));
+        QColor fill = colour;
+        fill.setAlpha(45);
+        upper->setBrush(fill);
+        upper->setChannelFillGraph(lower);
+    };
+    if (bands) {
+        band(tr("Revenue"), bands->revenue, revenueColor);
+        band(tr("EBITA"), bands->ebita, ebitaColor);
+    }
+    // Quarter 0 is stated; everything after it is projected, and drawn dashed (the status quo dotted).
+    addLine(plot, tr("Revenue, projected"), keys, revenue, revenueColor, Qt::DashLine)->setProperty(ChartExport::csvColumn, tr("Revenue"));
+    addLine(plot, tr("Revenue, status quo"), keys, statusRevenue, revenueColor, Qt::DotLine);
+    addLine(plot, tr("EBITA, projected"), keys, ebita, ebitaColor, Qt::DashLine)->setProperty(ChartExport::csvColumn, tr("EBITA"));
+    addLine(plot, tr("EBITA, status quo"), keys, statusEbita, ebitaColor, Qt::DotLine);
+    if (!result.quarters.isEmpty()) {
+        QCPGraph* stated = LineGraph::add(plot);
+        stated->setName(base.figuresGiven ? tr("Base figures given") : tr("Stated, %1").arg(base.label(0)));
+        stated->setLineStyle(QCPGraph::lsNone);
+        stated->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, 7));
+        stated->setData({0.0, 0.0}, {revenue.front(), ebita.front()});
+        stated->setProperty(ChartExport::csvColumn, QString()); // the lines' first values already
+    }
     PeriodAxis::set(plot->xAxis, periodLabels(base, static_cast<int>(result.quarters.size()) - 1));
     plot->yAxis->setLabel(unit.label);
     plot->legend->setVisible(true);

@@ -19,8 +19,10 @@ struct MonteCarloResult;
 namespace ScenarioPlots {
 
 QStringList periodLabels(const BaseQuarter& base, int horizon);
-/// Revenue and EBITA quarter by quarter, each beside its status quo (dashed).
-void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
+/// Revenue and EBITA quarter by quarter: the stated base quarter as a mark, the projection dashed beside its
+/// status quo (dotted), and — given the Monte Carlo's `bands` — the P5–P95 band of each shaded.
+void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit,
+               const MonteCarloResult* bands = nullptr);
 /// The revenue bridge from R_0 to R_H.
 void drawBridge(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 /// The levers ranked by their swing of `output`.

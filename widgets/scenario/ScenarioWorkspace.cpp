@@ -439,6 +439,7 @@ void ScenarioWorkspace::showMonteCarloResult(const MonteCarloResult& mc)
         return;
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
     ScenarioPlots::drawFan(m_fan, m_base, mc, unit);
+    ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit, &mc);
     m_bandsLabel->setText(tr("%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the "
                              "horizon ≥ 10%): %4")
                               .arg(mc.draws)
