@@ -4,6 +4,7 @@
 // ChartDocument's (core).
 #include "ChartView.h"
 
+#include "AnnotationEditor.h"
 #include "ChartPalette.h"
 #include "LineGraph.h"
 
@@ -148,8 +149,13 @@ ChartView::ChartView(QWidget* parent)
         if (auto* plottableItem = qobject_cast<QCPPlottableLegendItem*>(item))
             toggleSeries(plottableItem->plottable());
     });
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
+    // A double-click on an annotation edits its text in place; elsewhere it resets the view.
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
+        if (!m_annotationEditor->edit(event->position()))
+            resetView();
+    });
     m_plot->installEventFilter(this);
+    m_annotationEditor = new AnnotationEditor(this);
     m_plot->setMouseTracking(true);
     showNothing(tr("Select a series in the browser"));
 }
@@ -158,6 +164,7 @@ void ChartView::clearPlot()
 {
     m_plot->clearPlottables();
     m_plot->clearItems();
+    m_annotationItems.clear();
     m_plottableSeries.clear();
     m_keyOffsets.clear();
     m_notes.clear();
@@ -397,13 +404,17 @@ void ChartView::drawAnnotations()
     const auto inRightHalf = [&](double x) { return x > (firstStart + lastEnd) / 2; };
     const QColor colour = ChartPalette::annotation();
     QFont small(font().family(), static_cast<int>(font().pointSizeF() * 0.9));
-    for (const ChartAnnotation& a : m_document.definition.annotations) {
+    const QVector<ChartAnnotation>& annotations = m_document.definition.annotations;
+    for (int index = 0; index < annotations.size(); ++index) {
+        const ChartAnnotation& a = annotations[index];
         if (a.kind == ChartAnnotation::Kind::ReferenceLine) {
             auto* line = new QCPItemStraightLine(m_plot);
+            m_annotationItems.insert(line, index);
             line->point1->setCoords(0, a.value);
             line->point2->setCoords(1, a.value);
             line->setPen(QPen(colour, 1.5, Qt::DashLine));
             auto* text = new QCPItemText(m_plot);
+            m_annotationItems.insert(text, index);
             text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
             text->position->setTypeY(QCPItemPosition::ptPlotCoords);
             text->position->setCoords(0.995, a.value);
@@ -428,11 +439,13 @@ void ChartView::drawAnnotations()
             continue;
         }
         auto* text = new QCPItemText(m_plot);
+        m_annotationItems.insert(text, index);
         text->setText(a.text);
         text->setColor(colour.darker(150));
         text->setFont(small);
         if (a.kind == ChartAnnotation::Kind::ShadedRange) {
             auto* band = new QCPItemRect(m_plot);
+            m_annotationItems.insert(band, index);
             band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
             band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
             band->topLeft->setCoords(from->first, 0);
@@ -451,6 +464,7 @@ void ChartView::drawAnnotations()
             text->setPositionAlignment((inRightHalf(x) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
             text->setPadding(QMargins(6, 0, 6, 6));
             auto* mark = new QCPItemTracer(m_plot);
+            m_annotationItems.insert(mark, index);
             mark->position->setCoords(x, a.value);
             mark->setStyle(QCPItemTracer::tsCircle);
             mark->setSize(7);
@@ -710,6 +724,48 @@ bool ChartView::eventFilter(QObject* watched, QEvent* event)
             QToolTip::showText(move->globalPosition().toPoint(), text, m_plot);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+std::optional<int> ChartView::annotationAt(const QPointF& pixel) const
+{
+    // The nearest item under the pointer that draws an annotation, within QCustomPlot's selection tolerance.
+    double best = m_plot->selectionTolerance();
+    std::optional<int> found;
+    for (auto it = m_annotationItems.cbegin(); it != m_annotationItems.cend(); ++it) {
+        const double distance = it.key()->selectTest(pixel, false);
+        if (distance >= 0 && distance < best) {
+            best = distance;
+            found = it.value();
+        }
+    }
+    return found;
+}
+
+ChartAnnotation ChartView::annotationAt(ChartAnnotation::Kind kind, const QPointF& pixel) const
+{
+    ChartAnnotation a;
+    a.kind = kind;
+    a.value = m_plot->yAxis->pixelToCoord(pixel.y());
+    // The plotted period under the pointer, else the nearest one.
+    const double x = m_plot->xAxis->pixelToCoord(pixel.x());
+    double nearest = qInf();
+    for (const ChartSeries& s : m_document.series)
+        for (const SeriesPoint& p : s.points) {
+            const double distance = yearsAt(p.start) <= x && x < yearsAt(p.end.addDays(1)) ? 0 : std::abs(middle(p) - x);
+            if (distance < nearest) {
+                nearest = distance;
+                a.period = m_document.periodLabel(p, s);
+            }
+        }
+    return a;
+}
+
+void ChartView::setAnnotations(const QVector<ChartAnnotation>& annotations)
+{
+    m_document.definition.annotations = annotations;
+    redraw();
+    m_plot->replot();
+    emit documentEdited();
 }
 
 QString ChartView::title() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPAbstractItem;
 class QCPAbstractPlottable;
 class QCPAxis;
 class QCPTextElement;
@@ -13,13 +14,14 @@ class QMouseEvent;
 
 namespace mixshift {
 
+class AnnotationEditor;
+
 /// Shows a ChartDocument so that it explains itself when exported: title, subtitle, axis titles with units,
 /// legend, a "Source: …" line naming every source behind the plotted points, and the project's events on the
 /// time axis. Kinds: line,
 /// grouped bars, stacked area, 100%-stacked bars, bars (the first series' unit) with lines (another unit) on a
-/// second axis. Hover for a point's value
-/// and source; click a legend entry to hide or show its series; wheel to zoom and drag to pan the time axis,
-/// double-click to reset.
+/// second axis. Hover for a point's value and source; click a legend entry to hide or show its series; wheel to
+/// zoom and drag to pan the time axis, double-click to reset; right-click to annotate (AnnotationEditor).
 class ChartView : public QWidget
 {
     Q_OBJECT
@@ -42,9 +44,22 @@ public:
     /// What the tooltip says for the point nearest to `pixel`, or nothing when no point is near.
     QString describePointAt(const QPointF& pixel) const;
 
+    /// The annotation drawn at `pixel` (its text, line, band or mark), by its index in the definition.
+    std::optional<int> annotationAt(const QPointF& pixel) const;
+    /// An annotation of `kind` anchored where `pixel` is: the plotted period under it (or the nearest) and the
+    /// value axis's reading there. Its text is the caller's.
+    ChartAnnotation annotationAt(ChartAnnotation::Kind kind, const QPointF& pixel) const;
+    /// Changes the document's annotations and shows them.
+    void setAnnotations(const QVector<ChartAnnotation>& annotations);
+    AnnotationEditor* annotationEditor() const { return m_annotationEditor; }
+
     void setLogScale(bool on);
     void setDataLabels(bool on);
     void resetView();
+
+signals:
+    /// An edit in the view changed the document (an annotation added, edited or removed).
+    void documentEdited();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +86,9 @@ private:
     QCPTextElement* m_source;
     ChartDocument m_document;
     QHash<QCPAbstractPlottable*, int> m_plottableSeries;
+    /// What draws each annotation: its index in the definition.
+    QHash<QCPAbstractItem*, int> m_annotationItems;
+    AnnotationEditor* m_annotationEditor = nullptr;
     /// How far grouped bars sit from their period's middle, in years.
     QHash<QCPAbstractPlottable*, double> m_keyOffsets;
     QStringList m_notes;
