@@ -69,6 +69,16 @@ constexpr int chunks = 64;
 
 double draw(const Distribution& d, boost::random::mt19937& generator, const LeverInfo& lever)
 {
+    // A distribution of no width is its one value: Boost's uniform draw would never return from a = b (it draws
+    // until a value falls below b), and a normal of no spread is undefined. parse() refuses such input; a
+    // default spread around a lever set to zero (defaultVary()) makes one.
+    const bool degenerate = (d.kind == Distribution::Kind::Uniform && !(d.a < d.b)) ||
+                            (d.kind == Distribution::Kind::Triangular && !(d.a < d.c)) ||
+                            ((d.kind == Distribution::Kind::Normal || d.kind == Distribution::Kind::Lognormal) && !(d.b > 0));
+    if (degenerate)
+        return d.kind == Distribution::Kind::Triangular ? d.b
+               : d.kind == Distribution::Kind::Lognormal ? std::exp(d.a)
+                                                         : d.a;
     switch (d.kind) {
     case Distribution::Kind::Uniform:
         return boost::random::uniform_real_distribution<double>(d.a, d.b)(generator);

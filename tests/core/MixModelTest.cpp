@@ -255,6 +255,23 @@ BOOST_AUTO_TEST_CASE(distributions_and_cancel)
     BOOST_TEST(cancelled.revenue.isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(the_default_spread_around_levers_at_zero_is_no_spread_and_ends)
+{
+    // wind_down = 0 makes the default uniform(0, 0) and organic_growth = 0 a triangular(0, 0, 0): once, a
+    // uniform draw of no width never returned and the workspace's fan hung.
+    MixLevers levers;
+    levers.windDown = 0;
+    levers.organicGrowth = 0;
+    MonteCarloSettings settings;
+    settings.draws = 200;
+    settings.vary = MonteCarlo::defaultVary(levers);
+    const MonteCarloResult r = MonteCarlo::run(levers, settings);
+    BOOST_REQUIRE_EQUAL(r.revenue.size(), levers.horizon + 1);
+    const MixResult path = MixModel::run(levers);
+    BOOST_TEST(r.revenue.back().p5 == path.quarters.back().revenue, boost::test_tools::tolerance(1e-9));
+    BOOST_TEST(r.revenue.back().p95 == path.quarters.back().revenue, boost::test_tools::tolerance(1e-9));
+}
+
 BOOST_AUTO_TEST_CASE(tornado_ranks_levers_by_their_effect)
 {
     const QVector<LeverSwing> swings = Sensitivity::tornado(MixLevers(), SensitivityOutput::EbitaAtHorizon);

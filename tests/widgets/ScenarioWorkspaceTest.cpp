@@ -68,9 +68,9 @@ BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_mo
     BOOST_TEST(table->item(0, 1)->text().toStdString() == "276.48");
     const double before = s.workspace.result().quarters.back().revenue;
 
-    s.child<QDoubleSpinBox>("wind_down")->setValue(0.2);
+    s.child<QDoubleSpinBox>("wind_down")->setValue(20); // percent
     BOOST_TEST(s.workspace.result().quarters.back().revenue < before);
-    BOOST_TEST(s.child<QCustomPlot>("paths")->graphCount() == 4);
+    BOOST_TEST(s.child<QCustomPlot>("paths")->graphCount() == 5, "two paths, two status quos, the stated quarter");
     BOOST_TEST(!s.child<QDoubleSpinBox>("public_margin")->isEnabled(), "the base quarter's EBITA implies it");
     BOOST_TEST(s.child<QCustomPlot>("bridge")->plottableCount() > 0);
     BOOST_TEST(s.child<QCustomPlot>("tornado")->plottableCount() > 0);
@@ -82,6 +82,7 @@ BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_mo
 
     s.waitForMonteCarlo();
     BOOST_TEST(s.child<QCustomPlot>("fan")->plottableCount() > 0);
+    BOOST_TEST(s.child<QCustomPlot>("paths")->graphCount() == 9, "and the bands' two edges each");
 
     auto* vary = s.child<QLineEdit>("vary");
     vary->setText(QStringLiteral("speed=uniform(0,1)"));
@@ -100,11 +101,12 @@ BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_mo
 BOOST_AUTO_TEST_CASE(saves_loads_deletes_and_undoes)
 {
     SampleWorkspace s;
-    s.child<QDoubleSpinBox>("wind_down")->setValue(0.12);
+    s.child<QDoubleSpinBox>("wind_down")->setValue(12);
     s.workspace.saveAs(QStringLiteral("faster"), QStringLiteral("wind down 12% a quarter"));
-    s.child<QDoubleSpinBox>("wind_down")->setValue(0.03);
+    s.child<QDoubleSpinBox>("wind_down")->setValue(3);
     BOOST_REQUIRE(s.workspace.load(QStringLiteral("faster")));
-    BOOST_TEST(s.child<QDoubleSpinBox>("wind_down")->value() == 0.12);
+    BOOST_TEST(s.child<QDoubleSpinBox>("wind_down")->value() == 12);
+    BOOST_TEST(s.workspace.result().quarters.size() == 13);
     auto* saved = s.child<QComboBox>("savedScenarios");
     BOOST_TEST(saved->findText(QStringLiteral("faster")) >= 0);
 
@@ -135,7 +137,7 @@ BOOST_AUTO_TEST_CASE(compares_two_scenarios_with_their_differences)
 {
     SampleWorkspace s;
     s.workspace.saveAs(QStringLiteral("base"), {});
-    s.child<QDoubleSpinBox>("wind_down")->setValue(0.2);
+    s.child<QDoubleSpinBox>("wind_down")->setValue(20); // percent
     s.workspace.saveAs(QStringLiteral("fast"), {});
     const double baseEnd = [&] {
         s.workspace.load(QStringLiteral("base"));
@@ -190,8 +192,9 @@ BOOST_AUTO_TEST_CASE(every_workspace_chart_exports_with_its_title_source_and_val
     // The paths' values: quarter 0 is the base quarter's revenue.
     const QString paths = ChartExport::drawing(w.child<QCustomPlot>("paths")).csv;
     const QStringList rows = paths.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    BOOST_TEST(rows[0].startsWith(QStringLiteral("key,Revenue,")), rows[0].toStdString());
-    BOOST_TEST(rows[1].startsWith(QStringLiteral("FY2024 Q2,276.48,276.48,")), rows[1].toStdString());
+    // With the fan drawn, the paths carry its bands first.
+    BOOST_TEST(rows[0].startsWith(QStringLiteral("key,Revenue P5,Revenue P95,EBITA P5,EBITA P95,Revenue,")), rows[0].toStdString());
+    BOOST_TEST(rows[1].startsWith(QStringLiteral("FY2024 Q2,276.48,276.48,14.09,14.09,276.48,276.48,")), rows[1].toStdString());
     const QString fan = ChartExport::drawing(w.child<QCustomPlot>("fan")).csv;
     BOOST_TEST(fan.startsWith(QStringLiteral("key,P5,P95,P25,P75,median (P50)\n")), fan.toStdString());
     BOOST_TEST(!ChartExport::drawing(w.child<QCustomPlot>("bridge")).csv.contains(QStringLiteral("series")),
