@@ -127,12 +127,14 @@ void AnnotationEditor::openBox(const QPointF& pixel, const QString& text, std::f
 
 bool AnnotationEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_box && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        m_box->setProperty(finishedProperty, true);
-        m_box->hide();
-        m_box->deleteLater();
-        return true;
+    // The event's type first: the box passes events here while it is destroyed too, when it is no QLineEdit.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        if (auto* box = qobject_cast<QLineEdit*>(watched); box && box == m_box) {
+            box->setProperty(finishedProperty, true);
+            box->hide();
+            box->deleteLater();
+            return true;
+        }
     }
     return QObject::eventFilter(watched, event);
 }
