@@ -2,6 +2,7 @@
 
 #include "ChartView.h"
 #include "PlotHeading.h"
+#include "PngEncoder.h"
 
 #include "Error.h"
 #include "analytics/ChartDefinition.h"
@@ -91,13 +92,8 @@ QImage image(const Drawing& drawing, const ExportSize& size)
 QByteArray png(const Drawing& drawing, const QString& path, const ExportSize& size)
 {
     const QImage drawn = image(drawing, size);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    // Qt's PNG quality 50 is zlib level 4: a noisy chart compresses 2.3 times as fast as at the default level
-    // for a file 3% larger (1600 × 1000, 20 jagged lines: 0.24 s instead of 0.55 s, 1.01 MB instead of 0.98).
-    constexpr int pngQuality = 50;
-    if (drawn.isNull() || !drawn.save(&buffer, "PNG", pngQuality))
+    const QByteArray bytes = drawn.isNull() ? QByteArray() : PngEncoder::encode(drawn);
+    if (bytes.isEmpty())
         throw Error(QStringLiteral("%1: the image could not be drawn (%2 × %3 pixels)")
                         .arg(path)
                         .arg(size.pngPixels().width())
