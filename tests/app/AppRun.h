@@ -32,6 +32,17 @@ inline Run mixshift(const QStringList& arguments, const QString& workingDirector
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
+/// What a poppler tool (pdftotext, pdfinfo, pdffonts, pdfimages) prints with `arguments`: how the tests read the
+/// PDFs mixshift writes, as any reader would (poppler-utils is among the packages scripts/install-deps installs).
+inline QString poppler(const QString& tool, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    BOOST_REQUIRE_MESSAGE(process.waitForFinished(60000), tool.toStdString() + " did not run: install poppler-utils");
+    BOOST_REQUIRE_EQUAL(process.exitCode(), 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 /// The value of a `name: value` line of `mixshift info`.
 inline QString infoValue(const QString& info, const QString& name)
 {

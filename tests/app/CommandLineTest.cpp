@@ -422,9 +422,29 @@ BOOST_AUTO_TEST_CASE(export_chart_takes_a_subtitle_notes_a_byline_and_annotation
     QFile file(svg);
     BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
+    // In a PDF too, as text a reader finds, on a page of the size asked.
+    const QString pdf = dir.filePath(QStringLiteral("margin.pdf"));
+    QStringList toPdf = chart;
+    toPdf.last() = pdf;
+    BOOST_REQUIRE_EQUAL(mixshift(toPdf + QStringList{QStringLiteral("--subtitle"), QStringLiteral("Quarterly, non-GAAP"),
+                                                     QStringLiteral("--note"), QStringLiteral("First note"),
+                                                     QStringLiteral("--note"), QStringLiteral("Second note"),
+                                                     QStringLiteral("--byline"), QStringLiteral("Chart: an analyst"),
+                                                     QStringLiteral("--reference-line"), QStringLiteral("10,10% margin target"),
+                                                     QStringLiteral("--shade"), QStringLiteral("FY2024 Q1,,since the plan"),
+                                                     QStringLiteral("--label"), QStringLiteral("FY2024 Q2,5.1,this quarter"),
+                                                     QStringLiteral("--width"), QStringLiteral("160mm"),
+                                                     QStringLiteral("--height"), QStringLiteral("100mm")})
+                            .exitCode,
+                        0);
+    const QString pdfText = poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
     for (const char* shown : {"Quarterly, non-GAAP", "Note: First note", "Note: Second note", "Chart: an analyst",
-                              "10% margin target", "since the plan", "this quarter"})
+                              "10% margin target", "since the plan", "this quarter"}) {
         BOOST_TEST(text.contains(QString::fromUtf8(shown)), shown);
+        BOOST_TEST(pdfText.contains(QString::fromUtf8(shown)), shown << " in the PDF: " << pdfText.toStdString());
+    }
+    BOOST_TEST(poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("453.543 x 283.465 pts")),
+               "160 mm x 100 mm");
     const Run bad = mixshift(chart + QStringList{QStringLiteral("--label"), QStringLiteral("FY2024 Q2,high,x")});
     BOOST_TEST(bad.exitCode == 2);
     BOOST_TEST(bad.err.contains(QStringLiteral("--label 'FY2024 Q2,high,x': 'high' is not a finite number")),

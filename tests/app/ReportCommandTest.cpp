@@ -9,16 +9,6 @@
 
 namespace {
 
-// What a poppler tool prints for `pdf` (poppler-utils is among the packages scripts/install-deps installs).
-QString poppler(const QString& tool, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    BOOST_REQUIRE_MESSAGE(process.waitForFinished(60000), tool.toStdString() + " did not run: install poppler-utils");
-    BOOST_REQUIRE_EQUAL(process.exitCode(), 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 QString pageText(const QString& pdf, int page)
 {
     return poppler(QStringLiteral("pdftotext"),
