@@ -126,6 +126,38 @@ BOOST_AUTO_TEST_CASE(hovering_a_point_names_period_value_and_source)
     BOOST_TEST(c.view.describePointAt(QPointF(1, 1)).isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(an_event_title_longer_than_the_plot_is_high_is_elided_to_fit)
+{
+    SampleCharts c;
+    c.show(ChartKind::Bars, {QStringLiteral("Alibaba Cloud/revenue")});
+    QCustomPlot* plot = c.view.plot();
+    // Exported at a size, the titles fit the plot's height there.
+    QTemporaryDir dir;
+    const auto eventTexts = [&](int height, int& elided) {
+        ChartExport::save(ChartExport::drawing(c.view), dir.filePath(QStringLiteral("events.png")), {700, double(height), 1});
+        QStringList texts;
+        elided = 0;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)); text && text->rotation() == -90) {
+                texts << text->text();
+                elided += text->text().endsWith(QChar(0x2026));
+                BOOST_TEST(QFontMetricsF(text->font()).horizontalAdvance(text->text()) <= plot->axisRect()->height(),
+                           text->text().toStdString());
+            }
+        return texts;
+    };
+    int elidedLow = 0;
+    const QStringList low = eventTexts(300, elidedLow);
+    BOOST_TEST(low.size() == 4);
+    BOOST_TEST(elidedLow > 0, "two titles of November 2023 share a marker and do not fit 300 pixels");
+    BOOST_TEST(std::none_of(low.cbegin(), low.cend(), [](const QString& t) { return t == QString(QChar(0x2026)); }),
+               "each keeps words to read");
+    int elidedTall = 0;
+    const QStringList tall = eventTexts(1600, elidedTall);
+    BOOST_TEST(elidedTall < elidedLow, "taller, more titles show whole");
+    BOOST_TEST(tall.join(QString()).size() > low.join(QString()).size());
+}
+
 BOOST_AUTO_TEST_CASE(log_axis_and_data_labels)
 {
     SampleCharts c;

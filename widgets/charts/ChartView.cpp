@@ -156,6 +156,8 @@ ChartView::ChartView(QWidget* parent)
     });
     m_plot->installEventFilter(this);
     m_annotationEditor = new AnnotationEditor(this);
+    // Once the layout knows how high the plot is, on screen or in an export, and before anything is drawn.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartView::fitEventTexts);
     m_plot->setMouseTracking(true);
     showNothing(tr("Select a series in the browser"));
 }
@@ -165,6 +167,7 @@ void ChartView::clearPlot()
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_annotationItems.clear();
+    m_eventTexts.clear();
     m_plottableSeries.clear();
     m_keyOffsets.clear();
     m_notes.clear();
@@ -495,7 +498,17 @@ void ChartView::drawEvents(double from, double to)
         text->setColor(ChartPalette::annotation());
         text->setFont(QFont(font().family(), static_cast<int>(font().pointSizeF() * 0.85)));
         text->setPadding(QMargins(3, 0, 0, 0));
+        m_eventTexts.insert(text, text->text());
     }
+}
+
+void ChartView::fitEventTexts()
+{
+    // An event's title runs up the plot: as much of it as the plot is high, the rest elided (the full titles are
+    // the project's events, listed with the data).
+    const double room = m_plot->axisRect()->height() * 0.96 - 6;
+    for (auto it = m_eventTexts.cbegin(); it != m_eventTexts.cend(); ++it)
+        it.key()->setText(QFontMetricsF(it.key()->font()).elidedText(it.value(), Qt::ElideRight, std::max(room, 12.0)));
 }
 
 void ChartView::setTimeAxis()

@@ -8,6 +8,7 @@
 class QCustomPlot;
 class QCPAbstractItem;
 class QCPAbstractPlottable;
+class QCPItemText;
 class QCPAxis;
 class QCPTextElement;
 class QMouseEvent;
@@ -72,6 +73,7 @@ private:
     void drawBars(const QVector<int>& indexes, QStringList& units);
     void drawStacked(bool normalise, bool areas);
     void drawEvents(double from, double to);
+    void fitEventTexts();
     void nameLegendEntries();
     void drawAnnotations();
     std::optional<std::pair<double, double>> periodSpan(const QString& period) const;
@@ -89,6 +91,8 @@ private:
     /// What draws each annotation: its index in the definition.
     QHash<QCPAbstractItem*, int> m_annotationItems;
     AnnotationEditor* m_annotationEditor = nullptr;
+    /// Each event marker's text, and its title in full.
+    QHash<QCPItemText*, QString> m_eventTexts;
     /// How far grouped bars sit from their period's middle, in years.
     QHash<QCPAbstractPlottable*, double> m_keyOffsets;
     QStringList m_notes;
