@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QSignalBlocker>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -215,12 +216,17 @@ void MainWindow::createChartMenu()
                                                            {tr("Bars with lines on a second axis"), ChartKind::BarLine}};
     for (const auto& [label, kind] : kindChoices)
         kinds->addAction(label, this, [this, kind = kind] { m_tabs->setKind(kind); });
-    QAction* log = chart->addAction(tr("&Logarithmic Axis"));
-    log->setCheckable(true);
-    connect(log, &QAction::toggled, m_tabs, &ChartTabs::setLogScale);
-    QAction* labels = chart->addAction(tr("Data &Labels"));
-    labels->setCheckable(true);
-    connect(labels, &QAction::toggled, m_tabs, &ChartTabs::setDataLabels);
+    m_logAction = chart->addAction(tr("&Logarithmic Axis"));
+    m_logAction->setObjectName(QStringLiteral("logAxisAction"));
+    m_logAction->setCheckable(true);
+    connect(m_logAction, &QAction::toggled, m_tabs, &ChartTabs::setLogScale);
+    m_labelsAction = chart->addAction(tr("Data &Labels"));
+    m_labelsAction->setObjectName(QStringLiteral("dataLabelsAction"));
+    m_labelsAction->setCheckable(true);
+    connect(m_labelsAction, &QAction::toggled, m_tabs, &ChartTabs::setDataLabels);
+    // The check marks say what the chart on show has: set again when another tab comes up or the menu opens.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncChartActions);
+    connect(chart, &QMenu::aboutToShow, this, &MainWindow::syncChartActions);
     chart->addAction(tr("&Reset View"), this, [this] {
         if (ChartView* view = m_tabs->currentChart())
             view->resetView();
@@ -233,6 +239,15 @@ void MainWindow::createChartMenu()
             copyDrawing(ChartExport::drawing(*view));
     });
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+}
+
+void MainWindow::syncChartActions()
+{
+    const ChartView* view = m_tabs->currentChart();
+    const QSignalBlocker logBlocker(m_logAction);
+    const QSignalBlocker labelsBlocker(m_labelsAction);
+    m_logAction->setChecked(view && view->definition().logScale);
+    m_labelsAction->setChecked(view && view->definition().dataLabels);
 }
 
 void MainWindow::saveChart()

@@ -69,6 +69,8 @@ private:
     void exportDrawing(const ChartExport::Drawing& drawing);
     void copyDrawing(const ChartExport::Drawing& drawing);
     void saveChart();
+    /// The Chart menu's check marks (log axis, data labels) as the chart on show has them.
+    void syncChartActions();
     void showAbout();
     void showSelectedSeries();
     void showSeries();
@@ -88,6 +90,8 @@ private:
     QAction* m_reportAction = nullptr;
     QAction* m_aliasAction = nullptr;
     QAction* m_saveChartAction = nullptr;
+    QAction* m_logAction = nullptr;
+    QAction* m_labelsAction = nullptr;
     QAction* m_scenarioAction = nullptr;
     QPointer<ScenarioWorkspace> m_scenarios;
     QAction* m_shareAction = nullptr;

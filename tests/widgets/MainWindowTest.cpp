@@ -176,6 +176,30 @@ BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
     BOOST_TEST(w.window.checks()->topLevelItem(0)->childCount() >= 2, "a finding shows the figures it compares");
 }
 
+BOOST_AUTO_TEST_CASE(the_chart_menu_check_marks_follow_the_tab_on_show)
+{
+    SampleWindow w;
+    auto* log = w.window.findChild<QAction*>(QStringLiteral("logAxisAction"));
+    auto* labels = w.window.findChild<QAction*>(QStringLiteral("dataLabelsAction"));
+    BOOST_REQUIRE(log && labels);
+    ChartTabs* tabs = w.window.chartTabs();
+    tabs->openSaved(QStringLiteral("Quarterly cloud revenue in USD"));
+    const int first = tabs->currentIndex();
+    log->trigger();
+    BOOST_TEST(tabs->currentChart()->definition().logScale);
+    tabs->openSaved(QStringLiteral("Alibaba Cloud adjusted EBITA margin"));
+    BOOST_TEST(!log->isChecked(), "the new tab has a linear axis");
+    BOOST_TEST(!tabs->currentChart()->definition().logScale);
+    labels->trigger();
+    tabs->setCurrentIndex(first);
+    BOOST_TEST(log->isChecked());
+    BOOST_TEST(!labels->isChecked(), "labels were set on the other tab");
+    BOOST_TEST(tabs->currentChart()->definition().logScale, "switching tabs changes no chart");
+    tabs->setCurrentIndex(first + 1);
+    BOOST_TEST(labels->isChecked());
+    BOOST_TEST(!log->isChecked());
+}
+
 BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_mix_and_share_workspaces)
 {
     SampleWindow w;
