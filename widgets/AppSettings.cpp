@@ -65,6 +65,16 @@ void AppSettings::setWindowState(const QByteArray& state)
     m_settings.setValue(Key::windowState, state);
 }
 
+QByteArray AppSettings::windowLayout(const QString& window, const QString& part) const
+{
+    return m_settings.value(QStringLiteral("windows/%1/%2").arg(window, part)).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QString& window, const QString& part, const QByteArray& state)
+{
+    m_settings.setValue(QStringLiteral("windows/%1/%2").arg(window, part), state);
+}
+
 QString AppSettings::reportAuthor() const
 {
     return m_settings.value(Key::reportAuthor).toString();

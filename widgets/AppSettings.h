@@ -10,7 +10,7 @@ class QSettings;
 
 namespace mixshift {
 
-/// The application's remembered state — window layout, recent projects, last folder, export size, a report's
+/// The application's remembered state — window layouts, recent projects, last folder, export size, a report's
 /// author — behind typed accessors.
 /// Takes the QSettings to use, so tests can hand it an INI file.
 class AppSettings
@@ -38,6 +38,10 @@ public:
     ExportSize exportSize() const;
     QString exportUnit() const;
     void setExportSize(const ExportSize& size, const QString& unit);
+
+    /// A part of a workspace window's layout as it was left ("geometry", "splitter0", …); empty when never saved.
+    QByteArray windowLayout(const QString& window, const QString& part) const;
+    void setWindowLayout(const QString& window, const QString& part, const QByteArray& state);
 
     /// Who the last report was by, for the next one's title page.
     QString reportAuthor() const;

@@ -3,6 +3,7 @@
 #include "AliasDialog.h"
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
+#include "RememberedLayout.h"
 #include "RevisionStyleProxy.h"
 #include "report/ReportDialog.h"
 #include "charts/ChartExport.h"
@@ -49,12 +50,14 @@ namespace mixshift {
 namespace {
 
 /// Shows a workspace as a window of its own beside the main window (sized the first time), in front.
-void showAsWindow(QWidget* workspace, const QSize& firstSize)
+// A workspace in a window of its own, opening as it was last left (or at `firstSize` the first time).
+void showAsWindow(QWidget* workspace, const QString& name, const QSize& firstSize, AppSettings& settings)
 {
     if (!workspace->isWindow()) {
         workspace->setWindowFlag(Qt::Window);
         workspace->setAttribute(Qt::WA_DeleteOnClose);
         workspace->resize(firstSize);
+        (new RememberedLayout(workspace, name, settings))->restore();
     }
     workspace->show();
     workspace->raise();
@@ -343,7 +346,7 @@ void MainWindow::openScenarios()
             connect(m_scenarios, &ScenarioWorkspace::copyRequested, this, &MainWindow::copyDrawing);
             m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));
         }
-        showAsWindow(m_scenarios, {1400, 860});
+        showAsWindow(m_scenarios, QStringLiteral("mixWorkspace"), {1400, 860}, m_settings);
     });
 }
 
@@ -357,7 +360,7 @@ void MainWindow::openShares()
             connect(m_shares, &ShareWorkspace::exportRequested, this, &MainWindow::exportDrawing);
             connect(m_shares, &ShareWorkspace::copyRequested, this, &MainWindow::copyDrawing);
         }
-        showAsWindow(m_shares, {1300, 800});
+        showAsWindow(m_shares, QStringLiteral("shareWorkspace"), {1300, 800}, m_settings);
     });
 }
 

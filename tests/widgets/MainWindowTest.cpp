@@ -12,7 +12,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QImage>
+#include <QPointer>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -198,6 +200,38 @@ BOOST_AUTO_TEST_CASE(the_chart_menu_check_marks_follow_the_tab_on_show)
     tabs->setCurrentIndex(first + 1);
     BOOST_TEST(labels->isChecked());
     BOOST_TEST(!log->isChecked());
+}
+
+BOOST_AUTO_TEST_CASE(a_workspace_window_opens_as_it_was_left)
+{
+    SampleWindow w;
+    QAction* open = nullptr;
+    for (QAction* action : w.window.findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
+            open = action;
+    BOOST_REQUIRE(open);
+    open->trigger();
+    QPointer<ScenarioWorkspace> workspace = w.window.findChild<ScenarioWorkspace*>();
+    BOOST_REQUIRE(workspace);
+    workspace->resize(workspace->width() + 150, 777);
+    const QSize left = workspace->size(); // as the window's layout allows
+    auto* splitter = workspace->findChild<QSplitter*>();
+    BOOST_REQUIRE(splitter);
+    splitter->setSizes({300, 800});
+    const QList<int> sizes = splitter->sizes();
+    workspace->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(workspace.isNull(), "closed, the workspace is gone");
+    BOOST_TEST(!w.settings.windowLayout(QStringLiteral("mixWorkspace"), QStringLiteral("geometry")).isEmpty());
+
+    open->trigger();
+    auto* again = w.window.findChild<ScenarioWorkspace*>();
+    BOOST_REQUIRE(again);
+    BOOST_TEST(again->width() == left.width());
+    BOOST_TEST(again->height() == left.height());
+    BOOST_TEST(left.height() == 777);
+    BOOST_TEST(again->findChild<QSplitter*>()->sizes() == sizes);
+    again->close();
 }
 
 BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_mix_and_share_workspaces)
