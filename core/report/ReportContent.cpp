@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace mixshift {
 
 int SourceRegister::cite(const QString& description)
@@ -60,10 +62,9 @@ ReportContent ReportContent::build(Database& db, const QString& projectPath, con
     ReportContent content;
     content.request = request;
     content.project = QFileInfo(projectPath).fileName();
-    const bool everything = request.everything;
 
     SavedCharts savedCharts(db);
-    for (const QString& name : everything ? savedCharts.names() : request.charts) {
+    for (const QString& name : request.everything ? savedCharts.names() : request.charts) {
         const auto chart = savedCharts.load(name);
         if (!chart)
             throw Error(tr("report: no saved chart '%1' (mixshift chart list shows them)").arg(name));
@@ -74,7 +75,7 @@ ReportContent ReportContent::build(Database& db, const QString& projectPath, con
         content.charts << document;
     }
     ScenarioStore savedScenarios(db);
-    for (const QString& name : everything ? savedScenarios.names() : request.scenarios) {
+    for (const QString& name : request.everything ? savedScenarios.names() : request.scenarios) {
         const auto scenario = savedScenarios.load(name);
         if (!scenario)
             throw Error(tr("report: no saved scenario '%1' (mixshift scenario list shows them)").arg(name));
