@@ -85,13 +85,22 @@ QString LeverInfo::format(double value, const QString& currency) const
         number.chop(1);
     if (number.startsWith(QLatin1Char('-')))
         number.replace(0, 1, QChar(0x2212));
+    const QString rate = rateText();
     if (kind == "margin per doubling")
-        return QStringLiteral("%1 points per doubling").arg(number);
+        return number + QLatin1Char(' ') + rate;
+    return rate.isEmpty() ? number + QLatin1Char('%') : number + QStringLiteral("% ") + rate;
+}
+
+QString LeverInfo::rateText() const
+{
+    const QByteArray kind(unit);
     if (kind == "fraction per quarter")
-        return number + QStringLiteral("% a quarter");
+        return QStringLiteral("a quarter");
     if (kind == "annual")
-        return number + QStringLiteral("% a year");
-    return number + QLatin1Char('%');
+        return QStringLiteral("a year");
+    if (kind == "margin per doubling")
+        return QStringLiteral("points per doubling");
+    return {};
 }
 
 const LeverInfo* findLever(const QString& name)

@@ -49,6 +49,9 @@ struct LeverInfo
     QString titleText() const { return QString::fromUtf8(title); }
     /// A fraction, a fraction per period or a margin change: read by people as a percentage.
     bool isPercent() const;
+    /// What a rate lever's percentage is per, in words: "a quarter", "a year", "points per doubling"; empty for
+    /// a plain fraction and for levers that are not percentages.
+    QString rateText() const;
     /// `value` as a person reads it: "30%", "−5%", "5% a quarter", "15% a year", "2 points per doubling",
     /// "2 quarters", or money in `currency`'s display unit ("276.48 億元").
     QString format(double value, const QString& currency = QStringLiteral("CNY")) const;

@@ -42,6 +42,16 @@ struct SampleWindow
         window.show();
     }
 
+    /// The window's action with `shortcut`; the test fails without one.
+    QAction* action(const QKeySequence& shortcut)
+    {
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->shortcut() == shortcut)
+                return action;
+        BOOST_FAIL("no action for " + shortcut.toString().toStdString());
+        return nullptr;
+    }
+
     /// Selects the series whose browser path is provider → metric → leaf.
     void select(const QString& provider, const QString& metric, const QString& leaf)
     {
@@ -205,11 +215,7 @@ BOOST_AUTO_TEST_CASE(the_chart_menu_check_marks_follow_the_tab_on_show)
 BOOST_AUTO_TEST_CASE(a_workspace_window_opens_as_it_was_left)
 {
     SampleWindow w;
-    QAction* open = nullptr;
-    for (QAction* action : w.window.findChildren<QAction*>())
-        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
-            open = action;
-    BOOST_REQUIRE(open);
+    QAction* open = w.action(QKeySequence(Qt::CTRL | Qt::Key_M));
     open->trigger();
     QPointer<ScenarioWorkspace> workspace = w.window.findChild<ScenarioWorkspace*>();
     BOOST_REQUIRE(workspace);
@@ -237,11 +243,7 @@ BOOST_AUTO_TEST_CASE(a_workspace_window_opens_as_it_was_left)
 BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_mix_and_share_workspaces)
 {
     SampleWindow w;
-    QAction* open = nullptr;
-    for (QAction* action : w.window.findChildren<QAction*>())
-        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
-            open = action;
-    BOOST_REQUIRE(open);
+    QAction* open = w.action(QKeySequence(Qt::CTRL | Qt::Key_M));
     open->trigger();
     auto* workspace = w.window.findChild<ScenarioWorkspace*>();
     BOOST_REQUIRE(workspace);
@@ -249,9 +251,7 @@ BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_mix_and_share_workspaces)
     BOOST_TEST(workspace->findChild<QComboBox*>(QStringLiteral("provider"))->currentText().toStdString() == "Alibaba Cloud");
     workspace->monteCarlo().waitForFinished();
 
-    for (QAction* action : w.window.findChildren<QAction*>())
-        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))
-            action->trigger();
+    w.action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))->trigger();
     auto* shares = w.window.findChild<ShareWorkspace*>();
     BOOST_REQUIRE(shares);
     BOOST_TEST(shares->isVisible());

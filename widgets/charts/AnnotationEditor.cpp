@@ -49,7 +49,7 @@ QMenu* AnnotationEditor::menuAt(const QPointF& pixel)
         menu->addAction(tr("Remove %1").arg(text), this, [this, pixel] { remove(pixel); });
         menu->addSeparator();
     }
-    const ChartAnnotation here = m_view->annotationAt(ChartAnnotation::Kind::Label, pixel);
+    const ChartAnnotation here = m_view->anchoredAt(ChartAnnotation::Kind::Label, pixel);
     const QString value = QString::number(here.value, 'g', 4);
     menu->addAction(tr("Add a Label at %1, %2…").arg(here.period, value), this,
                     [this, pixel] { add(ChartAnnotation::Kind::Label, pixel); });
@@ -62,7 +62,7 @@ QMenu* AnnotationEditor::menuAt(const QPointF& pixel)
 
 void AnnotationEditor::add(ChartAnnotation::Kind kind, const QPointF& pixel)
 {
-    const ChartAnnotation anchored = m_view->annotationAt(kind, pixel);
+    const ChartAnnotation anchored = m_view->anchoredAt(kind, pixel);
     openBox(pixel, QString(), [this, anchored](const QString& text) {
         ChartAnnotation added = anchored;
         added.text = text;

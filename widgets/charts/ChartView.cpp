@@ -754,7 +754,7 @@ std::optional<int> ChartView::annotationAt(const QPointF& pixel) const
     return found;
 }
 
-ChartAnnotation ChartView::annotationAt(ChartAnnotation::Kind kind, const QPointF& pixel) const
+ChartAnnotation ChartView::anchoredAt(ChartAnnotation::Kind kind, const QPointF& pixel) const
 {
     ChartAnnotation a;
     a.kind = kind;

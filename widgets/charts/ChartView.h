@@ -49,7 +49,7 @@ public:
     std::optional<int> annotationAt(const QPointF& pixel) const;
     /// An annotation of `kind` anchored where `pixel` is: the plotted period under it (or the nearest) and the
     /// value axis's reading there. Its text is the caller's.
-    ChartAnnotation annotationAt(ChartAnnotation::Kind kind, const QPointF& pixel) const;
+    ChartAnnotation anchoredAt(ChartAnnotation::Kind kind, const QPointF& pixel) const;
     /// Changes the document's annotations and shows them.
     void setAnnotations(const QVector<ChartAnnotation>& annotations);
     AnnotationEditor* annotationEditor() const { return m_annotationEditor; }

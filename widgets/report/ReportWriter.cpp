@@ -33,29 +33,41 @@ QString longDate(const QDate& date)
     return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-// "[3]", "[3,4]": the footnote marks of `numbers`, in order, once each.
-QString marksOf(QList<int> numbers)
+// Source numbers in order, once each, without the 0 of a source not cited.
+QList<int> distinct(QList<int> numbers)
 {
     numbers.removeAll(0);
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    return numbers;
+}
+
+// "[3]", "[3,4]": the footnote marks of `numbers`.
+QString marksOf(const QList<int>& numbers)
+{
     QStringList parts;
-    for (const int n : numbers)
+    for (const int n : distinct(numbers))
         parts << QString::number(n);
     return parts.isEmpty() ? QString() : QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
-// A plot drawn by `draw`, painted as vector graphics into `rect` (only when the pages are drawn, not measured).
+// A drawing painted as vector graphics, laid out at the size of `rect` (a page's block).
+void paintInto(ReportPages& pages, const QRectF& rect, const ChartExport::Drawing& drawing)
+{
+    ExportSize size;
+    size.width = rect.width();
+    size.height = rect.height();
+    ChartExport::paintVector(drawing, *pages.painter(), rect.topLeft(), size);
+}
+
+// A plot drawn by `draw`, painted into a block of `height` (only when the pages are drawn, not measured).
 void plotBlock(ReportPages& pages, double height, const std::function<void(QCustomPlot*)>& draw)
 {
     pages.block(height, [&](const QRectF& rect) {
         QCustomPlot plot;
         plot.resize(int(rect.width()), int(rect.height()));
         draw(&plot);
-        ExportSize size;
-        size.width = rect.width();
-        size.height = rect.height();
-        ChartExport::paintVector(ChartExport::drawing(&plot), *pages.painter(), rect.topLeft(), size);
+        paintInto(pages, rect, ChartExport::drawing(&plot));
     });
 }
 
@@ -116,6 +128,7 @@ bool ReportWriter::paint(QPagedPaintDevice& device, const Progress& progress)
 
 QByteArray ReportWriter::pdf(const Progress& progress)
 {
+    // Drawn in memory; save() writes the file whole or not at all (OutputFile, through QSaveFile).
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -180,11 +193,9 @@ QString ReportWriter::marks(const QStringList& sources) const
     return marksOf(m_content.sources.numbers(sources));
 }
 
-void ReportWriter::footnotes(ReportPages& pages, QList<int> numbers)
+void ReportWriter::footnotes(ReportPages& pages, const QList<int>& cited)
 {
-    numbers.removeAll(0);
-    std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    const QList<int> numbers = distinct(cited);
     if (numbers.isEmpty())
         return;
     pages.skip(6);
@@ -269,10 +280,7 @@ void ReportWriter::chartSection(ReportPages& pages, const ChartDocument& chart)
         ChartView view;
         view.resize(int(rect.width()), int(rect.height()));
         view.showChart(chart);
-        ExportSize size;
-        size.width = rect.width();
-        size.height = rect.height();
-        ChartExport::paintVector(ChartExport::drawing(view), *pages.painter(), rect.topLeft(), size);
+        paintInto(pages, rect, ChartExport::drawing(view));
     });
     pages.skip(12);
 

@@ -58,7 +58,7 @@ private:
     /// Starts a section on a new page, numbered in the contents.
     void heading(ReportPages& pages, const QString& title);
     /// The footnotes under a table: the sources `numbers` name, in number order.
-    void footnotes(ReportPages& pages, QList<int> numbers);
+    void footnotes(ReportPages& pages, const QList<int>& cited);
     QString marks(const QStringList& sources) const;
 
     const ReportContent& m_content;

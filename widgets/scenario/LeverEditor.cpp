@@ -30,17 +30,10 @@ double shownScale(const LeverInfo& info)
     return info.isPercent() ? 100 : 1;
 }
 
-// What follows the spin box: the period a rate is per, in words.
+// What follows the spin box: what a rate is per, in words, or the unit of a count or an amount.
 QString unitText(const LeverInfo& info)
 {
-    const QByteArray unit(info.unit);
-    if (unit == "fraction per quarter")
-        return LeverEditor::tr("a quarter");
-    if (unit == "annual")
-        return LeverEditor::tr("a year");
-    if (unit == "margin per doubling")
-        return LeverEditor::tr("points per doubling");
-    return unit == "fraction" ? QString() : QString::fromUtf8(info.unit);
+    return info.isPercent() ? info.rateText() : QString::fromUtf8(info.unit);
 }
 
 } // namespace
