@@ -178,16 +178,16 @@ constexpr std::size_t batchesInFlight = 4;
 constexpr std::size_t batchesReturning = 4 * batchesInFlight;
 
 // The mapping side: records → mapped values, on a thread of its own while RecordStream parses the file on
-// another. Stops early when the queue closes.
+// another. Stops early when the queue closes. The mapper is the caller's: the values it made refer to it.
 void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot& catalog, const QString& fileName,
-                bool describe, qint64 maxRows, bool fingerprint, BoundedQueue<Batch>& queue, BoundedQueue<Batch>& done)
+                bool describe, qint64 maxRows, bool fingerprint, std::unique_ptr<RowMapper>& mapper,
+                BoundedQueue<Batch>& queue, BoundedQueue<Batch>& done)
 {
     Batch batch;
     batch.values = recycledValues(done);
     try {
         RecordStream records(file, mapping.format, fingerprint);
         QStringList header;
-        std::unique_ptr<RowMapper> mapper;
         int recordIndex = -1;
         qint64 rows = 0;
         try {
@@ -313,19 +313,19 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     const auto report = [&](MappedValue& v, const ValueSink::Written& w) {
         if (w.result == ValueSink::Result::NoCurrentForRevision) {
             ++summary.rowsRejected;
-            reject({v.shown.line, 0, QString(), v.shown.originalText,
+            reject({v.line, 0, QString(), v.input.originalText,
                     QStringLiteral("a revision without a current value for its period above it")});
             return;
         }
-        if (w.result == ValueSink::Result::Revision) {
+        if (w.result == ValueSink::Result::Revision)
             ++summary.valuesImported;
-            v.shown.outcome = QStringLiteral("revision");
-        } else {
+        else
             count(summary, w.outcome);
-            v.shown.outcome = outcomeName(w.outcome);
+        if (v.shown) {
+            v.shown->outcome = w.result == ValueSink::Result::Revision ? QStringLiteral("revision") : outcomeName(w.outcome);
+            if (options.onValue)
+                options.onValue(*v.shown);
         }
-        if (options.onValue)
-            options.onValue(v.shown);
     };
     const auto write = [&](QVector<MappedValue>& values) {
         sink->write(values, written);
@@ -336,9 +336,11 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     // Parsing on one thread, mapping on another, writing on this one (SQLite connections stay on their thread).
     BoundedQueue<Batch> queue(batchesInFlight);
     BoundedQueue<Batch> done(batchesReturning);
+    std::unique_ptr<RowMapper> mapper;
     std::thread reading(mapRecords, std::ref(file), std::cref(mapping), std::cref(catalog), summary.fileName,
                         static_cast<bool>(options.onValue), options.maxRows,
-                        options.recognizeFile && options.maxRows < 0, std::ref(queue), std::ref(done));
+                        options.recognizeFile && options.maxRows < 0, std::ref(mapper), std::ref(queue),
+                        std::ref(done));
     std::exception_ptr failure;
     qint64 bytesRead = 0;
     try {

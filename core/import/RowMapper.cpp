@@ -96,8 +96,9 @@ RowMapper::Cell RowMapper::columnCell(const CsvRecord& record, ImportField field
 RowMapper::Cell RowMapper::cell(const CsvRecord& record, ImportField field) const
 {
     Cell found = columnCell(record, field);
-    if (found.text.isEmpty())
-        found.text = m_defaults[static_cast<int>(field)];
+    // Most fields have no default: nothing to assign (a call a field, a value, a million values).
+    if (const QString& fallback = m_defaults[static_cast<int>(field)]; found.text.isEmpty() && !fallback.isEmpty())
+        found.text = fallback;
     return found;
 }
 
@@ -251,7 +252,8 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
 // and keep no cell of the record (whose memory CsvReader reuses for the next record's fields).
 const QString& RowMapper::repeated(QString& previous, const QString& text)
 {
-    if (text != previous)
+    // Values of a column share the cell text of the row before them when the reader could not reuse it.
+    if (text.constData() != previous.constData() && text != previous)
         previous = text;
     return previous;
 }
@@ -432,9 +434,8 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
 
         MappedValue v;
-        v.providerName = p.name;
-        v.providerId = p.id;
-        v.metric = metricRecord;
+        v.provider = &p;
+        v.metric = &metricRecord;
         v.marketId = m.marketId;
         v.category = m.category;
         const Cell marketCell = fieldText(ImportField::Market);
@@ -480,14 +481,13 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         }
         v.revision = status.text == QLatin1String("revision");
 
-        v.shown.line = record.line;
-        v.shown.originalText = v.input.originalText;
+        v.line = record.line;
         if (!m_describe) {
             values.append(std::move(v));
             continue;
         }
         const auto labelled = Period::fromRange(v.input.start, v.input.end, p.fiscalYearEndMonth);
-        v.shown = ImportedValue{record.line,
+        v.shown.emplace(ImportedValue{record.line,
                                 p.name,
                                 metricRecord.key,
                                 marketCell.text,
@@ -502,8 +502,8 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                 v.input.originalText,
                                 v.sourceTitle,
                                 v.revision,
-                                QString()};
-        values.append(v);
+                                QString()});
+        values.append(std::move(v));
     }
     if (statement && clean && values.size() == valuesBefore && rowMissing == valueColumns.size())
         ++m_findings.emptyLines;

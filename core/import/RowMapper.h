@@ -16,11 +16,12 @@ struct CsvRecord;
 
 /// One value of a row with its names resolved as far as the catalog knows them, ready to write. Names the
 /// catalog does not know keep id 0 (provider, metric) or a name (market); the writer adds them.
+/// Provider and metric point into the RowMapper's caches (which never move an entry): a value is valid while
+/// the mapper that made it lives. Values are made a million at a time, so they carry no copies of names.
 struct MappedValue
 {
-    QString providerName;
-    std::int64_t providerId = 0;
-    MetricRecord metric;
+    const ProviderRecord* provider = nullptr;
+    const MetricRecord* metric = nullptr;
     std::optional<std::int64_t> marketId;
     QString newMarket;
     QString category;
@@ -29,9 +30,12 @@ struct MappedValue
     QString sourceTitle;
     QString sourceUrl;
     bool revision = false;
+    /// The file's line the value was read from.
+    qint64 line = 0;
     /// The date the cell was dated by, when values of several dates are aggregated into its period.
     QDate dated;
-    ImportedValue shown;
+    /// For display, when the mapper was asked to describe what it maps (previews, the wizard's review).
+    std::optional<ImportedValue> shown;
 };
 
 /// What mapping found beyond values and rejections, for the summary: names matched through aliases, the

@@ -11,7 +11,7 @@ namespace {
 QString identity(const MappedValue& v)
 {
     const QChar separator(0x1F);
-    return v.providerName + separator + v.metric.key + separator + QString::number(v.marketId.value_or(0)) +
+    return v.provider->name + separator + v.metric->key + separator + QString::number(v.marketId.value_or(0)) +
            separator + v.newMarket + separator + v.category + separator + v.currency + separator +
            QString::number(v.input.start.toJulianDay()) + separator + QString::number(v.input.end.toJulianDay());
 }
@@ -54,7 +54,7 @@ void ValueAggregator::add(MappedValue&& v)
         Period p;
         p.rule = m_rule != Aggregation::ByMetric
                      ? m_rule
-                     : (v.metric.aggregation == QLatin1String("flow") ? Aggregation::Sum : Aggregation::Last);
+                     : (v.metric->aggregation == QLatin1String("flow") ? Aggregation::Sum : Aggregation::Last);
         if (const QString name = aggregationKey(p.rule); !m_rulesUsed.contains(name))
             m_rulesUsed << name;
         p.count = 1;
@@ -93,8 +93,10 @@ QVector<MappedValue> ValueAggregator::take()
                                    .arg(aggregationKey(p.rule))
                                    .arg(p.count)
                                    .arg(p.firstDate.toString(Qt::ISODate), p.lastDate.toString(Qt::ISODate));
-        v.shown.value = v.input.value;
-        v.shown.originalText = v.input.originalText;
+        if (v.shown) {
+            v.shown->value = v.input.value;
+            v.shown->originalText = v.input.originalText;
+        }
         result.append(std::move(v));
     }
     return result;

@@ -17,17 +17,17 @@ ValueChecker::ValueChecker(Database& db, ConflictPolicy policy)
 
 std::int64_t ValueChecker::providerId(const MappedValue& value)
 {
-    if (value.providerId != 0)
-        return value.providerId;
-    return newName(m_providers, value.providerName, value.providerName,
+    if (value.provider->id != 0)
+        return value.provider->id;
+    return newName(m_providers, value.provider->name, value.provider->name,
                    [this] { return m_nextNewId--; });
 }
 
 std::int64_t ValueChecker::metricId(const MappedValue& value)
 {
-    if (value.metric.id != 0)
-        return value.metric.id;
-    return newName(m_metrics, value.metric.key, value.metric.name,
+    if (value.metric->id != 0)
+        return value.metric->id;
+    return newName(m_metrics, value.metric->key, value.metric->name,
                    [this] { return m_nextNewId--; });
 }
 

@@ -11,21 +11,18 @@ ValueWriter::ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy poli
 
 std::int64_t ValueWriter::providerId(const MappedValue& value)
 {
-    if (value.providerId != 0)
-        return value.providerId;
-    return newName(m_providers, value.providerName, value.providerName, [&] {
-        ProviderRecord record;
-        record.name = value.providerName;
-        return m_catalog.addProvider(record, {});
-    });
+    if (value.provider->id != 0)
+        return value.provider->id;
+    return newName(m_providers, value.provider->name, value.provider->name,
+                   [&] { return m_catalog.addProvider(*value.provider, {}); });
 }
 
 std::int64_t ValueWriter::metricId(const MappedValue& value)
 {
-    if (value.metric.id != 0)
-        return value.metric.id;
-    return newName(m_metrics, value.metric.key, value.metric.name,
-                   [&] { return m_catalog.addMetric(value.metric, {}); });
+    if (value.metric->id != 0)
+        return value.metric->id;
+    return newName(m_metrics, value.metric->key, value.metric->name,
+                   [&] { return m_catalog.addMetric(*value.metric, {}); });
 }
 
 std::optional<std::int64_t> ValueWriter::marketId(const MappedValue& value)

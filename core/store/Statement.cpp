@@ -48,18 +48,12 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    return bind(index, value.toUtf8());
+    return bind(index, LastingText{m_texts.add(QStringView(value))});
 }
 
-Statement& Statement::bind(int index, const QByteArray& text)
+Statement& Statement::bind(int index, const QByteArray& utf8)
 {
-    m_texts.push_back(text);
-    const QByteArray& utf8 = m_texts.back();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                         SQLITE_STATIC);
-        rc != SQLITE_OK)
-        fail(rc);
-    return *this;
+    return bind(index, LastingText{m_texts.add(QByteArrayView(utf8))});
 }
 
 Statement& Statement::bind(int index, LastingText text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BoundTexts.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -88,8 +90,7 @@ private:
 
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
-    // UTF-8 copies of the bound texts, kept until the next reset so SQLite need not copy them again.
-    std::vector<QByteArray> m_texts;
+    BoundTexts m_texts;
 };
 
 } // namespace mixshift
