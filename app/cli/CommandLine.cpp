@@ -40,6 +40,13 @@ const QVector<Command>& commands()
          QStringLiteral("mixshift query --db my.mixshift --provider \"Alibaba Cloud\" --format csv"), cli::runQuery},
         {QStringLiteral("import"), QStringLiteral("import a CSV file in one transaction; prints a summary"),
          QStringLiteral("mixshift import figures.csv --db my.mixshift --dry-run"), cli::runImport},
+        {QStringLiteral("imports list"),
+         QStringLiteral("the imports and hand edits: when, which file, SHA-256, values added/overwritten/revised, who "
+                        "(also plain `imports`)"),
+         QStringLiteral("mixshift imports --db my.mixshift"), cli::runImports},
+        {QStringLiteral("imports undo"),
+         QStringLiteral("take one import back: its values go, the values it replaced return"),
+         QStringLiteral("mixshift imports undo --db my.mixshift --batch 3"), cli::runImports},
         {QStringLiteral("check"), QStringLiteral("stated figures that disagree, with their sources"), {}, cli::runCheck},
         {QStringLiteral("chart list"), QStringLiteral("the project's saved charts: name, kind and series"), {},
          cli::runChartList},

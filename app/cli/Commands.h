@@ -12,6 +12,8 @@ int runInit(const QStringList& arguments, Console console);
 int runInfo(const QStringList& arguments, Console console);
 /// `mixshift import FILE --db PROJECT [options]`
 int runImport(const QStringList& arguments, Console console);
+/// `mixshift imports [list] --db PROJECT [--format csv|table]` and `mixshift imports undo --db PROJECT --batch ID`
+int runImports(const QStringList& arguments, Console console);
 /// `mixshift query --db PROJECT [--provider NAME] [--metric KEY] [--format csv|table]`
 int runQuery(const QStringList& arguments, Console console);
 

@@ -301,6 +301,8 @@ void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan,
     else
         result = QStringLiteral("nothing imported: %1 rows rejected (--accept-valid imports the valid rows)")
                      .arg(s.rowsRejected);
+    if (s.committed)
+        out << "batch: " << s.batchId << " (mixshift imports undo --batch " << s.batchId << " takes it back)\n";
     out << "result: " << result << '\n' << "seconds: " << QString::number(s.seconds, 'f', 3) << '\n';
 }
 

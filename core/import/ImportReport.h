@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <cstdint>
+
 namespace mixshift {
 
 /// A cell as messages quote it: at most 80 characters, a longer one cut with how long it was, so that a
@@ -86,6 +88,8 @@ struct ImportSummary
 
     QString fileName;
     QString sha256;
+    /// The batch the import was recorded as, once committed (`mixshift imports` lists it; undo removes it).
+    std::int64_t batchId = 0;
     /// Earlier imports of a file with the same SHA-256: "name (date)".
     QStringList earlierImports;
     qint64 rowsRead = 0;

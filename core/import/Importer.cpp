@@ -11,6 +11,7 @@
 #include "io/CsvReader.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "store/ImportBatches.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -146,14 +147,20 @@ private:
     Database& m_db;
 };
 
-// What the import adds besides values (matched names as aliases), written where the transaction has begun.
-void addAliases(Database& db, const ImportOptions& options)
+// What the import adds besides values (matched names as aliases), written where the transaction has begun
+// and recorded with the batch, which takes them back when it is undone.
+void addAliases(Database& db, std::int64_t batchId, const ImportOptions& options)
 {
     Catalog catalog(db);
-    for (auto it = options.providerAliases.cbegin(); it != options.providerAliases.cend(); ++it)
+    ImportBatches batches(db);
+    for (auto it = options.providerAliases.cbegin(); it != options.providerAliases.cend(); ++it) {
+        batches.recordProviderAlias(batchId, it.key());
         catalog.addProviderAlias(it.key(), it.value());
-    for (auto it = options.metricAliases.cbegin(); it != options.metricAliases.cend(); ++it)
+    }
+    for (auto it = options.metricAliases.cbegin(); it != options.metricAliases.cend(); ++it) {
+        batches.recordMetricAlias(batchId, it.key());
         catalog.addMetricAlias(it.key(), it.value(), std::nullopt, QString());
+    }
 }
 
 constexpr qint64 batchRows = 2048;
@@ -276,11 +283,8 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     if (options.dryRun) {
         sink = std::make_unique<ValueChecker>(m_db, options.policy);
     } else {
-        m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile) VALUES (?, '', ?, ?)")
-            .bindAll(summary.fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), options.profileName)
-            .run();
-        batchId = m_db.lastInsertId();
-        addAliases(m_db, options);
+        batchId = ImportBatches(m_db).begin(ImportBatches::Kind::Import, summary.fileName, options.profileName);
+        addAliases(m_db, batchId, options);
         sink = std::make_unique<ValueWriter>(m_db, batchId, options.policy);
     }
     CatalogSnapshot catalog(m_db);
@@ -400,16 +404,14 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     }
     const bool refused = summary.rowsRejected > 0 && !options.acceptValid;
     if (!summary.cancelled && !options.dryRun && !refused) {
-        m_db.prepare("UPDATE import_batch SET sha256 = ?, rows_read = ?, rows_imported = ?, rows_skipped = ?, "
-                     "rows_rejected = ?, conflicts = ? WHERE id = ?")
-            .bindAll(summary.sha256, summary.rowsRead, summary.valuesImported,
-                     summary.skipped + summary.unchanged + summary.missing, summary.rowsRejected, summary.conflicts,
-                     batchId)
-            .run();
+        ImportBatches(m_db).finish(batchId, summary.sha256, summary.rowsRead, summary.valuesImported,
+                                   summary.skipped + summary.unchanged + summary.missing, summary.rowsRejected,
+                                   summary.conflicts, summary.overwritten, summary.revised);
         if (options.saveProfile)
             ImportProfiles(m_db).save(options.saveProfile->name, mapping, options.saveProfile->header);
         transaction.commit();
         summary.committed = true;
+        summary.batchId = batchId;
     }
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;

@@ -5,8 +5,14 @@
 namespace mixshift {
 
 ValueWriter::ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy policy)
-    : m_catalog(db), m_store(db), m_batchId(batchId), m_policy(policy)
+    : m_catalog(db), m_store(db), m_batches(db), m_batchId(batchId), m_policy(policy)
 {
+}
+
+std::int64_t ValueWriter::created(ImportBatches::Created kind, std::int64_t id)
+{
+    m_batches.recordCreated(m_batchId, kind, id);
+    return id;
 }
 
 std::int64_t ValueWriter::providerId(const MappedValue& value)
@@ -14,7 +20,7 @@ std::int64_t ValueWriter::providerId(const MappedValue& value)
     if (value.provider->id != 0)
         return value.provider->id;
     return newName(m_providers, value.provider->name, value.provider->name,
-                   [&] { return m_catalog.addProvider(*value.provider, {}); });
+                   [&] { return created(ImportBatches::Created::Provider, m_catalog.addProvider(*value.provider, {})); });
 }
 
 std::int64_t ValueWriter::metricId(const MappedValue& value)
@@ -22,7 +28,7 @@ std::int64_t ValueWriter::metricId(const MappedValue& value)
     if (value.metric->id != 0)
         return value.metric->id;
     return newName(m_metrics, value.metric->key, value.metric->name,
-                   [&] { return m_catalog.addMetric(*value.metric, {}); });
+                   [&] { return created(ImportBatches::Created::Metric, m_catalog.addMetric(*value.metric, {})); });
 }
 
 std::optional<std::int64_t> ValueWriter::marketId(const MappedValue& value)
@@ -32,7 +38,7 @@ std::optional<std::int64_t> ValueWriter::marketId(const MappedValue& value)
     return newName(m_markets, value.newMarket, value.newMarket, [&] {
         MarketRecord record;
         record.key = record.name = value.newMarket;
-        return m_catalog.addMarket(record);
+        return created(ImportBatches::Created::Market, m_catalog.addMarket(record));
     });
 }
 
@@ -45,8 +51,11 @@ std::int64_t ValueWriter::sourceId(const QString& title, const QString& url)
         return m_lastSourceId;
     m_lastSourceKey = title + QChar(0x1F) + url;
     auto found = m_sources.find(m_lastSourceKey);
-    if (found == m_sources.end())
-        found = m_sources.insert(m_lastSourceKey, m_catalog.sourceId(title, url));
+    if (found == m_sources.end()) {
+        bool isNew = false;
+        const std::int64_t id = m_catalog.sourceId(title, url, &isNew);
+        found = m_sources.insert(m_lastSourceKey, isNew ? created(ImportBatches::Created::Source, id) : id);
+    }
     m_lastSourceId = *found;
     return m_lastSourceId;
 }
@@ -58,8 +67,11 @@ std::int64_t ValueWriter::seriesId(const SeriesKey& key)
     if (m_lastSeries != m_series.end() && m_lastSeries->first == identity)
         return m_lastSeries->second;
     auto found = m_series.find(identity);
-    if (found == m_series.end())
-        found = m_series.emplace(identity, m_store.seriesId(key)).first;
+    if (found == m_series.end()) {
+        bool isNew = false;
+        const std::int64_t id = m_store.seriesId(key, &isNew);
+        found = m_series.emplace(identity, isNew ? created(ImportBatches::Created::Series, id) : id).first;
+    }
     m_lastSeries = found;
     return found->second;
 }

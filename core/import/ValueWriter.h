@@ -2,6 +2,7 @@
 
 #include "ValueSink.h"
 #include "store/Catalog.h"
+#include "store/ImportBatches.h"
 #include "store/ObservationStore.h"
 
 #include <QHash>
@@ -13,8 +14,9 @@ namespace mixshift {
 class Database;
 
 /// Writes mapped values into the store on the database thread: adds the providers, metrics, markets and
-/// sources the catalog did not know yet, finds or creates series, and applies the conflict policy. Runs inside
-/// the importer's transaction.
+/// sources the catalog did not know yet, finds or creates series, and applies the conflict policy; what it
+/// creates is recorded with the batch, so that undoing the import removes it. Runs inside the importer's
+/// transaction.
 class ValueWriter : public ValueSink
 {
 public:
@@ -31,8 +33,11 @@ private:
     std::int64_t sourceId(const QString& title, const QString& url);
     std::int64_t seriesId(const SeriesKey& key);
 
+    std::int64_t created(ImportBatches::Created kind, std::int64_t id);
+
     Catalog m_catalog;
     ObservationStore m_store;
+    ImportBatches m_batches;
     std::int64_t m_batchId;
     ConflictPolicy m_policy;
     QHash<QString, std::int64_t> m_sources;

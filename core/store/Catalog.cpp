@@ -224,7 +224,7 @@ std::optional<SourceRecord> Catalog::findSource(const QString& key)
                         find.text(4),  find.text(5), find.text(6), find.text(7)};
 }
 
-std::int64_t Catalog::sourceId(const QString& title, const QString& url)
+std::int64_t Catalog::sourceId(const QString& title, const QString& url, bool* created)
 {
     Statement find = m_db.prepare("SELECT id FROM source WHERE title = ? AND url = ? ORDER BY id LIMIT 1");
     if (find.bindAll(title, url).step())
@@ -232,6 +232,8 @@ std::int64_t Catalog::sourceId(const QString& title, const QString& url)
     SourceRecord source;
     source.title = title;
     source.url = url;
+    if (created)
+        *created = true;
     return addSource(source);
 }
 

@@ -114,8 +114,8 @@ public:
     std::optional<MarketRecord> findMarket(const QString& keyOrName);
     QVector<MarketRecord> markets();
     std::optional<SourceRecord> findSource(const QString& key);
-    /// The source with this title and URL, added when there is none yet.
-    std::int64_t sourceId(const QString& title, const QString& url);
+    /// The source with this title and URL, added when there is none yet (and `created` then set).
+    std::int64_t sourceId(const QString& title, const QString& url, bool* created = nullptr);
 
 private:
     void addAliases(const char* sql, std::int64_t id, const QStringList& aliases);

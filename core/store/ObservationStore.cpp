@@ -60,6 +60,11 @@ ObservationStore::ObservationStore(Database& db)
           "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_update(db.prepare("UPDATE observation SET value = ?, qualifier = ?, unit = ?, original_text = ?, note = ?, "
                           "source_id = ?, batch_id = ? WHERE series_id = ? AND period_start = ? AND period_end = ?")),
+      m_recordReplaced(db.prepare(
+          "INSERT INTO import_replaced (batch_id, series_id, period_start, period_end, value, qualifier, unit, "
+          "original_text, note, source_id, old_batch_id, revision_id) SELECT ?, series_id, period_start, period_end, "
+          "value, qualifier, unit, original_text, note, source_id, batch_id, ? FROM observation "
+          "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_insertRevision(db.prepare("INSERT INTO observation_revision (series_id, period_start, period_end, value, "
                                   "qualifier, unit, original_text, note, source_id, batch_id) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -76,13 +81,15 @@ LastingText ObservationStore::isoDate(const QDate& date)
     return {*found};
 }
 
-std::int64_t ObservationStore::seriesId(const SeriesKey& key)
+std::int64_t ObservationStore::seriesId(const SeriesKey& key, bool* created)
 {
     m_findSeries.reset();
     if (m_findSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).step())
         return m_findSeries.int64(0);
     m_insertSeries.reset();
     m_insertSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).run();
+    if (created)
+        *created = true;
     return m_db.lastInsertId();
 }
 
@@ -102,9 +109,15 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
         StoredValue{m_findCurrent.real(0), m_findCurrent.text(1), m_findCurrent.int64(2)}, o, policy);
     if (outcome == PutOutcome::Unchanged || outcome == PutOutcome::Skipped)
         return outcome;
+    std::optional<std::int64_t> archived;
     if (outcome == PutOutcome::Revised) {
         m_archiveCurrent.reset();
         m_archiveCurrent.bindAll(seriesId, start, end).run();
+        archived = m_db.lastInsertId();
+    }
+    if (o.batchId) {
+        m_recordReplaced.reset();
+        m_recordReplaced.bindAll(*o.batchId, archived, seriesId, start, end).run();
     }
     m_update.reset();
     m_update.bindAll(o.value, o.qualifier, o.unit, o.originalText, o.note, o.sourceId, o.batchId, seriesId, start, end)

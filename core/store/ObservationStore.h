@@ -71,9 +71,11 @@ class ObservationStore
 public:
     explicit ObservationStore(Database& db);
 
-    /// The series with this identity, created when it does not exist yet.
-    std::int64_t seriesId(const SeriesKey& key);
+    /// The series with this identity, created when it does not exist yet (and `created` then set).
+    std::int64_t seriesId(const SeriesKey& key, bool* created = nullptr);
 
+    /// Stores the value under the policy. When it replaces a stored value (overwritten or revised) and comes
+    /// with a batch, the value it replaced is recorded for that batch, so that removing the batch restores it.
     PutOutcome put(std::int64_t seriesId, const ObservationInput& observation, ConflictPolicy policy);
 
     /// How many observations insertAllNew() takes: one statement for that many rows costs SQLite a third less
@@ -103,6 +105,7 @@ private:
     Statement m_findCurrent;
     Statement m_archiveCurrent;
     Statement m_update;
+    Statement m_recordReplaced;
     Statement m_insertRevision;
 };
 

@@ -168,9 +168,48 @@ constexpr const char* version2 = R"SQL(
 ALTER TABLE metric ADD COLUMN per_share INTEGER NOT NULL DEFAULT 0 CHECK (per_share IN (0, 1));
 )SQL";
 
+// Version 3: imports can be taken back, also after the program was closed. A batch records who made it, the
+// values it put in place of stored ones (overwritten, or revised: the old one archived as a revision) and the
+// catalog rows it created or re-pointed, so that removing it restores the project as it was before it.
+// A hand edit is a batch of its own (kind 'edit').
+constexpr const char* version3 = R"SQL(
+ALTER TABLE import_batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_batch ADD COLUMN kind TEXT NOT NULL DEFAULT 'import' CHECK (kind IN ('import', 'edit'));
+ALTER TABLE import_batch ADD COLUMN values_overwritten INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_batch ADD COLUMN values_revised INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE import_replaced (
+    batch_id      INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    series_id     INTEGER NOT NULL,
+    period_start  TEXT NOT NULL,
+    period_end    TEXT NOT NULL,
+    value         REAL NOT NULL,
+    qualifier     TEXT NOT NULL,
+    unit          TEXT NOT NULL,
+    original_text TEXT NOT NULL,
+    note          TEXT NOT NULL,
+    source_id     INTEGER NOT NULL,
+    old_batch_id  INTEGER,
+    revision_id   INTEGER
+);
+CREATE INDEX import_replaced_batch ON import_replaced (batch_id);
+CREATE INDEX import_replaced_old_batch ON import_replaced (old_batch_id);
+CREATE TABLE import_catalog_change (
+    batch_id      INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL CHECK (kind IN ('provider', 'metric', 'market', 'source', 'series',
+                                                'provider_alias', 'metric_alias')),
+    entity_id     INTEGER,
+    alias         TEXT NOT NULL DEFAULT '',
+    old_target_id INTEGER,
+    old_market_id INTEGER,
+    old_category  TEXT
+);
+CREATE INDEX import_catalog_change_batch ON import_catalog_change (batch_id);
+)SQL";
+
 constexpr std::array migrations{
     Migration{1, version1},
     Migration{2, version2, &StandardCatalog::install},
+    Migration{3, version3},
 };
 
 } // namespace

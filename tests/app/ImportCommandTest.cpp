@@ -119,3 +119,54 @@ BOOST_AUTO_TEST_CASE(a_stray_quote_is_refused_unless_quotes_are_lenient_and_colu
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(imports_lists_batches_and_undo_restores_what_an_import_overwrote)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("u.mixshift"));
+    BOOST_REQUIRE_EQUAL(mixshift({QStringLiteral("init"), project, QStringLiteral("--sample")}).exitCode, 0);
+    const QStringList queryArgs{QStringLiteral("query"), QStringLiteral("--db"), project, QStringLiteral("--format"),
+                                QStringLiteral("csv")};
+    const QString before = mixshift(queryArgs).out;
+
+    const QString csv = dir.filePath(QStringLiteral("restated.csv"));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("provider,metric,period,value,unit,source\n"
+               "Alibaba Cloud,revenue,FY2024 Q2,300,億元,restated by hand\n"
+               "Newco,revenue,2024Q1,1,million USD,restated by hand\n");
+    file.close();
+    const Run imported = mixshift({QStringLiteral("import"), csv, QStringLiteral("--db"), project,
+                                   QStringLiteral("--on-conflict"), QStringLiteral("overwrite")});
+    BOOST_TEST_INFO(imported.out.toStdString() + imported.err.toStdString());
+    BOOST_REQUIRE_EQUAL(imported.exitCode, 0);
+    BOOST_TEST(imported.out.contains(QStringLiteral("batch: 1 (mixshift imports undo --batch 1 takes it back)")));
+    BOOST_TEST(mixshift(queryArgs).out != before);
+
+    const Run listed = mixshift({QStringLiteral("imports"), QStringLiteral("--db"), project, QStringLiteral("--format"),
+                                 QStringLiteral("csv")});
+    BOOST_REQUIRE_EQUAL(listed.exitCode, 0);
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    BOOST_REQUIRE_EQUAL(lines.size(), 2);
+    BOOST_TEST(lines[0].toStdString() == "batch,imported_at,kind,file,sha256,added,overwritten,revised,rejected,by");
+    const QStringList fields = lines[1].split(QLatin1Char(','));
+    BOOST_REQUIRE_EQUAL(fields.size(), 10);
+    BOOST_TEST(fields[0].toStdString() == "1");
+    BOOST_TEST(fields[3].toStdString() == "restated.csv");
+    BOOST_TEST(fields[4].size() == 64);
+    BOOST_TEST(fields[5].toStdString() == "1"); // Newco
+    BOOST_TEST(fields[6].toStdString() == "1"); // Alibaba FY2024 Q2
+    BOOST_TEST(!fields[9].isEmpty());
+
+    const Run undone = mixshift({QStringLiteral("imports"), QStringLiteral("undo"), QStringLiteral("--db"), project,
+                                 QStringLiteral("--batch"), QStringLiteral("1")});
+    BOOST_TEST_INFO(undone.err.toStdString());
+    BOOST_REQUIRE_EQUAL(undone.exitCode, 0);
+    BOOST_TEST(undone.out.contains(QStringLiteral("values restored: 1")));
+    BOOST_TEST(mixshift(queryArgs).out == before);
+
+    const Run again = mixshift({QStringLiteral("imports"), QStringLiteral("undo"), QStringLiteral("--db"), project,
+                                QStringLiteral("--batch"), QStringLiteral("1")});
+    BOOST_TEST(again.exitCode == 1);
+    BOOST_TEST(again.err.contains(QStringLiteral("there is no import 1")));
+}

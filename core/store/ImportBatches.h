@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <cstdint>
+#include <optional>
+
+namespace mixshift {
+
+class Database;
+
+/// One import, or one hand edit, as the project remembers it.
+struct ImportBatchRow
+{
+    std::int64_t id = 0;
+    /// "import" or "edit".
+    QString kind;
+    QString importedAt;
+    QString fileName;
+    QString sha256;
+    QString importedBy;
+    QString profile;
+    qint64 rowsRead = 0;
+    /// Values new to their periods (and revisions added as such).
+    qint64 added = 0;
+    qint64 overwritten = 0;
+    qint64 revised = 0;
+    qint64 rejected = 0;
+};
+
+/// What removing a batch did.
+struct BatchRemoval
+{
+    ImportBatchRow batch;
+    qint64 valuesRemoved = 0;
+    qint64 valuesRestored = 0;
+    qint64 revisionsRemoved = 0;
+    qint64 catalogEntriesRemoved = 0;
+};
+
+/// The project's import batches: started by the importer and by hand edits, which record what each added,
+/// what it replaced and which catalog rows it created, so that a batch can be removed again — also after the
+/// program was closed — leaving the project exactly as it was before it. Callers own the transaction.
+class ImportBatches
+{
+public:
+    enum class Kind { Import, Edit };
+
+    explicit ImportBatches(Database& db);
+
+    /// A new batch, made now by the user running the program; its counts are set by finish().
+    std::int64_t begin(Kind kind, const QString& fileName, const QString& profile);
+    void finish(std::int64_t batchId, const QString& sha256, qint64 rowsRead, qint64 imported, qint64 skipped,
+                qint64 rejected, qint64 conflicts, qint64 overwritten, qint64 revised);
+
+    /// Catalog rows the batch created: removed with it unless something else has come to use them.
+    enum class Created { Provider, Metric, Market, Source, Series };
+    void recordCreated(std::int64_t batchId, Created kind, std::int64_t id);
+    /// An alias the batch set: `alias` now names the provider (or metric); before, it named nothing or what
+    /// the recorded previous row says. Call before changing the alias.
+    void recordProviderAlias(std::int64_t batchId, const QString& alias);
+    void recordMetricAlias(std::int64_t batchId, const QString& alias);
+
+    QVector<ImportBatchRow> list();
+    std::optional<ImportBatchRow> find(std::int64_t batchId);
+
+    /// Later batches that replaced or revised values this batch wrote: they must be removed first, or
+    /// removing this one would change what they did. Each as "ID (FILE)".
+    QStringList dependents(std::int64_t batchId);
+    /// Removes the batch: its values go, the values it replaced come back, the catalog rows it created go
+    /// when nothing else uses them, its aliases point where they did. Throws Error for an unknown batch or
+    /// one that later batches depend on (naming them).
+    BatchRemoval remove(std::int64_t batchId);
+
+    /// Who is making a batch: the operating system's user name.
+    static QString currentUser();
+
+private:
+    void recordAlias(std::int64_t batchId, const char* kind, const QString& alias);
+    qint64 restoreCatalog(std::int64_t batchId);
+
+    Database& m_db;
+};
+
+} // namespace mixshift
