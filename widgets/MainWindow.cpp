@@ -3,6 +3,7 @@
 #include "AliasDialog.h"
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
+#include "ProjectEditing.h"
 #include "RememberedLayout.h"
 #include "RevisionStyleProxy.h"
 #include "report/ReportDialog.h"
@@ -21,6 +22,7 @@
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -116,6 +118,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_tabs = new ChartTabs(splitter, m_chart);
     setCentralWidget(m_tabs);
 
+    m_editing = new ProjectEditing(this, [this] { return selectedValue(); });
+    connect(m_editing, &ProjectEditing::changed, this, &MainWindow::refreshProject);
+    connect(m_table, &QAbstractItemView::doubleClicked, m_editing, &ProjectEditing::editValue);
     createDocks();
     createActions();
     statusBar()->addWidget(m_status, 1);
@@ -321,6 +326,7 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editing->createMenuAndDocks();
     createChartMenu();
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
     m_scenarioAction = scenario->addAction(tr("&Revenue-mix workspace…"), this, &MainWindow::openScenarios);
@@ -407,6 +413,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
+    m_editing->setProject(m_project.get());
     setWindowFilePath(m_project->path());
     const QString name = QFileInfo(m_project->path()).fileName();
     setWindowTitle(QStringLiteral("%1 — %2").arg(writable ? name : tr("%1 (read-only)").arg(name),
@@ -435,6 +442,7 @@ void MainWindow::readProject()
         m_savedChartsMenu->addAction(name, m_tabs, [this, name] { m_tabs->openSaved(name); });
     m_savedChartsMenu->setEnabled(!m_savedChartsMenu->isEmpty());
     refreshChecks();
+    m_editing->refresh();
     const QString where = QDir::toNativeSeparators(m_project->path());
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
                           .arg(m_project->isReadOnly() ? tr("Read-only: %1 (changes cannot be saved)").arg(where) : where)
@@ -468,7 +476,8 @@ void MainWindow::importFile(const QString& filePath)
     guarded(this, tr("Import %1").arg(QFileInfo(filePath).fileName()), [&] {
         auto* wizard = new ImportWizard(*m_project, filePath, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &ImportWizard::imported, this, [this](const ImportSummary& summary) {
+        connect(wizard, &ImportWizard::imported, this, [this, wizard](const ImportSummary& summary) {
+            m_editing->recordImport(wizard->plan(), wizard->options(), summary);
             refreshProject();
             statusBar()->showMessage(tr("Imported %1 values from %2 (%3 conflicts, %4 rows refused)")
                                          .arg(summary.valuesImported)
@@ -521,6 +530,14 @@ void MainWindow::showSeries()
     chart.kind = series->isFlow() ? ChartKind::Bars : ChartKind::Line;
     m_chart->showChart({chart, {SeriesResolver(m_project->db()).resolve(*series, Derivation::None)},
                         ProjectQueries(m_project->db()).events()});
+}
+
+std::pair<const SeriesSummary*, const ObservationRow*> MainWindow::selectedValue() const
+{
+    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->currentIndex());
+    const auto* proxy = static_cast<const QAbstractProxyModel*>(m_table->model());
+    const QModelIndex row = proxy->mapToSource(m_table->currentIndex());
+    return {series, series && row.isValid() ? m_observationModel->rowAt(row.row()) : nullptr};
 }
 
 void MainWindow::newProject()

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QMenu;
@@ -18,11 +19,14 @@ namespace mixshift {
 
 class ObservationTableModel;
 class Project;
+class ProjectEditing;
 class ChartTabs;
 class ChartView;
 class ScenarioWorkspace;
 class ShareWorkspace;
 class SeriesTreeModel;
+struct ObservationRow;
+struct SeriesSummary;
 
 /// The main window: series browser (dock), the selected series' chart above its table of values, and the
 /// File and Help menus. Layout and recent projects persist through AppSettings.
@@ -46,6 +50,8 @@ public:
     QTreeWidget* checks() const { return m_checks; }
     QTreeView* seriesBrowser() const { return m_browser; }
     QTableView* observationTable() const { return m_table; }
+    ProjectEditing* editing() const { return m_editing; }
+    Project* project() const { return m_project.get(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +80,8 @@ private:
     void showAbout();
     void showSelectedSeries();
     void showSeries();
+    /// The series chosen in the browser and the value chosen in its table (either may be null).
+    std::pair<const SeriesSummary*, const ObservationRow*> selectedValue() const;
     void reportError(const QString& message);
     void openScenarios();
     void openShares();
@@ -97,6 +105,7 @@ private:
     QAction* m_shareAction = nullptr;
     QPointer<ShareWorkspace> m_shares;
     ChartTabs* m_tabs = nullptr;
+    ProjectEditing* m_editing = nullptr;
     QTreeWidget* m_checks = nullptr;
     QMenu* m_savedChartsMenu = nullptr;
     QLabel* m_status;

@@ -20,6 +20,11 @@ void ObservationTableModel::clear()
     setObservations({}, {});
 }
 
+const ObservationRow* ObservationTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
 int ObservationTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

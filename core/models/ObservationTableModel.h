@@ -20,6 +20,8 @@ public:
 
     void setObservations(const SeriesSummary& series, const QVector<ObservationRow>& rows);
     void clear();
+    /// The value shown in `row`; null outside the table.
+    const ObservationRow* rowAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

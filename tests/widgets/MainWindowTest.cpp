@@ -1,4 +1,7 @@
 #include "AppSettings.h"
+#include "ImportsPanel.h"
+#include "ProjectEditing.h"
+#include "ValueEditDialog.h"
 #include "MainWindow.h"
 #include "ChartTabs.h"
 #include "charts/ChartView.h"
@@ -7,10 +10,17 @@
 
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
+#include "import/ImportSession.h"
+#include "models/ObservationTableModel.h"
 #include "store/Project.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QImage>
 #include <QPointer>
 #include <QSettings>
@@ -256,6 +266,116 @@ BOOST_AUTO_TEST_CASE(the_scenario_menu_opens_the_mix_and_share_workspaces)
     BOOST_REQUIRE(shares);
     BOOST_TEST(shares->isVisible());
     BOOST_TEST(shares->years().size() == 6, "the article's 2022 shares and five years ahead");
+}
+
+namespace {
+
+// The table's rows as "period|value shown|original text".
+QStringList tableRows(MainWindow& window)
+{
+    QAbstractItemModel* model = window.observationTable()->model();
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows << model->index(r, ObservationTableModel::PeriodColumn).data().toString() + QLatin1Char('|') +
+                    model->index(r, ObservationTableModel::ValueColumn).data().toString() + QLatin1Char('|') +
+                    model->index(r, ObservationTableModel::OriginalTextColumn).data().toString();
+    return rows;
+}
+
+// The row of `period` whose original text contains `text`; -1 (and the rows printed) when there is none.
+int rowOf(MainWindow& window, const QString& period, const QString& text)
+{
+    QAbstractItemModel* model = window.observationTable()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, ObservationTableModel::PeriodColumn).data().toString().startsWith(period) &&
+            model->index(r, ObservationTableModel::OriginalTextColumn).data().toString().contains(text))
+            return r;
+    BOOST_TEST_MESSAGE("rows: " << tableRows(window).join(QStringLiteral("\n")).toStdString());
+    return -1;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_value_corrected_by_hand_is_undone_and_redone_from_the_edit_menu)
+{
+    SampleWindow w;
+    w.select(QStringLiteral("Alibaba Cloud"), QStringLiteral("Revenue"), QStringLiteral("CNY"));
+    const QStringList before = tableRows(w.window);
+    const int row = rowOf(w.window, QStringLiteral("FY2024 Q2"), QStringLiteral("276.48億元"));
+    BOOST_REQUIRE(row >= 0);
+    w.window.observationTable()->setCurrentIndex(w.window.observationTable()->model()->index(row, 0));
+
+    // The dialog as F2 opens it: prefilled from the row; a value it cannot read keeps it open.
+    const SeriesSummary* selected = static_cast<const SeriesTreeModel*>(w.window.seriesBrowser()->model())
+                                        ->seriesAt(w.window.seriesBrowser()->currentIndex());
+    BOOST_REQUIRE(selected);
+    ObservationRow shown;
+    shown.periodLabel = QStringLiteral("FY2024 Q2");
+    shown.originalText = QStringLiteral("276.48");
+    shown.unit = QStringLiteral("億元");
+    ValueEditDialog dialog(*selected, &shown, {QStringLiteral("阿里雲重新定調")});
+    dialog.findChild<QLineEdit*>(QStringLiteral("value"))->setText(QStringLiteral("12%"));
+    dialog.findChild<QComboBox*>(QStringLiteral("source"))->setEditText(QStringLiteral("Analyst call"));
+    dialog.accept();
+    BOOST_TEST(dialog.result() != QDialog::Accepted);
+    BOOST_TEST(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text().contains(QStringLiteral("not a percentage")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("value"))->setText(QStringLiteral("280.1"));
+    dialog.accept();
+    BOOST_TEST(dialog.result() == QDialog::Accepted);
+    BOOST_TEST(dialog.value().observation.unit.toStdString() == "億元");
+
+    BOOST_REQUIRE(w.window.editing()->push(std::make_unique<ValueEdit>(dialog.value(), dialog.changeText())));
+    BOOST_TEST(rowOf(w.window, QStringLiteral("FY2024 Q2"), QStringLiteral("280.1")) >= 0);
+    BOOST_TEST(tableRows(w.window) != before);
+    QUndoStack* stack = w.window.editing()->undoStack();
+    BOOST_TEST(stack->undoText().toStdString() == dialog.changeText().toStdString());
+    // The imports panel lists the hand edit beside the imports.
+    QTreeWidget* imports = w.window.editing()->importsPanel()->list();
+    BOOST_REQUIRE_EQUAL(imports->topLevelItemCount(), 1);
+    BOOST_TEST(imports->topLevelItem(0)->text(2) == ValueEdit::batchName());
+
+    w.action(QKeySequence::Undo)->trigger();
+    BOOST_TEST(tableRows(w.window) == before);
+    BOOST_TEST(imports->topLevelItemCount() == 0);
+    w.action(QKeySequence::Redo)->trigger();
+    BOOST_TEST(rowOf(w.window, QStringLiteral("FY2024 Q2"), QStringLiteral("280.1")) >= 0);
+}
+
+BOOST_AUTO_TEST_CASE(an_import_is_undone_and_redone_and_listed_in_the_imports_panel)
+{
+    SampleWindow w;
+    const QString csv = w.dir.filePath(QStringLiteral("restated.csv"));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("provider,metric,period,value,unit,source\nAlibaba Cloud,revenue,FY2024 Q2,300,億元,restated\n");
+    file.close();
+    w.select(QStringLiteral("Alibaba Cloud"), QStringLiteral("Revenue"), QStringLiteral("CNY"));
+    const QStringList before = tableRows(w.window);
+
+    // What the wizard does once its job has imported: the import goes on the stack as made.
+    Database& db = w.window.project()->db();
+    const ImportPlan plan = ImportSession::plan(db, csv, {});
+    const ImportSummary summary = ImportSession::run(db, plan, {});
+    BOOST_REQUIRE(summary.committed);
+    w.window.editing()->recordImport(plan, {}, summary);
+    BOOST_TEST(rowOf(w.window, QStringLiteral("FY2024 Q2"), QStringLiteral("300 億元")) >= 0);
+    QTreeWidget* imports = w.window.editing()->importsPanel()->list();
+    BOOST_REQUIRE_EQUAL(imports->topLevelItemCount(), 1);
+    BOOST_TEST(imports->topLevelItem(0)->text(2).toStdString() == "restated.csv");
+    BOOST_TEST(w.window.editing()->undoStack()->undoText().toStdString() == "Import restated.csv");
+
+    w.action(QKeySequence::Undo)->trigger();
+    BOOST_TEST(tableRows(w.window) == before);
+    BOOST_TEST(imports->topLevelItemCount() == 0);
+    w.action(QKeySequence::Redo)->trigger();
+    BOOST_TEST(rowOf(w.window, QStringLiteral("FY2024 Q2"), QStringLiteral("300 億元")) >= 0);
+    BOOST_TEST(imports->topLevelItemCount() == 1);
+
+    // The panel's Undo Import on the latest step undoes it on the stack, so Redo still can make it again.
+    imports->setCurrentItem(imports->topLevelItem(0));
+    w.window.editing()->importsPanel()->findChild<QPushButton*>(QStringLiteral("undoImport"))->click();
+    BOOST_TEST(tableRows(w.window) == before);
+    BOOST_TEST(w.window.editing()->undoStack()->canRedo());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -36,11 +36,16 @@ ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* p
     resize(1000, 760);
 }
 
+ImportOptions ImportWizard::options() const
+{
+    return m_checkPage->options();
+}
+
 void ImportWizard::accept()
 {
     // Matched names and the profile to save go with the options: the import writes them in its own transaction.
     ImportJob job;
-    job.start(m_draft.project->path(), m_draft.plan, m_checkPage->options());
+    job.start(m_draft.project->path(), m_draft.plan, options());
     ImportProgressDialog progress(job, windowTitle(), this);
     ErrorReport failure;
     m_result = progress.waitForResult(failure);

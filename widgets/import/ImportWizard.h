@@ -28,6 +28,9 @@ public:
     ImportCheckPage* checkPage() const { return m_checkPage; }
     /// The summary of the import once it has run.
     const std::optional<ImportSummary>& result() const { return m_result; }
+    /// What the import ran with: the plan and options, for making it again after an undo.
+    const ImportPlan& plan() const { return m_draft.plan; }
+    ImportOptions options() const;
 
     void accept() override;
 

@@ -1,0 +1,88 @@
+#include "ImportsPanel.h"
+
+#include "store/ImportBatches.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mixshift {
+
+namespace {
+
+enum Column { BatchColumn, WhenColumn, FileColumn, AddedColumn, OverwrittenColumn, RevisedColumn, ByColumn };
+
+constexpr int batchIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+ImportsPanel::ImportsPanel(QWidget* parent)
+    : QWidget(parent), m_list(new QTreeWidget), m_undo(new QPushButton(tr("&Undo Import…")))
+{
+    m_list->setObjectName(QStringLiteral("importsList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels({tr("Batch"), tr("Imported"), tr("File"), tr("Added"), tr("Overwritten"), tr("Revised"),
+                             tr("By")});
+    m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_undo->setObjectName(QStringLiteral("undoImport"));
+    m_undo->setEnabled(false);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_undo->setEnabled(m_writable && m_list->currentItem()); });
+    connect(m_undo, &QPushButton::clicked, this, &ImportsPanel::requestUndo);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addWidget(m_undo, 0, Qt::AlignRight);
+}
+
+void ImportsPanel::read(Database& db)
+{
+    const QVector<ImportBatchRow> batches = ImportBatches(db).list();
+    m_list->clear();
+    const QLocale locale;
+    for (auto it = batches.crbegin(); it != batches.crend(); ++it) {
+        const QDateTime when = QDateTime::fromString(it->importedAt, Qt::ISODate).toLocalTime();
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(BatchColumn, QString::number(it->id));
+        item->setText(WhenColumn, locale.toString(when, QLocale::ShortFormat));
+        item->setText(FileColumn, it->fileName);
+        item->setToolTip(FileColumn, it->sha256.isEmpty() ? it->fileName : tr("%1\nSHA-256 %2").arg(it->fileName, it->sha256));
+        item->setText(AddedColumn, locale.toString(it->added));
+        item->setText(OverwrittenColumn, locale.toString(it->overwritten));
+        item->setText(RevisedColumn, locale.toString(it->revised));
+        item->setText(ByColumn, it->importedBy);
+        for (int column : {BatchColumn, AddedColumn, OverwrittenColumn, RevisedColumn})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(BatchColumn, batchIdRole, QVariant::fromValue<qint64>(it->id));
+    }
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        if (column != FileColumn)
+            m_list->resizeColumnToContents(column);
+    m_undo->setEnabled(false);
+}
+
+void ImportsPanel::clear()
+{
+    m_list->clear();
+    m_undo->setEnabled(false);
+}
+
+void ImportsPanel::setWritable(bool writable)
+{
+    m_writable = writable;
+    m_undo->setEnabled(m_writable && m_list->currentItem());
+}
+
+void ImportsPanel::requestUndo()
+{
+    if (const QTreeWidgetItem* item = m_list->currentItem())
+        emit undoRequested(item->data(BatchColumn, batchIdRole).toLongLong(), item->text(FileColumn));
+}
+
+} // namespace mixshift
