@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+
 namespace mixshift::test {
 
 /// Every row of every table of a project as text, table by table, rows sorted: two dumps are equal exactly when
@@ -37,6 +41,20 @@ inline QStringList tableRows(Database& db, const QString& table)
     for (qsizetype i = from + 1; from >= 0 && i < lines.size() && !lines[i].startsWith(QLatin1Char('[')); ++i)
         rows << lines[i];
     return rows;
+}
+
+/// Checks that the project holds exactly what `expected` (an earlier projectDump) held; on failure says the
+/// first line that differs, both sides.
+inline void checkProjectIs(Database& db, const QString& expected)
+{
+    const QStringList a = projectDump(db).split(QLatin1Char('\n'));
+    const QStringList b = expected.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+        if (a.value(i) != b.value(i)) {
+            BOOST_ERROR("the project differs, first at line " << i + 1 << ": '" << a.value(i).toStdString()
+                                                              << "' instead of '" << b.value(i).toStdString() << "'");
+            return;
+        }
 }
 
 } // namespace mixshift::test

@@ -102,7 +102,10 @@ void ProjectEditing::editValue()
 {
     if (!m_project || m_project->isReadOnly())
         return;
-    const auto [series, row] = m_selection();
+    // Not a structured binding: C++17 lambdas cannot capture those.
+    const std::pair<const SeriesSummary*, const ObservationRow*> selected = m_selection();
+    const SeriesSummary* series = selected.first;
+    const ObservationRow* row = selected.second;
     if (!series) {
         QMessageBox::information(m_window, tr("Enter Value"), tr("Choose a series in the browser first."));
         return;

@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_SUITE(import_undo)
 BOOST_AUTO_TEST_CASE(removing_an_import_removes_what_it_created)
 {
     ImportFixture f;
-    const QStringList before = dump(f.project->db());
+    const QString before = projectDump(f.project->db());
     const ImportSummary summary = f.import(writeFile(f.dir, "first.csv", firstFile));
     BOOST_REQUIRE(summary.committed);
     BOOST_TEST(summary.valuesImported == 4);
@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(removing_an_import_removes_what_it_created)
     BOOST_TEST(removal.valuesRestored == 0);
     // Newco Cloud, widgets_sold, two new sources and three new series.
     BOOST_TEST(removal.catalogEntriesRemoved == 7);
-    checkSame(dump(f.project->db()), before);
+    checkProjectIs(f.project->db(), before);
 }
 
 BOOST_AUTO_TEST_CASE(removing_an_overwriting_import_puts_the_old_values_back_also_after_reopening)
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(removing_an_overwriting_import_puts_the_old_values_back_als
         ImportFixture f;
         const ImportSummary first = f.import(writeFile(f.dir, "first.csv", firstFile));
         BOOST_REQUIRE(first.committed);
-        const QStringList afterFirst = dump(f.project->db());
+        const QString afterFirst = projectDump(f.project->db());
 
         ImportOptions options;
         options.policy = policy;
@@ -96,11 +96,11 @@ BOOST_AUTO_TEST_CASE(removing_an_overwriting_import_puts_the_old_values_back_als
         BOOST_TEST(listed->revised == (policy == ConflictPolicy::Revision ? 2 : 0));
 
         // The first import cannot go before the one that replaced its values.
-        const QStringList bothImported = dump(f.project->db());
+        const QString bothImported = projectDump(f.project->db());
         BOOST_CHECK_EXCEPTION(removeBatch(f, first.batchId), Error, [&](const Error& e) {
             return e.message().contains(QStringLiteral("undo them first: %1 (restated.csv)").arg(second.batchId));
         });
-        checkSame(dump(f.project->db()), bothImported);
+        checkProjectIs(f.project->db(), bothImported);
 
         // Closed and opened again: the batch still knows what it replaced.
         f.project.reset();
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(removing_an_overwriting_import_puts_the_old_values_back_als
         const BatchRemoval removal = removeBatch(f, second.batchId);
         BOOST_TEST(removal.valuesRestored == 2);
         BOOST_TEST(removal.valuesRemoved == 1);
-        checkSame(dump(f.project->db()), afterFirst);
+        checkProjectIs(f.project->db(), afterFirst);
         BOOST_TEST(f.currentValues().value(QStringLiteral("Newco Cloud|revenue|2024-01-01..2024-03-31")) == 10e6);
     }
 }
@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(a_value_replaced_twice_in_one_import_comes_back_as_it_was_b
 {
     ImportFixture f;
     BOOST_REQUIRE(f.import(writeFile(f.dir, "first.csv", firstFile)).committed);
-    const QStringList afterFirst = dump(f.project->db());
+    const QString afterFirst = projectDump(f.project->db());
     // 2024Q1 restated twice in one file, then a revision hung on it, under the revision policy.
     const QByteArray twice = "provider,metric,period,value,unit,source,status\n"
                              "Newco Cloud,revenue,2024Q1,12,million USD,Newco restated,current\n"
@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(a_value_replaced_twice_in_one_import_comes_back_as_it_was_b
     BOOST_REQUIRE(second.committed);
     BOOST_TEST(f.currentValues().value(QStringLiteral("Newco Cloud|revenue|2024-01-01..2024-03-31")) == 14e6);
     removeBatch(f, second.batchId);
-    checkSame(dump(f.project->db()), afterFirst);
+    checkProjectIs(f.project->db(), afterFirst);
 }
 
 BOOST_AUTO_TEST_CASE(a_later_import_that_revises_blocks_and_one_that_only_adds_does_not)
@@ -167,7 +167,7 @@ BOOST_AUTO_TEST_CASE(aliases_an_import_set_point_back_where_they_did)
     const std::int64_t alibaba = catalog.findProvider(QStringLiteral("Alibaba Cloud"))->id;
     const std::int64_t aws = catalog.findProvider(QStringLiteral("AWS"))->id;
     catalog.addProviderAlias(QStringLiteral("Ali"), aws); // wrong, set by hand earlier
-    const QStringList before = dump(f.project->db());
+    const QString before = projectDump(f.project->db());
 
     ImportOptions options;
     options.providerAliases.insert(QStringLiteral("Ali"), alibaba);
@@ -179,7 +179,7 @@ BOOST_AUTO_TEST_CASE(aliases_an_import_set_point_back_where_they_did)
     BOOST_REQUIRE(summary.committed);
     BOOST_TEST(catalog.findProvider(QStringLiteral("Ali"))->id == alibaba);
     removeBatch(f, summary.batchId);
-    checkSame(dump(f.project->db()), before);
+    checkProjectIs(f.project->db(), before);
     BOOST_TEST(catalog.findProvider(QStringLiteral("Ali"))->id == aws);
     BOOST_TEST(!catalog.findProvider(QStringLiteral("Aliyun")));
 }

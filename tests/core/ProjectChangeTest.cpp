@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(a_hand_edit_is_a_revision_with_its_source_and_undo_takes_it
     const SeriesSummary alibaba = seriesOf(t.db(), "Alibaba Cloud", "revenue");
     const double stated = t.current(alibaba, QStringLiteral("FY2024 Q2"));
     BOOST_REQUIRE(stated > 0);
-    const QStringList before = dump(t.db());
+    const QString before = projectDump(t.db());
 
     ValueEdit edit(HandValue::typed(alibaba, QStringLiteral("FY2024 Q2"), QStringLiteral("280.1 億元"),
                                     QStringLiteral("億元"), QStringLiteral("Analyst call, 2024-11-15"),
@@ -116,7 +116,7 @@ BOOST_AUTO_TEST_CASE(a_hand_edit_is_a_revision_with_its_source_and_undo_takes_it
     BOOST_TEST(revisions == 1);
 
     edit.revert(t.db());
-    checkSame(dump(t.db()), before);
+    checkProjectIs(t.db(), before);
     edit.apply(t.db()); // redo
     BOOST_TEST(near(t.current(alibaba, QStringLiteral("FY2024 Q2")), 280.1e8));
 
@@ -124,9 +124,9 @@ BOOST_AUTO_TEST_CASE(a_hand_edit_is_a_revision_with_its_source_and_undo_takes_it
     ValueEdit again(HandValue::typed(alibaba, QStringLiteral("FY2024 Q2"), QStringLiteral("280.1 億元"),
                                      QStringLiteral("億元"), QStringLiteral("Analyst call, 2024-11-15"), QString()),
                     QStringLiteral("again"));
-    const QStringList edited = dump(t.db());
+    const QString edited = projectDump(t.db());
     BOOST_CHECK_THROW(again.apply(t.db()), Error);
-    checkSame(dump(t.db()), edited);
+    checkProjectIs(t.db(), edited);
 }
 
 BOOST_AUTO_TEST_CASE(an_import_change_reverts_and_imports_again_only_the_same_file)
@@ -139,27 +139,27 @@ BOOST_AUTO_TEST_CASE(an_import_change_reverts_and_imports_again_only_the_same_fi
         file.write(text);
     };
     write("provider,metric,period,value,unit,source\nNewco,revenue,2024Q1,10,million USD,Newco report\n");
-    const QStringList before = dump(f.project->db());
+    const QString before = projectDump(f.project->db());
     const ImportPlan plan = ImportSession::plan(f.project->db(), path, {});
     const ImportSummary done = ImportSession::run(f.project->db(), plan, {});
     BOOST_REQUIRE(done.committed);
-    const QStringList imported = dump(f.project->db());
+    const QString imported = projectDump(f.project->db());
 
     ImportChange change(plan, {}, done);
     BOOST_TEST(change.text().toStdString() == "Import figures.csv");
     change.apply(f.project->db()); // already made: nothing happens
-    checkSame(dump(f.project->db()), imported);
+    checkProjectIs(f.project->db(), imported);
     change.revert(f.project->db());
-    checkSame(dump(f.project->db()), before);
+    checkProjectIs(f.project->db(), before);
     change.apply(f.project->db());
     BOOST_TEST(f.currentValues().value(QStringLiteral("Newco|revenue|2024-01-01..2024-03-31")) == 10e6);
     change.revert(f.project->db());
-    checkSame(dump(f.project->db()), before);
+    checkProjectIs(f.project->db(), before);
 
     write("provider,metric,period,value,unit,source\nNewco,revenue,2024Q1,11,million USD,Newco report\n");
     BOOST_CHECK_EXCEPTION(change.apply(f.project->db()), Error,
                           [](const Error& e) { return e.message().contains(QStringLiteral("has changed")); });
-    checkSame(dump(f.project->db()), before);
+    checkProjectIs(f.project->db(), before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
