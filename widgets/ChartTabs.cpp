@@ -8,12 +8,14 @@
 #include "analytics/SeriesResolver.h"
 #include "store/Project.h"
 
+#include "ProjectEditing.h"
+#include "edit/SavedItemChange.h"
 #include <QTabBar>
 
 namespace mixshift {
 
-ChartTabs::ChartTabs(QWidget* seriesPage, ChartView* seriesChart, QWidget* parent)
-    : QTabWidget(parent), m_seriesChart(seriesChart)
+ChartTabs::ChartTabs(QWidget* seriesPage, ChartView* seriesChart, ProjectEditing& editing, QWidget* parent)
+    : QTabWidget(parent), m_seriesChart(seriesChart), m_editing(editing)
 {
     setObjectName(QStringLiteral("chartTabs"));
     setDocumentMode(true);
@@ -115,10 +117,13 @@ bool ChartTabs::saveCurrent(const QString& name)
         return false;
     ChartDefinition definition = currentChart()->definition();
     definition.name = name;
-    return guarded(this, tr("Save chart “%1”").arg(name), [&] {
-        SavedCharts(m_project->db()).save(definition);
-        setTabText(currentIndex(), name);
+    bool saved = false;
+    guarded(this, tr("Save chart “%1”").arg(name), [&] {
+        saved = m_editing.push(ChartChange::saving(m_project->db(), definition, tr("Save chart “%1”").arg(name)));
     });
+    if (saved)
+        setTabText(currentIndex(), name);
+    return saved;
 }
 
 void ChartTabs::setKind(ChartKind kind)

@@ -9,6 +9,7 @@ namespace mixshift {
 
 class ChartView;
 class Project;
+class ProjectEditing;
 
 /// The central tabs: the selected series (chart above its table) first, then one tab per chart the analyst
 /// builds — series and derived series added from the browser, a kind, options, saved in the project by name.
@@ -17,7 +18,8 @@ class ChartTabs : public QTabWidget
     Q_OBJECT
 
 public:
-    ChartTabs(QWidget* seriesPage, ChartView* seriesChart, QWidget* parent = nullptr);
+    /// Saving a chart is a change on `editing`'s undo stack.
+    ChartTabs(QWidget* seriesPage, ChartView* seriesChart, ProjectEditing& editing, QWidget* parent = nullptr);
 
     void setProject(Project* project);
 
@@ -25,7 +27,7 @@ public:
     void addSeries(const SeriesSummary& series, Derivation derivation);
     void newChart();
     void openSaved(const QString& name);
-    /// Saves the current chart tab under `name`; false when the series tab is showing.
+    /// Saves the current chart tab under `name` (undoable); false when the series tab is showing or it failed.
     bool saveCurrent(const QString& name);
 
     /// The chart on the showing tab (the selected series' chart on the first tab).
@@ -40,6 +42,7 @@ private:
     void show(ChartView* view, const ChartDefinition& definition);
 
     ChartView* m_seriesChart;
+    ProjectEditing& m_editing;
     Project* m_project = nullptr;
     int m_created = 0;
 };

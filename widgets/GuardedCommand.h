@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QUndoCommand>
 
 class QWidget;
@@ -22,7 +23,8 @@ protected:
     virtual void revert() = 0;
 
 private:
-    QWidget* m_parent;
+    // A command can outlive the window that made it (it stays on the project's stack).
+    QPointer<QWidget> m_parent;
 };
 
 } // namespace mixshift

@@ -115,10 +115,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_tabs = new ChartTabs(splitter, m_chart);
+    m_editing = new ProjectEditing(this, [this] { return selectedValue(); });
+    m_tabs = new ChartTabs(splitter, m_chart, *m_editing);
     setCentralWidget(m_tabs);
 
-    m_editing = new ProjectEditing(this, [this] { return selectedValue(); });
     connect(m_editing, &ProjectEditing::changed, this, &MainWindow::refreshProject);
     connect(m_table, &QAbstractItemView::doubleClicked, m_editing, &ProjectEditing::editValue);
     createDocks();
@@ -267,8 +267,9 @@ void MainWindow::saveChart()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save Chart"), tr("Name:"), QLineEdit::Normal,
                                                m_tabs->tabText(m_tabs->currentIndex()), &ok);
-    if (ok && !name.trimmed().isEmpty() && m_tabs->saveCurrent(name.trimmed()))
-        refreshProject();
+    // A saved chart is a change on the undo stack: the project is read again when it is made.
+    if (ok && !name.trimmed().isEmpty())
+        m_tabs->saveCurrent(name.trimmed());
 }
 
 void MainWindow::exportChart()
@@ -347,7 +348,7 @@ void MainWindow::openScenarios()
         return;
     guarded(this, tr("Revenue-mix workspace"), [this] {
         if (!m_scenarios) {
-            m_scenarios = new ScenarioWorkspace(*m_project, this);
+            m_scenarios = new ScenarioWorkspace(*m_project, *m_editing->undoStack(), this);
             connect(m_scenarios, &ScenarioWorkspace::exportRequested, this, &MainWindow::exportDrawing);
             connect(m_scenarios, &ScenarioWorkspace::copyRequested, this, &MainWindow::copyDrawing);
             m_scenarios->startFrom(QStringLiteral("Alibaba Cloud"));

@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "edit/ImportChange.h"
+#include "edit/SavedItemChange.h"
 #include "domain/PeriodParser.h"
 #include "edit/ValueEdit.h"
 #include "store/ImportBatches.h"
@@ -160,6 +161,40 @@ BOOST_AUTO_TEST_CASE(an_import_change_reverts_and_imports_again_only_the_same_fi
     BOOST_CHECK_EXCEPTION(change.apply(f.project->db()), Error,
                           [](const Error& e) { return e.message().contains(QStringLiteral("has changed")); });
     checkProjectIs(f.project->db(), before);
+}
+
+BOOST_AUTO_TEST_CASE(saving_over_deleting_and_renaming_a_scenario_are_taken_back)
+{
+    SampleProject t;
+    ScenarioStore store(t.db());
+    const QStringList names = store.names();
+    BOOST_REQUIRE(!names.isEmpty());
+    const QString name = names.front();
+    const SavedScenario stored = *store.load(name);
+
+    SavedScenario changed = stored;
+    changed.levers.windDown = stored.levers.windDown + 0.05;
+    changed.notes = QStringLiteral("faster wind-down");
+    const auto over = ScenarioChange::saving(t.db(), changed, QStringLiteral("Save scenario"));
+    over->apply(t.db());
+    BOOST_TEST(store.load(name)->notes.toStdString() == "faster wind-down");
+    over->revert(t.db());
+    BOOST_TEST(store.load(name)->levers.windDown == stored.levers.windDown);
+    BOOST_TEST(store.load(name)->notes == stored.notes);
+
+    const auto removal = ScenarioChange::removing(t.db(), name, QStringLiteral("Delete scenario"));
+    BOOST_REQUIRE(removal);
+    removal->apply(t.db());
+    BOOST_TEST(!store.load(name));
+    removal->revert(t.db());
+    BOOST_TEST(store.load(name)->levers.windDown == stored.levers.windDown);
+    BOOST_TEST(!ScenarioChange::removing(t.db(), QStringLiteral("no such scenario"), QString()));
+
+    ScenarioRename rename(QStringLiteral("Rename"), name, QStringLiteral("renamed"));
+    rename.apply(t.db());
+    BOOST_TEST(store.names().contains(QStringLiteral("renamed")));
+    rename.revert(t.db());
+    BOOST_TEST(store.names() == names);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

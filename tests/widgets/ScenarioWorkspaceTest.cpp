@@ -29,7 +29,8 @@ struct SampleWorkspace
 {
     QTemporaryDir dir;
     std::unique_ptr<Project> project = SampleDataset::createProject(dir.filePath(QStringLiteral("s.mixshift")));
-    ScenarioWorkspace workspace{*project};
+    QUndoStack undo;
+    ScenarioWorkspace workspace{*project, undo};
 
     SampleWorkspace()
     {

@@ -1,4 +1,5 @@
 #include "ChartTabs.h"
+#include "ProjectEditing.h"
 #include "charts/ChartView.h"
 
 #include "ReportedErrors.h"
@@ -12,6 +13,8 @@
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
+#include <QMainWindow>
+#include <QUndoStack>
 #include <QTemporaryDir>
 
 #include <boost/test/unit_test.hpp>
@@ -30,8 +33,11 @@ BOOST_AUTO_TEST_CASE(a_chart_of_a_provider_named_with_a_slash_plots_saves_and_re
     const QVector<SeriesSummary> series = ProjectQueries(project->db()).series();
     BOOST_REQUIRE_EQUAL(series.size(), 1);
 
+    QMainWindow window;
+    ProjectEditing editing(&window, [] { return std::pair<const SeriesSummary*, const ObservationRow*>{}; });
+    editing.setProject(project.get());
     auto* seriesPage = new QWidget;
-    ChartTabs tabs(seriesPage, new ChartView(seriesPage));
+    ChartTabs tabs(seriesPage, new ChartView(seriesPage), editing);
     tabs.setProject(project.get());
     test::ReportedErrors errors;
     tabs.addSeries(series.front(), Derivation::None);
@@ -44,6 +50,11 @@ BOOST_AUTO_TEST_CASE(a_chart_of_a_provider_named_with_a_slash_plots_saves_and_re
     BOOST_REQUIRE_EQUAL(tabs.currentChart()->series().size(), 1);
     BOOST_TEST(tabs.currentChart()->series().front().provider.toStdString() == "A/B Cloud");
     BOOST_TEST(errors.reports.isEmpty(), errors.reports.value(0).message.toStdString());
+    // Saving was a step on the project's undo stack.
+    editing.undoStack()->undo();
+    BOOST_TEST(SavedCharts(project->db()).names().isEmpty());
+    editing.undoStack()->redo();
+    BOOST_TEST(SavedCharts(project->db()).names() == QStringList{QStringLiteral("A/B revenue")});
 }
 
 BOOST_AUTO_TEST_SUITE_END()

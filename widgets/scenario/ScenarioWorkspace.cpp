@@ -5,10 +5,11 @@
 #include "ScenarioPlots.h"
 
 #include "ErrorReporter.h"
-#include "GuardedCommand.h"
+#include "ProjectCommand.h"
 #include "charts/ExportMenu.h"
 
 #include "Error.h"
+#include "edit/SavedItemChange.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
 
@@ -18,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -37,67 +39,6 @@ namespace {
 
 constexpr int monteCarloDraws = 10000;
 
-/// Deleting a saved scenario; undo saves it back as it was.
-class RemoveScenario : public GuardedCommand
-{
-public:
-    RemoveScenario(QWidget* parent, ScenarioStore& store, SavedScenario scenario, std::function<void()> refresh)
-        : GuardedCommand(parent, QCoreApplication::translate("ScenarioWorkspace", "Delete scenario “%1”").arg(scenario.name))
-        , m_store(store)
-        , m_scenario(std::move(scenario))
-        , m_refresh(std::move(refresh))
-    {
-    }
-
-private:
-    void apply() override
-    {
-        m_store.remove(m_scenario.name);
-        m_refresh();
-    }
-    void revert() override
-    {
-        m_store.save(m_scenario);
-        m_refresh();
-    }
-
-    ScenarioStore& m_store;
-    SavedScenario m_scenario;
-    std::function<void()> m_refresh;
-};
-
-/// Renaming a saved scenario; undo gives it its old name back.
-class RenameScenario : public GuardedCommand
-{
-public:
-    RenameScenario(QWidget* parent, ScenarioStore& store, QString name, QString newName,
-                   std::function<void(QString)> refresh)
-        : GuardedCommand(parent, QCoreApplication::translate("ScenarioWorkspace", "Rename scenario “%1”").arg(name))
-        , m_store(store)
-        , m_name(std::move(name))
-        , m_newName(std::move(newName))
-        , m_refresh(std::move(refresh))
-    {
-    }
-
-private:
-    void apply() override
-    {
-        m_store.rename(m_name, m_newName);
-        m_refresh(m_newName);
-    }
-    void revert() override
-    {
-        m_store.rename(m_newName, m_name);
-        m_refresh(m_name);
-    }
-
-    ScenarioStore& m_store;
-    QString m_name;
-    QString m_newName;
-    std::function<void(QString)> m_refresh;
-};
-
 QCustomPlot* newPlot(QWidget* parent, const QString& name)
 {
     auto* plot = new QCustomPlot(parent);
@@ -108,11 +49,11 @@ QCustomPlot* newPlot(QWidget* parent, const QString& name)
 
 } // namespace
 
-ScenarioWorkspace::ScenarioWorkspace(Project& project, QWidget* parent)
+ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
     , m_store(project.db())
-    , m_undo(new QUndoStack(this))
+    , m_undo(&undoStack)
     , m_provider(new QComboBox(this))
     , m_saved(new QComboBox(this))
     , m_baseLabel(new QLabel(this))
@@ -291,18 +232,24 @@ bool ScenarioWorkspace::load(const QString& name)
 
 bool ScenarioWorkspace::saveAs(const QString& name, const QString& notes)
 {
-    return guarded(this, tr("Save scenario “%1”").arg(name), [&] {
-        m_store.save({name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes});
-        refreshSavedList(name);
+    bool saved = false;
+    guarded(this, tr("Save scenario “%1”").arg(name), [&] {
+        saved = push(ScenarioChange::saving(m_project.db(),
+                                            {name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes},
+                                            tr("Save scenario “%1”").arg(name)),
+                     name);
     });
+    return saved;
 }
 
 bool ScenarioWorkspace::remove(const QString& name)
 {
-    return guarded(this, tr("Delete scenario “%1”").arg(name), [&] {
-        if (const auto saved = m_store.load(name))
-            pushGuarded(new RemoveScenario(this, m_store, *saved, [this] { refreshSavedList(); }));
+    bool removed = false;
+    guarded(this, tr("Delete scenario “%1”").arg(name), [&] {
+        if (auto change = ScenarioChange::removing(m_project.db(), name, tr("Delete scenario “%1”").arg(name)))
+            removed = push(std::move(change), {});
     });
+    return removed;
 }
 
 QString ScenarioWorkspace::duplicate(const QString& name)
@@ -317,9 +264,8 @@ QString ScenarioWorkspace::duplicate(const QString& name)
         copy.name = tr("%1 (copy)").arg(name);
         for (int n = 2; taken.contains(copy.name); ++n)
             copy.name = tr("%1 (copy %2)").arg(name).arg(n);
-        m_store.save(copy);
-        refreshSavedList(copy.name);
-        copied = copy.name;
+        if (push(ScenarioChange::saving(m_project.db(), copy, tr("Duplicate scenario “%1”").arg(name)), copy.name))
+            copied = copy.name;
     });
     return copied;
 }
@@ -332,17 +278,22 @@ bool ScenarioWorkspace::rename(const QString& name, const QString& newName)
             return;
         if (m_store.names().contains(newName))
             throw Error(tr("there is already a scenario called “%1”; choose another name").arg(newName));
-        renamed = pushGuarded(new RenameScenario(this, m_store, name, newName,
-                                                 [this](const QString& current) { refreshSavedList(current); }));
+        renamed = push(std::make_unique<ScenarioRename>(tr("Rename scenario “%1”").arg(name), name, newName), newName);
     });
     return renamed;
 }
 
-// A command that failed has reported why and made itself obsolete: the stack drops it, its index stays.
-bool ScenarioWorkspace::pushGuarded(GuardedCommand* command)
+// On the project's one undo stack. A change that failed has reported why and made itself obsolete: the stack
+// drops it, its index stays. Done or undone, the list of saved scenarios is read again (if this window still
+// exists: the step outlives it on the stack).
+bool ScenarioWorkspace::push(std::unique_ptr<ProjectChange> change, const QString& select)
 {
+    const QPointer<ScenarioWorkspace> self(this);
     const int before = m_undo->index();
-    m_undo->push(command);
+    m_undo->push(new ProjectCommand(this, m_project.db(), std::move(change), [self, select] {
+        if (self)
+            self->refreshSavedList(select);
+    }));
     return m_undo->index() > before;
 }
 

@@ -20,7 +20,7 @@ class QUndoStack;
 
 namespace mixshift {
 
-class GuardedCommand;
+class ProjectChange;
 class LeverEditor;
 class Project;
 
@@ -31,7 +31,8 @@ class ScenarioWorkspace : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScenarioWorkspace(Project& project, QWidget* parent = nullptr);
+    /// Its saves, renames and deletions go on `undo`, the project's one undo stack.
+    ScenarioWorkspace(Project& project, QUndoStack& undo, QWidget* parent = nullptr);
     ~ScenarioWorkspace() override;
 
     // What the buttons do. None of them throws: a failure (a busy project, a name taken) is reported through
@@ -67,7 +68,7 @@ private:
     void startMonteCarlo();
     void showMonteCarlo();
     void showMonteCarloResult(const MonteCarloResult& mc);
-    bool pushGuarded(GuardedCommand* command);
+    bool push(std::unique_ptr<ProjectChange> change, const QString& select);
     void refreshSavedList(const QString& current = {});
     void askSaveAs();
     void askRename();
