@@ -1,5 +1,8 @@
 #include "AliasDialog.h"
 
+#include "ProjectEditing.h"
+#include "edit/AliasChange.h"
+
 #include "ErrorReporter.h"
 
 #include "store/Catalog.h"
@@ -18,8 +21,17 @@
 
 namespace mixshift {
 
-AliasDialog::AliasDialog(Project& project, QWidget* parent)
-    : QDialog(parent), m_project(project)
+namespace {
+
+Catalog::AliasKind kindOf(bool provider)
+{
+    return provider ? Catalog::AliasKind::Provider : Catalog::AliasKind::Metric;
+}
+
+} // namespace
+
+AliasDialog::AliasDialog(Project& project, ProjectEditing& editing, QWidget* parent)
+    : QDialog(parent), m_project(project), m_editing(editing)
 {
     setWindowTitle(tr("Aliases"));
     setObjectName(QStringLiteral("AliasDialog"));
@@ -96,13 +108,10 @@ void AliasDialog::add(bool provider)
     if (alias.isEmpty())
         return;
     guarded(this, tr("Add alias “%1”").arg(alias), [&] {
-        Catalog catalog(m_project.db());
-        const std::int64_t id = tab.target->currentData().toLongLong();
-        if (provider)
-            catalog.addProviderAlias(alias, id);
-        else
-            catalog.addMetricAlias(alias, id, std::nullopt, QString());
-        tab.alias->clear();
+        const Catalog::AliasTarget target{tab.target->currentData().toLongLong(), std::nullopt, QString()};
+        if (m_editing.push(AliasChange::setting(m_project.db(), kindOf(provider), alias, target,
+                                                tr("Add alias “%1”").arg(alias))))
+            tab.alias->clear();
         refresh();
     });
 }
@@ -120,11 +129,8 @@ void AliasDialog::remove(bool provider)
         return;
     }
     guarded(this, tr("Remove alias “%1”").arg(alias), [&] {
-        Catalog catalog(m_project.db());
-        if (provider)
-            catalog.removeProviderAlias(alias);
-        else
-            catalog.removeMetricAlias(alias);
+        m_editing.push(AliasChange::setting(m_project.db(), kindOf(provider), alias, std::nullopt,
+                                            tr("Remove alias “%1”").arg(alias)));
         refresh();
     });
 }

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace mixshift {
 
 class Project;
+class ProjectEditing;
 
 /// Lists and edits the names the project matches providers and metrics by (阿里云 → Alibaba Cloud,
 /// 营收 → revenue): add an alias to a provider or metric, or remove one. Every change is stored at once.
@@ -17,7 +18,8 @@ class AliasDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AliasDialog(Project& project, QWidget* parent = nullptr);
+    /// Adding and removing aliases are changes on `editing`'s undo stack.
+    AliasDialog(Project& project, ProjectEditing& editing, QWidget* parent = nullptr);
 
 private:
     struct Tab
@@ -33,6 +35,7 @@ private:
     void remove(bool provider);
 
     Project& m_project;
+    ProjectEditing& m_editing;
     Tab m_providers{};
     Tab m_metrics{};
 };

@@ -309,7 +309,7 @@ void MainWindow::createActions()
     m_importAction->setEnabled(false);
     m_aliasAction = file->addAction(tr("&Aliases…"), this, [this] {
         if (m_project)
-            guarded(this, tr("Aliases"), [this] { AliasDialog(*m_project, this).exec(); });
+            guarded(this, tr("Aliases"), [this] { AliasDialog(*m_project, *m_editing, this).exec(); });
     });
     m_aliasAction->setEnabled(false);
     file->addSeparator();

@@ -159,6 +159,28 @@ void Catalog::removeMetricAlias(const QString& alias)
     m_db.prepare("DELETE FROM metric_alias WHERE alias = ?").bindAll(alias).run();
 }
 
+std::optional<Catalog::AliasTarget> Catalog::aliasTarget(AliasKind kind, const QString& alias)
+{
+    Statement find = m_db.prepare(kind == AliasKind::Provider
+                                      ? "SELECT provider_id, NULL, '' FROM provider_alias WHERE alias = ?"
+                                      : "SELECT metric_id, market_id, category FROM metric_alias WHERE alias = ?");
+    if (!find.bindAll(alias.trimmed()).step())
+        return std::nullopt;
+    return AliasTarget{find.int64(0), find.optionalInt64(1), find.text(2)};
+}
+
+void Catalog::setAlias(AliasKind kind, const QString& alias, const std::optional<AliasTarget>& target)
+{
+    if (!target) {
+        kind == AliasKind::Provider ? removeProviderAlias(alias.trimmed()) : removeMetricAlias(alias.trimmed());
+        return;
+    }
+    if (kind == AliasKind::Provider)
+        addProviderAlias(alias, target->id);
+    else
+        addMetricAlias(alias, target->id, target->marketId, target->category);
+}
+
 void Catalog::addFxRate(const QString& currency, const QDate& start, const QDate& end, double usdPerUnit,
                         std::int64_t sourceId)
 {

@@ -107,6 +107,18 @@ public:
     void removeProviderAlias(const QString& alias);
     void removeMetricAlias(const QString& alias);
 
+    /// What an alias names: a provider, or a metric (with the market or category it implies).
+    enum class AliasKind { Provider, Metric };
+    struct AliasTarget
+    {
+        std::int64_t id = 0;
+        std::optional<std::int64_t> marketId;
+        QString category;
+    };
+    std::optional<AliasTarget> aliasTarget(AliasKind kind, const QString& alias);
+    /// Points the alias at `target`, or removes it when there is none.
+    void setAlias(AliasKind kind, const QString& alias, const std::optional<AliasTarget>& target);
+
     std::optional<ProviderRecord> findProvider(const QString& nameOrAlias);
     std::optional<MetricRecord> findMetric(const QString& keyOrAlias);
     std::optional<MetricMatch> matchMetric(const QString& keyOrAlias);

@@ -1,5 +1,6 @@
 #include "ImportBatches.h"
 
+#include "Catalog.h"
 #include "Database.h"
 #include "Error.h"
 
@@ -120,15 +121,12 @@ void ImportBatches::recordCreated(std::int64_t batchId, Created kind, std::int64
 
 void ImportBatches::recordAlias(std::int64_t batchId, const char* kind, const QString& alias)
 {
-    const bool provider = qstrcmp(kind, "provider_alias") == 0;
-    Statement before = m_db.prepare(provider ? "SELECT provider_id, NULL, NULL FROM provider_alias WHERE alias = ?"
-                                             : "SELECT metric_id, market_id, category FROM metric_alias WHERE alias = ?");
-    const bool existed = before.bindAll(alias.trimmed()).step();
+    const std::optional<Catalog::AliasTarget> before = Catalog(m_db).aliasTarget(
+        qstrcmp(kind, "provider_alias") == 0 ? Catalog::AliasKind::Provider : Catalog::AliasKind::Metric, alias);
     m_db.prepare("INSERT INTO import_catalog_change (batch_id, kind, alias, old_target_id, old_market_id, "
                  "old_category) VALUES (?, ?, ?, ?, ?, ?)")
-        .bindAll(batchId, kind, alias.trimmed(), existed ? before.optionalInt64(0) : std::nullopt,
-                 existed ? before.optionalInt64(1) : std::nullopt,
-                 existed && !before.isNull(2) ? std::optional<QString>(before.text(2)) : std::nullopt)
+        .bindAll(batchId, kind, alias.trimmed(), before ? std::optional(before->id) : std::nullopt,
+                 before ? before->marketId : std::nullopt, before ? std::optional(before->category) : std::nullopt)
         .run();
 }
 
@@ -185,21 +183,12 @@ qint64 ImportBatches::restoreCatalog(std::int64_t batchId)
     while (changes.step()) {
         const QString kind = changes.text(0);
         if (kind == QLatin1String("provider_alias") || kind == QLatin1String("metric_alias")) {
-            const bool provider = kind == QLatin1String("provider_alias");
-            const QString alias = changes.text(2);
-            if (changes.isNull(3)) {
-                m_db.prepare(provider ? "DELETE FROM provider_alias WHERE alias = ?" : "DELETE FROM metric_alias WHERE alias = ?")
-                    .bindAll(alias)
-                    .run();
-            } else if (provider) {
-                m_db.prepare("UPDATE provider_alias SET provider_id = ? WHERE alias = ?")
-                    .bindAll(changes.int64(3), alias)
-                    .run();
-            } else {
-                m_db.prepare("UPDATE metric_alias SET metric_id = ?, market_id = ?, category = ? WHERE alias = ?")
-                    .bindAll(changes.int64(3), changes.optionalInt64(4), changes.text(5), alias)
-                    .run();
-            }
+            std::optional<Catalog::AliasTarget> before;
+            if (!changes.isNull(3))
+                before = Catalog::AliasTarget{changes.int64(3), changes.optionalInt64(4), changes.text(5)};
+            Catalog(m_db).setAlias(kind == QLatin1String("provider_alias") ? Catalog::AliasKind::Provider
+                                                                            : Catalog::AliasKind::Metric,
+                                   changes.text(2), before);
             continue;
         }
         m_db.prepare(removeUnusedSql(kind)).bindAll(changes.int64(1)).run();

@@ -4,6 +4,7 @@
 #include "ProjectDump.h"
 
 #include "Error.h"
+#include "edit/AliasChange.h"
 #include "edit/ImportChange.h"
 #include "edit/SavedItemChange.h"
 #include "domain/PeriodParser.h"
@@ -195,6 +196,30 @@ BOOST_AUTO_TEST_CASE(saving_over_deleting_and_renaming_a_scenario_are_taken_back
     BOOST_TEST(store.names().contains(QStringLiteral("renamed")));
     rename.revert(t.db());
     BOOST_TEST(store.names() == names);
+}
+
+BOOST_AUTO_TEST_CASE(an_alias_re_pointed_and_removed_comes_back_as_it_was)
+{
+    SampleProject t;
+    Catalog catalog(t.db());
+    const std::int64_t aws = catalog.findProvider(QStringLiteral("AWS"))->id;
+    const std::int64_t alibaba = catalog.findProvider(QStringLiteral("Alibaba Cloud"))->id;
+    BOOST_REQUIRE(catalog.findProvider(QStringLiteral("Amazon")));
+    const QString before = projectDump(t.db());
+
+    const auto repoint = AliasChange::setting(t.db(), Catalog::AliasKind::Provider, QStringLiteral("Amazon"),
+                                              Catalog::AliasTarget{alibaba, std::nullopt, QString()}, QString());
+    repoint->apply(t.db());
+    BOOST_TEST(catalog.findProvider(QStringLiteral("Amazon"))->id == alibaba);
+    repoint->revert(t.db());
+    BOOST_TEST(catalog.findProvider(QStringLiteral("Amazon"))->id == aws);
+
+    const auto removal = AliasChange::setting(t.db(), Catalog::AliasKind::Metric, QStringLiteral("營收"),
+                                              std::nullopt, QString());
+    removal->apply(t.db());
+    BOOST_TEST(!catalog.matchMetric(QStringLiteral("營收")));
+    removal->revert(t.db());
+    checkProjectIs(t.db(), before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

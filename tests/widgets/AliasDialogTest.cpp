@@ -1,4 +1,5 @@
 #include "AliasDialog.h"
+#include "TestEditing.h"
 
 #include "sample/SampleDataset.h"
 #include "store/Catalog.h"
@@ -20,7 +21,8 @@ BOOST_AUTO_TEST_CASE(adds_and_removes_a_provider_alias)
 {
     QTemporaryDir dir;
     auto project = SampleDataset::createProject(dir.filePath(QStringLiteral("a.mixshift")), SampleDataset::Content::Catalog);
-    AliasDialog dialog(*project);
+    test::TestEditing editing(*project);
+    AliasDialog dialog(*project, editing.editing);
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("providerAliases"));
     auto* alias = dialog.findChild<QLineEdit*>(QStringLiteral("providerAlias"));
     auto* target = dialog.findChild<QComboBox*>(QStringLiteral("providerTarget"));
@@ -42,6 +44,18 @@ BOOST_AUTO_TEST_CASE(adds_and_removes_a_provider_alias)
     dialog.findChild<QPushButton*>(QStringLiteral("providerRemove"))->click();
     BOOST_TEST(table->rowCount() == before);
     BOOST_TEST(!catalog.findProvider(QStringLiteral("阿里巴巴雲計算")));
+
+    // Both were steps on the project's undo stack: undoing the removal brings the alias back, undoing the
+    // addition takes it away, redoing makes it again.
+    QUndoStack* undo = editing.editing.undoStack();
+    BOOST_TEST(undo->count() == 2);
+    undo->undo();
+    BOOST_REQUIRE(catalog.findProvider(QStringLiteral("阿里巴巴雲計算")));
+    BOOST_TEST(catalog.findProvider(QStringLiteral("阿里巴巴雲計算"))->name.toStdString() == "Alibaba Cloud");
+    undo->undo();
+    BOOST_TEST(!catalog.findProvider(QStringLiteral("阿里巴巴雲計算")));
+    undo->redo();
+    BOOST_TEST(catalog.findProvider(QStringLiteral("阿里巴巴雲計算")).has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

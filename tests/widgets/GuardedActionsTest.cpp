@@ -1,4 +1,5 @@
 #include "AliasDialog.h"
+#include "TestEditing.h"
 #include "AppSettings.h"
 #include "ChartTabs.h"
 #include "MainWindow.h"
@@ -121,7 +122,8 @@ BOOST_AUTO_TEST_CASE(duplicate_rename_and_delete_buttons_report_a_store_that_fai
 BOOST_AUTO_TEST_CASE(the_alias_dialog_reports_a_busy_project)
 {
     SampleProject p;
-    AliasDialog dialog(*p.project);
+    test::TestEditing editing(*p.project);
+    AliasDialog dialog(*p.project, editing.editing);
     const QString before = projectDump(p.project->db());
     dialog.findChild<QLineEdit*>(QStringLiteral("providerAlias"))->setText(QStringLiteral("阿里巴巴云"));
     ReportedErrors errors;

@@ -1,5 +1,5 @@
 #include "ChartTabs.h"
-#include "ProjectEditing.h"
+#include "TestEditing.h"
 #include "charts/ChartView.h"
 
 #include "ReportedErrors.h"
@@ -13,8 +13,6 @@
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
-#include <QMainWindow>
-#include <QUndoStack>
 #include <QTemporaryDir>
 
 #include <boost/test/unit_test.hpp>
@@ -33,9 +31,8 @@ BOOST_AUTO_TEST_CASE(a_chart_of_a_provider_named_with_a_slash_plots_saves_and_re
     const QVector<SeriesSummary> series = ProjectQueries(project->db()).series();
     BOOST_REQUIRE_EQUAL(series.size(), 1);
 
-    QMainWindow window;
-    ProjectEditing editing(&window, [] { return std::pair<const SeriesSummary*, const ObservationRow*>{}; });
-    editing.setProject(project.get());
+    test::TestEditing edits(*project);
+    ProjectEditing& editing = edits.editing;
     auto* seriesPage = new QWidget;
     ChartTabs tabs(seriesPage, new ChartView(seriesPage), editing);
     tabs.setProject(project.get());
