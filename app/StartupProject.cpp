@@ -24,6 +24,8 @@ QString choose(const QStringList& arguments, const AppSettings& settings)
             return recent;
     }
     const QString sample = samplePath();
+    if (!settings.openSampleOnFirstStart())
+        return {};
     if (!QFileInfo::exists(sample)) {
         QDir().mkpath(QFileInfo(sample).absolutePath());
         SampleDataset::createProject(sample);

@@ -13,6 +13,7 @@ namespace StartupProject {
 
 QString samplePath();
 /// The path to open; creates the sample project when it is the choice and does not exist yet (throws Error).
+/// Empty when there is no recent project and the preferences say not to open the sample.
 QString choose(const QStringList& arguments, const AppSettings& settings);
 
 } // namespace StartupProject

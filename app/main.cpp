@@ -94,7 +94,9 @@ int main(int argc, char* argv[])
     MainWindow window(appSettings);
     window.show();
     try {
-        window.openProject(StartupProject::choose(app.arguments(), appSettings));
+        // Nothing to open (no recent project, and the preferences say not the sample): the window starts empty.
+        if (const QString path = StartupProject::choose(app.arguments(), appSettings); !path.isEmpty())
+            window.openProject(path);
     } catch (const Error& error) {
         QMessageBox::warning(&window, QApplication::applicationDisplayName(),
                              QObject::tr("The sample project could not be created: %1").arg(error.message()));

@@ -17,11 +17,33 @@ const QString exportScale = QStringLiteral("export/scale");
 const QString exportTransparent = QStringLiteral("export/transparent");
 const QString exportUnit = QStringLiteral("export/unit");
 const QString reportAuthor = QStringLiteral("report/author");
+const QString conflictPolicy = QStringLiteral("import/conflictPolicy");
+const QString openSample = QStringLiteral("startup/openSample");
 } // namespace Key
 
 AppSettings::AppSettings(QSettings& settings)
     : m_settings(settings)
 {
+}
+
+ConflictPolicy AppSettings::conflictPolicy() const
+{
+    return conflictPolicyFromKey(m_settings.value(Key::conflictPolicy).toString()).value_or(ConflictPolicy::Revision);
+}
+
+void AppSettings::setConflictPolicy(ConflictPolicy policy)
+{
+    m_settings.setValue(Key::conflictPolicy, conflictPolicyKey(policy));
+}
+
+bool AppSettings::openSampleOnFirstStart() const
+{
+    return m_settings.value(Key::openSample, true).toBool();
+}
+
+void AppSettings::setOpenSampleOnFirstStart(bool open)
+{
+    m_settings.setValue(Key::openSample, open);
 }
 
 QStringList AppSettings::recentFiles() const

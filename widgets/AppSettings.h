@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ExportSize.h"
+#include "store/ObservationStore.h"
 
 #include <QByteArray>
 #include <QString>
@@ -42,6 +43,13 @@ public:
     /// A part of a workspace window's layout as it was left ("geometry", "splitter0", …); empty when never saved.
     QByteArray windowLayout(const QString& window, const QString& part) const;
     void setWindowLayout(const QString& window, const QString& part, const QByteArray& state);
+
+    /// Preferences: what the import wizard proposes when a value is already stored (revision at first).
+    ConflictPolicy conflictPolicy() const;
+    void setConflictPolicy(ConflictPolicy policy);
+    /// Preferences: with no recent project, whether the app starts on the sample project (yes at first) or empty.
+    bool openSampleOnFirstStart() const;
+    void setOpenSampleOnFirstStart(bool open);
 
     /// Who the last report was by, for the next one's title page.
     QString reportAuthor() const;

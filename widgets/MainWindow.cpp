@@ -3,6 +3,7 @@
 #include "AliasDialog.h"
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
+#include "PreferencesDialog.h"
 #include "ProjectEditing.h"
 #include "RememberedLayout.h"
 #include "RevisionStyleProxy.h"
@@ -10,6 +11,7 @@
 #include "charts/ChartExport.h"
 #include "charts/ChartExportFlow.h"
 #include "charts/ChartView.h"
+#include "import/ImportCheckPage.h"
 #include "import/ImportWizard.h"
 #include "scenario/ScenarioWorkspace.h"
 #include "scenario/ShareWorkspace.h"
@@ -328,6 +330,12 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     m_editing->createMenuAndDocks();
+    QAction* preferences = m_editing->editMenu()->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog(m_settings, this).exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     createChartMenu();
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
     m_scenarioAction = scenario->addAction(tr("&Revenue-mix workspace…"), this, &MainWindow::openScenarios);
@@ -476,6 +484,7 @@ void MainWindow::importFile(const QString& filePath)
         return;
     guarded(this, tr("Import %1").arg(QFileInfo(filePath).fileName()), [&] {
         auto* wizard = new ImportWizard(*m_project, filePath, this);
+        wizard->checkPage()->setPolicy(m_settings.conflictPolicy());
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &ImportWizard::imported, this, [this, wizard](const ImportSummary& summary) {
             m_editing->recordImport(wizard->plan(), wizard->options(), summary);

@@ -32,6 +32,7 @@ ProjectEditing::~ProjectEditing() = default;
 void ProjectEditing::createMenuAndDocks(QMenu* viewMenu)
 {
     QMenu* edit = m_window->menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));

@@ -49,6 +49,8 @@ public:
     void undoBatch(std::int64_t batchId, const QString& fileName);
 
     QUndoStack* undoStack() const { return m_undo; }
+    /// The Edit menu, once made (the window adds its own entries, such as Preferences).
+    QMenu* editMenu() const { return m_editMenu; }
     ImportsPanel* importsPanel() const { return m_imports; }
 
 signals:
@@ -61,6 +63,7 @@ private:
     QUndoStack* m_undo;
     ImportsPanel* m_imports;
     QAction* m_editValue = nullptr;
+    QMenu* m_editMenu = nullptr;
 };
 
 } // namespace mixshift

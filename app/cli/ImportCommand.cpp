@@ -69,17 +69,6 @@ Enum choiceNamed(const QString& option, const QString& text, std::optional<Enum>
     return *value;
 }
 
-std::optional<ConflictPolicy> policyFromKey(const QString& text)
-{
-    if (text == QLatin1String("skip"))
-        return ConflictPolicy::Skip;
-    if (text == QLatin1String("overwrite"))
-        return ConflictPolicy::Overwrite;
-    if (text == QLatin1String("revision"))
-        return ConflictPolicy::Revision;
-    return std::nullopt;
-}
-
 std::optional<PeriodLength> storedLengthFromKey(const QString& text)
 {
     const auto length = periodLengthFromKey(text);
@@ -327,7 +316,7 @@ int runImport(const QStringList& arguments, Console console)
             if (parser.isSet(QStringLiteral("on-conflict")))
                 options.policy = choiceNamed<ConflictPolicy>(QStringLiteral("on-conflict"),
                                                              parser.value(QStringLiteral("on-conflict")),
-                                                             &policyFromKey, QStringLiteral("skip, overwrite or revision"));
+                                                             &conflictPolicyFromKey, QStringLiteral("skip, overwrite or revision"));
             options.acceptValid = parser.isSet(QStringLiteral("accept-valid"));
             options.dryRun = parser.isSet(QStringLiteral("dry-run"));
             if (const QString saveAs = parser.value(QStringLiteral("save-profile")); !saveAs.isEmpty())

@@ -26,6 +26,27 @@ std::string insertRows(int rows)
 
 } // namespace
 
+QString conflictPolicyKey(ConflictPolicy policy)
+{
+    switch (policy) {
+    case ConflictPolicy::Skip:
+        return QStringLiteral("skip");
+    case ConflictPolicy::Overwrite:
+        return QStringLiteral("overwrite");
+    case ConflictPolicy::Revision:
+        break;
+    }
+    return QStringLiteral("revision");
+}
+
+std::optional<ConflictPolicy> conflictPolicyFromKey(const QString& key)
+{
+    for (const ConflictPolicy policy : {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::Revision})
+        if (key == conflictPolicyKey(policy))
+            return policy;
+    return std::nullopt;
+}
+
 PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const ObservationInput& o, ConflictPolicy policy)
 {
     if (!stored)

@@ -44,6 +44,10 @@ enum class ConflictPolicy {
     Revision,  ///< the new value becomes current; the stored one is kept as a revision with its source
 };
 
+/// "skip", "overwrite", "revision": as the command line and the settings write a policy.
+QString conflictPolicyKey(ConflictPolicy policy);
+std::optional<ConflictPolicy> conflictPolicyFromKey(const QString& key);
+
 enum class PutOutcome {
     Inserted,
     Skipped,     ///< a different stored value was kept (policy Skip)

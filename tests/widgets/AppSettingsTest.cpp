@@ -1,4 +1,8 @@
 #include "AppSettings.h"
+#include "PreferencesDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -40,6 +44,36 @@ BOOST_AUTO_TEST_CASE(window_layout_persists_across_instances)
     QSettings ini(file, QSettings::IniFormat);
     BOOST_TEST((AppSettings(ini).windowGeometry() == QByteArrayLiteral("geometry-bytes")));
     BOOST_TEST((AppSettings(ini).windowState() == QByteArrayLiteral("state-bytes")));
+}
+
+BOOST_AUTO_TEST_CASE(preferences_persist_through_the_ini_file)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        AppSettings settings(ini);
+        BOOST_TEST((settings.conflictPolicy() == mixshift::ConflictPolicy::Revision));
+        BOOST_TEST(settings.openSampleOnFirstStart());
+        mixshift::PreferencesDialog dialog(settings);
+        auto* policy = dialog.findChild<QComboBox*>(QStringLiteral("conflictPolicy"));
+        auto* sample = dialog.findChild<QCheckBox*>(QStringLiteral("openSample"));
+        BOOST_REQUIRE(policy && sample);
+        policy->setCurrentIndex(policy->findData(static_cast<int>(mixshift::ConflictPolicy::Skip)));
+        sample->setChecked(false);
+        dialog.accept();
+    }
+    QSettings ini(file, QSettings::IniFormat);
+    BOOST_TEST(ini.value(QStringLiteral("import/conflictPolicy")).toString().toStdString() == "skip");
+    AppSettings settings(ini);
+    BOOST_TEST((settings.conflictPolicy() == mixshift::ConflictPolicy::Skip));
+    BOOST_TEST(!settings.openSampleOnFirstStart());
+
+    // A cancelled dialog changes nothing.
+    mixshift::PreferencesDialog dialog(settings);
+    dialog.findChild<QCheckBox*>(QStringLiteral("openSample"))->setChecked(true);
+    dialog.reject();
+    BOOST_TEST(!settings.openSampleOnFirstStart());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

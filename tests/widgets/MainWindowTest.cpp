@@ -10,7 +10,9 @@
 
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
+#include "import/ImportCheckPage.h"
 #include "import/ImportSession.h"
+#include "import/ImportWizard.h"
 #include "models/ObservationTableModel.h"
 #include "store/Project.h"
 
@@ -376,6 +378,22 @@ BOOST_AUTO_TEST_CASE(an_import_is_undone_and_redone_and_listed_in_the_imports_pa
     w.window.editing()->importsPanel()->findChild<QPushButton*>(QStringLiteral("undoImport"))->click();
     BOOST_TEST(tableRows(w.window) == before);
     BOOST_TEST(w.window.editing()->undoStack()->canRedo());
+}
+
+BOOST_AUTO_TEST_CASE(the_import_wizard_proposes_the_preferred_conflict_policy)
+{
+    SampleWindow w;
+    w.settings.setConflictPolicy(ConflictPolicy::Overwrite);
+    const QString csv = w.dir.filePath(QStringLiteral("p.csv"));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("provider,metric,period,value,unit,source\nAWS,revenue,2024Q1,25,bn USD,s\n");
+    file.close();
+    w.window.importFile(csv);
+    auto* wizard = w.window.findChild<ImportWizard*>();
+    BOOST_REQUIRE(wizard);
+    BOOST_TEST((wizard->checkPage()->options().policy == ConflictPolicy::Overwrite));
+    wizard->reject();
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,7 @@
 #include "ImportCheckPage.h"
 
+#include "ConflictPolicyChoice.h"
+
 #include "ImportJob.h"
 #include "ImportProgressDialog.h"
 
@@ -62,9 +64,7 @@ ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     m_rejections->verticalHeader()->hide();
     m_rejections->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejections->setObjectName(QStringLiteral("rejections"));
-    m_policy->addItem(tr("keep the old value as a revision, store the new one"), static_cast<int>(ConflictPolicy::Revision));
-    m_policy->addItem(tr("keep the stored value, skip the new one"), static_cast<int>(ConflictPolicy::Skip));
-    m_policy->addItem(tr("overwrite the stored value"), static_cast<int>(ConflictPolicy::Overwrite));
+    addConflictPolicies(m_policy);
     m_profile->setPlaceholderText(tr("a name, to offer this mapping again for files like this one"));
 
     auto* form = new QFormLayout;
@@ -231,10 +231,15 @@ bool ImportCheckPage::isComplete() const
     return !addsNames || m_confirmNew->isChecked();
 }
 
+void ImportCheckPage::setPolicy(ConflictPolicy policy)
+{
+    showConflictPolicy(m_policy, policy);
+}
+
 ImportOptions ImportCheckPage::options() const
 {
     ImportOptions options = withMatchedNames();
-    options.policy = static_cast<ConflictPolicy>(m_policy->currentData().toInt());
+    options.policy = shownConflictPolicy(m_policy);
     options.acceptValid = m_acceptValid->isChecked();
     options.profileName = profileToSave().isEmpty() ? m_draft.plan.profileName : profileToSave();
     if (!profileToSave().isEmpty())

@@ -37,6 +37,8 @@ public:
     const std::optional<ImportSummary>& check() const { return m_check; }
     /// What the import runs with: the conflict policy, the names matched to known ones (added as aliases) and
     /// the profile to save — the last two written in the import's own transaction.
+    /// What the conflict policy choice starts at (the preferences' default).
+    void setPolicy(ConflictPolicy policy);
     ImportOptions options() const;
     QString profileToSave() const;
     /// New names the user matched to a known provider or metric: alias → id.

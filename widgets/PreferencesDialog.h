@@ -1,0 +1,37 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace mixshift {
+
+/// Edit › Preferences: what the app does by default — the conflict policy the import wizard proposes, the
+/// export size charts start from, whether the sample project opens when there is no recent one. Read from and
+/// written to AppSettings when accepted.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(AppSettings& settings, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    void chooseExportSize();
+    void showExportSize();
+
+    AppSettings& m_settings;
+    QComboBox* m_policy;
+    QCheckBox* m_openSample;
+    QLabel* m_exportSize;
+    ExportSize m_size;
+    QString m_unit;
+};
+
+} // namespace mixshift
