@@ -22,7 +22,7 @@ namespace mixshift {
 
 ProjectEditing::ProjectEditing(QMainWindow* window, Selection selection)
     : QObject(window), m_window(window), m_selection(std::move(selection)), m_undo(new QUndoStack(this)),
-      m_imports(new ImportsPanel)
+      m_imports(new ImportsPanel(window)) // the window owns it until a dock takes it
 {
     connect(m_imports, &ImportsPanel::undoRequested, this, &ProjectEditing::undoBatch);
 }

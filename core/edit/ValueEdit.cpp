@@ -49,9 +49,14 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
     if (percent != unit->percent)
         throw fail("value", percent ? QCoreApplication::translate("ValueEdit", "this metric is a percentage: add %")
                                     : QCoreApplication::translate("ValueEdit", "this metric is not a percentage"));
-    if (series.metricKind == QLatin1String("money") && !unit->currency.isEmpty() && unit->currency != series.currency)
-        throw fail("value", QCoreApplication::translate("ValueEdit", "the series is in %1, the value says %2")
-                                .arg(series.currency, unit->currency));
+    if (series.metricKind == QLatin1String("money")) {
+        // A bare number is not money: the importer refuses one too ("money but no currency is given").
+        if (unit->currency.isEmpty() && !unit->scaled)
+            throw fail("value", QCoreApplication::translate("ValueEdit", "give its unit, e.g. 276.48 億元 or 8.4 bn USD"));
+        if (!unit->currency.isEmpty() && unit->currency != series.currency)
+            throw fail("value", QCoreApplication::translate("ValueEdit", "the series is in %1, the value says %2")
+                                    .arg(series.currency, unit->currency));
+    }
     hand.observation.start = p->start();
     hand.observation.end = p->end();
     hand.observation.value = parsed.number * unit->scale;

@@ -31,17 +31,19 @@ const char* createdKind(ImportBatches::Created kind)
 
 constexpr const char* batchColumns =
     "SELECT id, kind, imported_at, file_name, sha256, imported_by, profile, rows_read, "
-    "rows_imported - values_overwritten - values_revised, values_overwritten, values_revised, rows_rejected "
+    "rows_imported - values_overwritten - values_revised, values_overwritten, values_revised, rows_rejected, undoable "
     "FROM import_batch ";
 
 ImportBatchRow batchRow(const Statement& row)
 {
     return {row.int64(0), row.text(1), row.text(2),  row.text(3),  row.text(4),  row.text(5),
-            row.text(6),  row.int64(7), row.int64(8), row.int64(9), row.int64(10), row.int64(11)};
+            row.text(6),  row.int64(7), row.int64(8), row.int64(9), row.int64(10), row.int64(11),
+            row.int64(12) != 0};
 }
 
 // A catalog row the batch created goes only when nothing refers to it any more (a later import may have
-// added values to a series this one created): each statement deletes the row unless it is in use.
+// added values to a series this one created, the user an alias to a provider it created): each statement
+// deletes the row unless it is in use.
 constexpr const char* removeUnused[] = {
     // series
     "DELETE FROM series WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM observation WHERE series_id = ?1) "
@@ -54,9 +56,14 @@ constexpr const char* removeUnused[] = {
     "AND NOT EXISTS (SELECT 1 FROM import_replaced WHERE source_id = ?1)",
     // provider
     "DELETE FROM provider WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM series WHERE provider_id = ?1) "
-    "AND NOT EXISTS (SELECT 1 FROM event WHERE provider_id = ?1)",
+    "AND NOT EXISTS (SELECT 1 FROM event WHERE provider_id = ?1) "
+    "AND NOT EXISTS (SELECT 1 FROM provider_alias a WHERE a.provider_id = ?1 "
+    " AND a.alias NOT IN (SELECT name FROM provider WHERE id = ?1 UNION SELECT name_zh FROM provider WHERE id = ?1))",
     // metric
-    "DELETE FROM metric WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM series WHERE metric_id = ?1)",
+    "DELETE FROM metric WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM series WHERE metric_id = ?1) "
+    "AND NOT EXISTS (SELECT 1 FROM metric_alias a WHERE a.metric_id = ?1 AND a.alias NOT IN "
+    " (SELECT key FROM metric WHERE id = ?1 UNION SELECT name FROM metric WHERE id = ?1 "
+    "  UNION SELECT name_zh FROM metric WHERE id = ?1))",
     // market
     "DELETE FROM market WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM series WHERE market_id = ?1) "
     "AND NOT EXISTS (SELECT 1 FROM metric_alias WHERE market_id = ?1)",
@@ -95,8 +102,8 @@ QString ImportBatches::currentUser()
 
 std::int64_t ImportBatches::begin(Kind kind, const QString& fileName, const QString& profile)
 {
-    m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile, imported_by, kind) "
-                 "VALUES (?, '', ?, ?, ?, ?)")
+    m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile, imported_by, kind, undoable) "
+                 "VALUES (?, '', ?, ?, ?, ?, 1)")
         .bindAll(fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), profile, currentUser(),
                  QString::fromLatin1(kind == Kind::Import ? "import" : "edit"))
         .run();
@@ -119,25 +126,25 @@ void ImportBatches::recordCreated(std::int64_t batchId, Created kind, std::int64
         .run();
 }
 
-void ImportBatches::recordAlias(std::int64_t batchId, const char* kind, const QString& alias)
+void ImportBatches::recordAlias(std::int64_t batchId, const char* kind, const QString& alias, std::int64_t targetId)
 {
     const std::optional<Catalog::AliasTarget> before = Catalog(m_db).aliasTarget(
         qstrcmp(kind, "provider_alias") == 0 ? Catalog::AliasKind::Provider : Catalog::AliasKind::Metric, alias);
-    m_db.prepare("INSERT INTO import_catalog_change (batch_id, kind, alias, old_target_id, old_market_id, "
-                 "old_category) VALUES (?, ?, ?, ?, ?, ?)")
-        .bindAll(batchId, kind, alias.trimmed(), before ? std::optional(before->id) : std::nullopt,
+    m_db.prepare("INSERT INTO import_catalog_change (batch_id, kind, entity_id, alias, old_target_id, old_market_id, "
+                 "old_category) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(batchId, kind, targetId, alias.trimmed(), before ? std::optional(before->id) : std::nullopt,
                  before ? before->marketId : std::nullopt, before ? std::optional(before->category) : std::nullopt)
         .run();
 }
 
-void ImportBatches::recordProviderAlias(std::int64_t batchId, const QString& alias)
+void ImportBatches::recordProviderAlias(std::int64_t batchId, const QString& alias, std::int64_t providerId)
 {
-    recordAlias(batchId, "provider_alias", alias);
+    recordAlias(batchId, "provider_alias", alias, providerId);
 }
 
-void ImportBatches::recordMetricAlias(std::int64_t batchId, const QString& alias)
+void ImportBatches::recordMetricAlias(std::int64_t batchId, const QString& alias, std::int64_t metricId)
 {
-    recordAlias(batchId, "metric_alias", alias);
+    recordAlias(batchId, "metric_alias", alias, metricId);
 }
 
 QVector<ImportBatchRow> ImportBatches::list()
@@ -183,12 +190,18 @@ qint64 ImportBatches::restoreCatalog(std::int64_t batchId)
     while (changes.step()) {
         const QString kind = changes.text(0);
         if (kind == QLatin1String("provider_alias") || kind == QLatin1String("metric_alias")) {
+            const Catalog::AliasKind aliasKind =
+                kind == QLatin1String("provider_alias") ? Catalog::AliasKind::Provider : Catalog::AliasKind::Metric;
+            Catalog catalog(m_db);
+            // Put back only an alias that still names what this batch pointed it at: one edited since is the
+            // later edit's.
+            const std::optional<Catalog::AliasTarget> now = catalog.aliasTarget(aliasKind, changes.text(2));
+            if (!now || now->id != changes.int64(1))
+                continue;
             std::optional<Catalog::AliasTarget> before;
             if (!changes.isNull(3))
                 before = Catalog::AliasTarget{changes.int64(3), changes.optionalInt64(4), changes.text(5)};
-            Catalog(m_db).setAlias(kind == QLatin1String("provider_alias") ? Catalog::AliasKind::Provider
-                                                                            : Catalog::AliasKind::Metric,
-                                   changes.text(2), before);
+            catalog.setAlias(aliasKind, changes.text(2), before);
             continue;
         }
         m_db.prepare(removeUnusedSql(kind)).bindAll(changes.int64(1)).run();
@@ -205,6 +218,12 @@ BatchRemoval ImportBatches::remove(std::int64_t batchId)
         throw Error(QCoreApplication::translate("ImportBatches", "there is no import %1; `mixshift imports` lists them")
                         .arg(batchId));
     removal.batch = *batch;
+    if (!batch->undoable)
+        throw Error(QCoreApplication::translate("ImportBatches",
+                                                "import %1 (%2) was made before this version of MixShift recorded what "
+                                                "an import replaces, so it cannot be undone")
+                        .arg(batchId)
+                        .arg(batch->fileName));
     if (const QStringList later = dependents(batchId); !later.isEmpty())
         throw Error(QCoreApplication::translate("ImportBatches",
                                                 "import %1 (%2) cannot be undone alone: later imports replaced or "

@@ -28,6 +28,8 @@ struct ImportBatchRow
     qint64 overwritten = 0;
     qint64 revised = 0;
     qint64 rejected = 0;
+    /// False for batches made before imports recorded what they replace (schema 2 projects): listed, not removable.
+    bool undoable = true;
 };
 
 /// What removing a batch did.
@@ -60,8 +62,8 @@ public:
     void recordCreated(std::int64_t batchId, Created kind, std::int64_t id);
     /// An alias the batch set: `alias` now names the provider (or metric); before, it named nothing or what
     /// the recorded previous row says. Call before changing the alias.
-    void recordProviderAlias(std::int64_t batchId, const QString& alias);
-    void recordMetricAlias(std::int64_t batchId, const QString& alias);
+    void recordProviderAlias(std::int64_t batchId, const QString& alias, std::int64_t providerId);
+    void recordMetricAlias(std::int64_t batchId, const QString& alias, std::int64_t metricId);
 
     QVector<ImportBatchRow> list();
     std::optional<ImportBatchRow> find(std::int64_t batchId);
@@ -78,7 +80,7 @@ public:
     static QString currentUser();
 
 private:
-    void recordAlias(std::int64_t batchId, const char* kind, const QString& alias);
+    void recordAlias(std::int64_t batchId, const char* kind, const QString& alias, std::int64_t targetId);
     qint64 restoreCatalog(std::int64_t batchId);
 
     Database& m_db;

@@ -171,8 +171,10 @@ ALTER TABLE metric ADD COLUMN per_share INTEGER NOT NULL DEFAULT 0 CHECK (per_sh
 // Version 3: imports can be taken back, also after the program was closed. A batch records who made it, the
 // values it put in place of stored ones (overwritten, or revised: the old one archived as a revision) and the
 // catalog rows it created or re-pointed, so that removing it restores the project as it was before it.
-// A hand edit is a batch of its own (kind 'edit').
+// A hand edit is a batch of its own (kind 'edit'). Batches from before this version recorded none of that:
+// they stay listed, marked not undoable (removing one would delete values without putting back what they replaced).
 constexpr const char* version3 = R"SQL(
+ALTER TABLE import_batch ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0 CHECK (undoable IN (0, 1));
 ALTER TABLE import_batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE import_batch ADD COLUMN kind TEXT NOT NULL DEFAULT 'import' CHECK (kind IN ('import', 'edit'));
 ALTER TABLE import_batch ADD COLUMN values_overwritten INTEGER NOT NULL DEFAULT 0;

@@ -192,4 +192,44 @@ BOOST_AUTO_TEST_CASE(an_unknown_batch_is_refused_by_number)
     });
 }
 
+BOOST_AUTO_TEST_CASE(a_batch_from_before_undo_was_recorded_is_listed_but_not_removed)
+{
+    ImportFixture f;
+    const ImportSummary summary = f.import(writeFile(f.dir, "first.csv", firstFile));
+    BOOST_REQUIRE(summary.committed);
+    // What a project made before schema 3 holds after its migration: the batch, marked not undoable.
+    f.project->db().prepare("UPDATE import_batch SET undoable = 0 WHERE id = ?").bindAll(summary.batchId).run();
+    const QString before = projectDump(f.project->db());
+    BOOST_TEST(!ImportBatches(f.project->db()).find(summary.batchId)->undoable);
+    BOOST_CHECK_EXCEPTION(removeBatch(f, summary.batchId), Error,
+                          [](const Error& e) { return e.message().contains(QStringLiteral("cannot be undone")); });
+    checkProjectIs(f.project->db(), before);
+}
+
+BOOST_AUTO_TEST_CASE(edits_made_since_an_import_survive_its_removal)
+{
+    ImportFixture f;
+    Catalog catalog(f.project->db());
+    const std::int64_t alibaba = catalog.findProvider(QStringLiteral("Alibaba Cloud"))->id;
+    const std::int64_t aws = catalog.findProvider(QStringLiteral("AWS"))->id;
+    ImportOptions options;
+    options.providerAliases.insert(QStringLiteral("Aliyun"), alibaba);
+    const QByteArray text = "provider,metric,period,value,unit,source\n"
+                            "Aliyun,revenue,2024Q1,30,億元,Alibaba results\n"
+                            "Newco Cloud,revenue,2024Q1,10,million USD,Newco report\n";
+    const ImportSummary summary = f.import(writeFile(f.dir, "aliases.csv", text), {}, options);
+    BOOST_REQUIRE(summary.committed);
+    // Since: the alias re-pointed by hand, and an alias given to the provider the import created.
+    catalog.addProviderAlias(QStringLiteral("Aliyun"), aws);
+    const std::int64_t newco = catalog.findProvider(QStringLiteral("Newco Cloud"))->id;
+    catalog.addProviderAlias(QStringLiteral("NC"), newco);
+
+    removeBatch(f, summary.batchId);
+    BOOST_TEST(f.currentValues().isEmpty());
+    BOOST_REQUIRE(catalog.findProvider(QStringLiteral("Aliyun")));
+    BOOST_TEST(catalog.findProvider(QStringLiteral("Aliyun"))->id == aws);
+    BOOST_REQUIRE(catalog.findProvider(QStringLiteral("NC")));
+    BOOST_TEST(catalog.findProvider(QStringLiteral("NC"))->id == newco);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -84,6 +84,14 @@ BOOST_AUTO_TEST_CASE(a_typed_value_is_read_like_a_cell)
     refused("FY2024 Q2", "", "value: type a number");
     refused("FY2024 Q2", "12%", "not a percentage");
     refused("FY2024 Q2", "8.4 bn USD", "the series is in CNY, the value says USD");
+    // No unit typed and none stated for the row (a new period): a bare number is not money.
+    try {
+        HandValue::typed(alibaba, QStringLiteral("FY2026 Q1"), QStringLiteral("280.1"), QString(), QStringLiteral("s"),
+                         QString());
+        BOOST_ERROR("a bare number was taken as money");
+    } catch (const Error& e) {
+        BOOST_TEST(e.message().contains(QStringLiteral("give its unit")));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_hand_edit_is_a_revision_with_its_source_and_undo_takes_it_back)
