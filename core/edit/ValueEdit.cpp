@@ -37,10 +37,15 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
     if (parsed.status == ParsedValue::Status::Range)
         throw fail("value", QCoreApplication::translate("ValueEdit", "a range; type one number"));
     // A unit typed with the value is the value's own; none typed, the series' stated unit applies.
+    // Per-share money takes only the stated unit's currency: a statement's 万元 scales its totals, not its
+    // earnings per share (as the importer reads them).
     std::optional<Unit> unit = parsed.unit;
     if (parsed.unitText.isEmpty() && !statedUnit.trimmed().isEmpty()) {
-        if (const std::optional<Unit> stated = Unit::parse(statedUnit))
+        if (std::optional<Unit> stated = Unit::parse(statedUnit)) {
+            if (series.perShare)
+                stated = Unit{1.0, stated->currency, false, false};
             unit = parsed.unit.completedBy(*stated);
+        }
     }
     if (!unit)
         throw fail("value", QCoreApplication::translate("ValueEdit", "its unit disagrees with the series' unit '%1'")

@@ -54,7 +54,7 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
                m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit,
                ifnull(mk.name, ''), ifnull(mk.key, ''), se.category, se.currency,
                (SELECT count(*) FROM observation o WHERE o.series_id = se.id),
-               (SELECT count(*) FROM observation_revision r WHERE r.series_id = se.id)
+               (SELECT count(*) FROM observation_revision r WHERE r.series_id = se.id), m.per_share
         FROM series se
         JOIN provider p ON p.id = se.provider_id
         JOIN metric m ON m.id = se.metric_id
@@ -85,6 +85,7 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
         s.currency = query.text(14);
         s.observationCount = query.integer(15);
         s.revisionCount = query.integer(16);
+        s.perShare = query.integer(17) != 0;
         result.append(s);
     }
     return result;

@@ -34,6 +34,8 @@ struct SeriesSummary
     QString currency;
     int observationCount = 0;
     int revisionCount = 0;
+    /// Money per share (earnings per share): a statement's 万元 or US$ m is not its scale.
+    bool perShare = false;
 
     /// What distinguishes this series among the provider's series of the same metric (market, category,
     /// currency), e.g. "Worldwide IaaS public cloud services (Gartner)" or "Intelligent Cloud · USD".

@@ -84,6 +84,12 @@ BOOST_AUTO_TEST_CASE(a_typed_value_is_read_like_a_cell)
     refused("FY2024 Q2", "", "value: type a number");
     refused("FY2024 Q2", "12%", "not a percentage");
     refused("FY2024 Q2", "8.4 bn USD", "the series is in CNY, the value says USD");
+    // Earnings per share stated in a 万元 statement: the 万 scales the statement's totals, not this line.
+    SeriesSummary eps = alibaba;
+    eps.perShare = true;
+    BOOST_TEST(HandValue::typed(eps, QStringLiteral("FY2024 Q2"), QStringLiteral("1.23"), QStringLiteral("万元"),
+                                QStringLiteral("s"), QString())
+                   .observation.value == 1.23);
     // No unit typed and none stated for the row (a new period): a bare number is not money.
     try {
         HandValue::typed(alibaba, QStringLiteral("FY2026 Q1"), QStringLiteral("280.1"), QString(), QStringLiteral("s"),
