@@ -27,7 +27,7 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
     hand.seriesId = series.id;
     const std::optional<Period> p = PeriodParser::parse(period.trimmed(), series.fiscalYearEndMonth);
     if (!p)
-        throw fail("period", QCoreApplication::translate("ValueEdit", "'%1' is not a period (FY2024 Q2, 2024Q1, 2024H1, 2024)")
+        throw fail("period", QCoreApplication::translate("ValueEdit", "'%1' is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)")
                                  .arg(period.trimmed()));
     const ParsedValue parsed = ValueParser().parse(value);
     if (parsed.status == ParsedValue::Status::Missing)
