@@ -16,7 +16,6 @@
 #include "scenario/ScenarioWorkspace.h"
 #include "scenario/ShareWorkspace.h"
 
-#include "analytics/ConsistencyChecks.h"
 #include "analytics/SeriesResolver.h"
 #include "models/ObservationTableModel.h"
 #include "models/SeriesTreeModel.h"
@@ -47,7 +46,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
-#include <QTreeWidget>
 
 namespace mixshift {
 
@@ -162,29 +160,11 @@ void MainWindow::createDocks()
     dock->setMinimumWidth(400);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
-    m_checks = new QTreeWidget;
-    m_checks->setObjectName(QStringLiteral("checks"));
-    m_checks->setHeaderHidden(true);
-    m_checks->setWordWrap(true);
+    m_checks = new ChecksPanel;
     auto* checksDock = new QDockWidget(tr("Checks"), this);
     checksDock->setObjectName(QStringLiteral("checksDock"));
     checksDock->setWidget(m_checks);
     addDockWidget(Qt::BottomDockWidgetArea, checksDock);
-}
-
-void MainWindow::refreshChecks()
-{
-    m_checks->clear();
-    const QVector<Finding> findings = ConsistencyChecks::run(m_project->db());
-    for (const Finding& f : findings) {
-        auto* item = new QTreeWidgetItem(m_checks, {f.description});
-        for (const QString& figure : f.figures)
-            new QTreeWidgetItem(item, {figure});
-    }
-    if (findings.isEmpty())
-        new QTreeWidgetItem(m_checks, {tr("No inconsistencies among the stated figures.")});
-    if (auto* dock = qobject_cast<QDockWidget*>(m_checks->parentWidget()))
-        dock->setWindowTitle(tr("Checks (%1)").arg(findings.size()));
 }
 
 void MainWindow::showBrowserMenu(const QPoint& position)
@@ -450,7 +430,7 @@ void MainWindow::readProject()
     for (const QString& name : SavedCharts(m_project->db()).names())
         m_savedChartsMenu->addAction(name, m_tabs, [this, name] { m_tabs->openSaved(name); });
     m_savedChartsMenu->setEnabled(!m_savedChartsMenu->isEmpty());
-    refreshChecks();
+    m_checks->read(m_project->db());
     m_editing->refresh();
     const QString where = QDir::toNativeSeparators(m_project->path());
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")

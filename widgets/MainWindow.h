@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "ChecksPanel.h"
 #include "charts/ChartExport.h"
 
 #include <QMainWindow>
@@ -13,7 +14,6 @@ class QLabel;
 class QMenu;
 class QTableView;
 class QTreeView;
-class QTreeWidget;
 
 namespace mixshift {
 
@@ -47,7 +47,7 @@ public:
 
     ChartView* chart() const { return m_chart; }
     ChartTabs* chartTabs() const { return m_tabs; }
-    QTreeWidget* checks() const { return m_checks; }
+    ChecksPanel* checks() const { return m_checks; }
     QTreeView* seriesBrowser() const { return m_browser; }
     QTableView* observationTable() const { return m_table; }
     ProjectEditing* editing() const { return m_editing; }
@@ -69,7 +69,6 @@ private:
     void readProject();
     void createChartMenu();
     void showBrowserMenu(const QPoint& position);
-    void refreshChecks();
     void exportChart();
     /// Asks where and at what size, and exports; a failure is reported, never thrown.
     void exportDrawing(const ChartExport::Drawing& drawing);
@@ -106,7 +105,7 @@ private:
     QPointer<ShareWorkspace> m_shares;
     ChartTabs* m_tabs = nullptr;
     ProjectEditing* m_editing = nullptr;
-    QTreeWidget* m_checks = nullptr;
+    ChecksPanel* m_checks = nullptr;
     QMenu* m_savedChartsMenu = nullptr;
     QLabel* m_status;
 };

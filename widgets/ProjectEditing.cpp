@@ -129,9 +129,7 @@ void ProjectEditing::undoBatch(std::int64_t batchId, const QString& fileName)
     // The latest step on the stack: undone there, so that Redo can make it again.
     if (m_undo->index() > 0) {
         const auto* latest = dynamic_cast<const ProjectCommand*>(m_undo->command(m_undo->index() - 1));
-        const auto* import = latest ? dynamic_cast<const ImportChange*>(&latest->change()) : nullptr;
-        const auto* edit = latest ? dynamic_cast<const ValueEdit*>(&latest->change()) : nullptr;
-        if ((import && import->batchId() == batchId) || (edit && edit->batchId() == batchId)) {
+        if (latest && latest->change().batchId() == batchId) {
             m_undo->undo();
             return;
         }

@@ -67,8 +67,6 @@ void ValueEditDialog::accept()
     try {
         m_value = HandValue::typed(m_series, m_period->text(), m_text->text(), m_statedUnit, m_source->currentText(),
                                    m_note->text());
-        if (m_value.sourceTitle.isEmpty())
-            throw Error(tr("source: say where the figure comes from"));
     } catch (const Error& e) {
         m_problem->setText(e.message());
         return;

@@ -19,8 +19,7 @@ QString fileSha256(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     Sha256 hash;
-    while (!file.atEnd())
-        hash.add(file.read(1 << 18));
+    hash.addRest(file);
     return hash.hex();
 }
 

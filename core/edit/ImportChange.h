@@ -20,7 +20,7 @@ public:
     void apply(Database& db) override;
     void revert(Database& db) override;
 
-    std::int64_t batchId() const { return m_batchId; }
+    std::int64_t batchId() const override { return m_batchId; }
 
 private:
     ImportPlan m_plan;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 namespace mixshift {
 
 class Database;
@@ -19,6 +21,9 @@ public:
     virtual QString text() const = 0;
     virtual void apply(Database& db) = 0;
     virtual void revert(Database& db) = 0;
+
+    /// The import batch the change recorded, which the Imports panel lists (imports and hand edits); 0 for none.
+    virtual std::int64_t batchId() const { return 0; }
 
     /// Changes of one kind that follow each other may become one step (a slider dragged through many values):
     /// -1 for none, else an id of the kind.

@@ -70,6 +70,8 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
     hand.observation.originalText = value.trimmed();
     hand.observation.note = note.trimmed();
     hand.sourceTitle = source.trimmed();
+    if (hand.sourceTitle.isEmpty())
+        throw fail("source", QCoreApplication::translate("ValueEdit", "say where the figure comes from"));
     return hand;
 }
 

@@ -40,7 +40,7 @@ public:
     void apply(Database& db) override;
     void revert(Database& db) override;
 
-    std::int64_t batchId() const { return m_batchId; }
+    std::int64_t batchId() const override { return m_batchId; }
 
     /// What a hand edit's batch is called where an import's names its file.
     static QString batchName();

@@ -154,11 +154,11 @@ void addAliases(Database& db, std::int64_t batchId, const ImportOptions& options
     Catalog catalog(db);
     ImportBatches batches(db);
     for (auto it = options.providerAliases.cbegin(); it != options.providerAliases.cend(); ++it) {
-        batches.recordProviderAlias(batchId, it.key(), it.value());
+        batches.recordAlias(batchId, Catalog::AliasKind::Provider, it.key(), it.value());
         catalog.addProviderAlias(it.key(), it.value());
     }
     for (auto it = options.metricAliases.cbegin(); it != options.metricAliases.cend(); ++it) {
-        batches.recordMetricAlias(batchId, it.key(), it.value());
+        batches.recordAlias(batchId, Catalog::AliasKind::Metric, it.key(), it.value());
         catalog.addMetricAlias(it.key(), it.value(), std::nullopt, QString());
     }
 }

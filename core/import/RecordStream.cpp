@@ -55,8 +55,7 @@ void RecordStream::read(QFile& file, const CsvFormat& format, bool fingerprint)
     }
     if (fingerprint) {
         // Reading may have stopped early (a malformed quote): the fingerprint is of the whole file.
-        while (!file.atEnd())
-            hash.add(file.read(1 << 18));
+        hash.addRest(file);
         m_sha256 = hash.hex();
     }
     m_full.push(std::move(batch));

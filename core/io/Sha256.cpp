@@ -61,6 +61,12 @@ QString Sha256::hex()
 
 #endif
 
+void Sha256::addRest(QIODevice& device)
+{
+    while (!device.atEnd())
+        add(device.read(1 << 18));
+}
+
 Sha256::~Sha256() = default;
 
 } // namespace mixshift

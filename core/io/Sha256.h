@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     void add(const QByteArray& bytes);
+    /// Everything `device` has left to read.
+    void addRest(QIODevice& device);
     /// The digest in lower-case hex; the object cannot take more data afterwards.
     QString hex();
 

@@ -126,25 +126,16 @@ void ImportBatches::recordCreated(std::int64_t batchId, Created kind, std::int64
         .run();
 }
 
-void ImportBatches::recordAlias(std::int64_t batchId, const char* kind, const QString& alias, std::int64_t targetId)
+void ImportBatches::recordAlias(std::int64_t batchId, Catalog::AliasKind kind, const QString& alias,
+                                std::int64_t targetId)
 {
-    const std::optional<Catalog::AliasTarget> before = Catalog(m_db).aliasTarget(
-        qstrcmp(kind, "provider_alias") == 0 ? Catalog::AliasKind::Provider : Catalog::AliasKind::Metric, alias);
+    const std::optional<Catalog::AliasTarget> before = Catalog(m_db).aliasTarget(kind, alias);
     m_db.prepare("INSERT INTO import_catalog_change (batch_id, kind, entity_id, alias, old_target_id, old_market_id, "
                  "old_category) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(batchId, kind, targetId, alias.trimmed(), before ? std::optional(before->id) : std::nullopt,
+        .bindAll(batchId, kind == Catalog::AliasKind::Provider ? "provider_alias" : "metric_alias", targetId,
+                 alias.trimmed(), before ? std::optional(before->id) : std::nullopt,
                  before ? before->marketId : std::nullopt, before ? std::optional(before->category) : std::nullopt)
         .run();
-}
-
-void ImportBatches::recordProviderAlias(std::int64_t batchId, const QString& alias, std::int64_t providerId)
-{
-    recordAlias(batchId, "provider_alias", alias, providerId);
-}
-
-void ImportBatches::recordMetricAlias(std::int64_t batchId, const QString& alias, std::int64_t metricId)
-{
-    recordAlias(batchId, "metric_alias", alias, metricId);
 }
 
 QVector<ImportBatchRow> ImportBatches::list()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Catalog.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -60,10 +62,9 @@ public:
     /// Catalog rows the batch created: removed with it unless something else has come to use them.
     enum class Created { Provider, Metric, Market, Source, Series };
     void recordCreated(std::int64_t batchId, Created kind, std::int64_t id);
-    /// An alias the batch set: `alias` now names the provider (or metric); before, it named nothing or what
-    /// the recorded previous row says. Call before changing the alias.
-    void recordProviderAlias(std::int64_t batchId, const QString& alias, std::int64_t providerId);
-    void recordMetricAlias(std::int64_t batchId, const QString& alias, std::int64_t metricId);
+    /// An alias the batch points at `targetId` (a provider or a metric): what it names now is recorded, to be
+    /// put back. Call before changing the alias.
+    void recordAlias(std::int64_t batchId, Catalog::AliasKind kind, const QString& alias, std::int64_t targetId);
 
     QVector<ImportBatchRow> list();
     std::optional<ImportBatchRow> find(std::int64_t batchId);
@@ -80,7 +81,6 @@ public:
     static QString currentUser();
 
 private:
-    void recordAlias(std::int64_t batchId, const char* kind, const QString& alias, std::int64_t targetId);
     qint64 restoreCatalog(std::int64_t batchId);
 
     Database& m_db;
