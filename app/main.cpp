@@ -3,7 +3,9 @@
 
 #include "AppSettings.h"
 #include "Error.h"
+#include "domain/Unit.h"
 #include "MainWindow.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
 #include <QFont>
@@ -47,12 +49,27 @@ void withoutCosmeticLigatures()
     QApplication::setFont(font);
 }
 
+// The application's arguments without `--lang`, which was read before the application existed.
+QStringList argumentsWithoutLanguage()
+{
+    QStringList arguments = QCoreApplication::arguments();
+    mixshift::Language::takeOption(arguments);
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     using namespace mixshift;
-    const QStringList arguments = rawArguments(argc, argv);
+    QStringList arguments = rawArguments(argc, argv);
+    QString language;
+    try {
+        language = Language::takeOption(arguments);
+    } catch (const Error& error) {
+        std::fprintf(stderr, "mixshift: %s\n", qPrintable(error.message()));
+        return 2;
+    }
     if (CommandLine::isHeadless(arguments)) {
         if (CommandLine::needsGui(arguments)) {
             // Drawing needs a GUI application; without a display, Qt's offscreen platform serves.
@@ -63,11 +80,13 @@ int main(int argc, char* argv[])
             QApplication app(argc, argv);
             setIdentity();
             withoutCosmeticLigatures();
-            return CommandLine::run(app.arguments());
+            Language::install(language);
+            return CommandLine::run(argumentsWithoutLanguage());
         }
         QCoreApplication app(argc, argv);
         setIdentity();
-        return CommandLine::run(app.arguments());
+        Language::install(language);
+        return CommandLine::run(argumentsWithoutLanguage());
     }
     if (const QString problem = CommandLine::checkGuiArguments(arguments); !problem.isEmpty()) {
         std::fprintf(stderr, "mixshift: %s\n", qPrintable(problem));
@@ -91,11 +110,17 @@ int main(int argc, char* argv[])
 
     QSettings settings;
     AppSettings appSettings(settings);
+    // The command line's language, else the one chosen in Preferences, else the system's.
+    if (language.isEmpty())
+        language = appSettings.language();
+    Language::install(language);
+    DisplayUnit::setMoneyDisplay(appSettings.moneyDisplay());
+    applyAppearance(appSettings.appearance());
     MainWindow window(appSettings);
     window.show();
     try {
         // Nothing to open (no recent project, and the preferences say not the sample): the window starts empty.
-        if (const QString path = StartupProject::choose(app.arguments(), appSettings); !path.isEmpty())
+        if (const QString path = StartupProject::choose(argumentsWithoutLanguage(), appSettings); !path.isEmpty())
             window.openProject(path);
     } catch (const Error& error) {
         QMessageBox::warning(&window, QApplication::applicationDisplayName(),

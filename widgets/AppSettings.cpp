@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "i18n/Language.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -19,6 +21,9 @@ const QString exportUnit = QStringLiteral("export/unit");
 const QString reportAuthor = QStringLiteral("report/author");
 const QString conflictPolicy = QStringLiteral("import/conflictPolicy");
 const QString openSample = QStringLiteral("startup/openSample");
+const QString language = QStringLiteral("interface/language");
+const QString moneyDisplay = QStringLiteral("interface/moneyDisplay");
+const QString appearance = QStringLiteral("interface/appearance");
 } // namespace Key
 
 AppSettings::AppSettings(QSettings& settings)
@@ -44,6 +49,40 @@ bool AppSettings::openSampleOnFirstStart() const
 void AppSettings::setOpenSampleOnFirstStart(bool open)
 {
     m_settings.setValue(Key::openSample, open);
+}
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings.value(Key::language).toString();
+    return Language::codes().contains(code) ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        m_settings.remove(Key::language);
+    else
+        m_settings.setValue(Key::language, code);
+}
+
+MoneyDisplay AppSettings::moneyDisplay() const
+{
+    return moneyDisplayFromKey(m_settings.value(Key::moneyDisplay).toString()).value_or(MoneyDisplay::ByCurrency);
+}
+
+void AppSettings::setMoneyDisplay(MoneyDisplay display)
+{
+    m_settings.setValue(Key::moneyDisplay, moneyDisplayKey(display));
+}
+
+Appearance AppSettings::appearance() const
+{
+    return appearanceFromKey(m_settings.value(Key::appearance).toString()).value_or(Appearance::System);
+}
+
+void AppSettings::setAppearance(Appearance appearance)
+{
+    m_settings.setValue(Key::appearance, appearanceKey(appearance));
 }
 
 QStringList AppSettings::recentFiles() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Appearance.h"
+#include "domain/Unit.h"
 #include "io/ExportSize.h"
 #include "store/ObservationStore.h"
 
@@ -50,6 +52,16 @@ public:
     /// Preferences: with no recent project, whether the app starts on the sample project (yes at first) or empty.
     bool openSampleOnFirstStart() const;
     void setOpenSampleOnFirstStart(bool open);
+
+    /// Preferences: the interface's language (a Language code, read at start), or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString& code);
+    /// Preferences: the scale money is shown in (by currency at first).
+    MoneyDisplay moneyDisplay() const;
+    void setMoneyDisplay(MoneyDisplay display);
+    /// Preferences: the window's colours (the system's at first).
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     /// Who the last report was by, for the next one's title page.
     QString reportAuthor() const;

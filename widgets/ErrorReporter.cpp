@@ -24,11 +24,6 @@ void showWarningBox(QWidget* parent, const ErrorReport& report)
     box.exec();
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ErrorReporter", text);
-}
-
 } // namespace
 
 ErrorReporter::Sink ErrorReporter::setSink(Sink sink)
@@ -72,7 +67,8 @@ ErrorReport ErrorReporter::describe(const QString& action, std::exception_ptr er
     } catch (...) {
         reason = tr("an unexpected error; please report it");
     }
-    report.message = action.isEmpty() ? reason : QStringLiteral("%1: %2").arg(action, reason);
+    //: The action that failed (%1) and why (%2).
+    report.message = action.isEmpty() ? reason : tr("%1: %2").arg(action, reason);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <exception>
@@ -23,6 +24,8 @@ struct ErrorReport
 /// installs a sink of its own.
 class ErrorReporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ErrorReporter)
+
 public:
     using Sink = std::function<void(QWidget* parent, const ErrorReport& report)>;
 

@@ -66,8 +66,16 @@ void showAsWindow(QWidget* workspace, const QString& name, const QSize& firstSiz
     workspace->activateWindow();
 }
 
-const QString projectFilter = QObject::tr("MixShift projects (*.mixshift);;All files (*)");
-const QString csvFilter = QObject::tr("CSV files (*.csv *.tsv *.txt);;All files (*)");
+// Functions, not constants: translated when a dialog asks, after the translator is installed.
+QString projectFilter()
+{
+    return MainWindow::tr("MixShift projects (*.mixshift);;All files (*)");
+}
+
+QString csvFilter()
+{
+    return MainWindow::tr("CSV files (*.csv *.tsv *.txt);;All files (*)");
+}
 
 // The first local CSV-like file among dropped URLs.
 QString droppedCsv(const QMimeData* data)
@@ -311,7 +319,9 @@ void MainWindow::createActions()
 
     m_editing->createMenuAndDocks();
     QAction* preferences = m_editing->editMenu()->addAction(tr("&Preferences…"), this, [this] {
-        PreferencesDialog(m_settings, this).exec();
+        // The value table and the browser show money as the preference now says.
+        if (PreferencesDialog(m_settings, this).exec() == QDialog::Accepted && m_project)
+            refreshProject();
     });
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
@@ -451,7 +461,7 @@ void MainWindow::readProject()
 
 void MainWindow::chooseAndImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_settings.lastDirectory(), csvFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_settings.lastDirectory(), csvFilter());
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -532,7 +542,7 @@ std::pair<const SeriesSummary*, const ObservationRow*> MainWindow::selectedValue
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), m_settings.lastDirectory(), projectFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), m_settings.lastDirectory(), projectFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -549,7 +559,7 @@ void MainWindow::newProject()
 void MainWindow::chooseAndOpenProject()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Project"), m_settings.lastDirectory(), projectFilter);
+        QFileDialog::getOpenFileName(this, tr("Open Project"), m_settings.lastDirectory(), projectFilter());
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());

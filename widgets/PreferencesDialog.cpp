@@ -3,6 +3,8 @@
 #include "charts/ExportSizeDialog.h"
 #include "import/ConflictPolicyChoice.h"
 
+#include "i18n/Language.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,11 +15,16 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mixshift {
 
 PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent),
       m_settings(settings),
+      m_language(new QComboBox),
+      m_money(new QComboBox),
+      m_appearance(new QComboBox),
       m_policy(new QComboBox),
       m_openSample(new QCheckBox(tr("Open the sample project when there is no recent project"))),
       m_exportSize(new QLabel),
@@ -26,6 +33,23 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferences"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system (%1)").arg(Language::nativeName(Language::forLocale(QLocale::system()))),
+                        QString());
+    for (const QString& code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_money->setObjectName(QStringLiteral("moneyDisplay"));
+    m_money->addItem(tr("By currency: 億元 for CNY, billions for USD and others"),
+                     moneyDisplayKey(MoneyDisplay::ByCurrency));
+    m_money->addItem(tr("In 億 (hundred millions) for every currency"), moneyDisplayKey(MoneyDisplay::HundredMillions));
+    m_money->addItem(tr("In billions for every currency"), moneyDisplayKey(MoneyDisplay::Billions));
+    m_money->setCurrentIndex(std::max(0, m_money->findData(moneyDisplayKey(settings.moneyDisplay()))));
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->addItem(tr("As the system"), appearanceKey(Appearance::System));
+    m_appearance->addItem(tr("Light"), appearanceKey(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), appearanceKey(Appearance::Dark));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(appearanceKey(settings.appearance()))));
     m_policy->setObjectName(QStringLiteral("conflictPolicy"));
     addConflictPolicies(m_policy);
     showConflictPolicy(m_policy, settings.conflictPolicy());
@@ -41,18 +65,17 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     sizeRow->addWidget(change);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("Language (from the next start):"), m_language);
+    form->addRow(tr("Money shown:"), m_money);
+    form->addRow(tr("Colours:"), m_appearance);
     form->addRow(tr("Importing, when a value is already stored:"), m_policy);
     form->addRow(tr("Exported charts start at:"), sizeRow);
     form->addRow(tr("Starting:"), m_openSample);
-    auto* note = new QLabel(tr("The language, number display and a dark palette follow the system for now."));
-    note->setWordWrap(true);
-    note->setEnabled(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     layout->addWidget(buttons);
     showExportSize();
 }
@@ -80,6 +103,14 @@ void PreferencesDialog::chooseExportSize()
 
 void PreferencesDialog::accept()
 {
+    m_settings.setLanguage(m_language->currentData().toString());
+    const MoneyDisplay money = moneyDisplayFromKey(m_money->currentData().toString()).value_or(MoneyDisplay::ByCurrency);
+    m_settings.setMoneyDisplay(money);
+    DisplayUnit::setMoneyDisplay(money);
+    const Appearance appearance =
+        appearanceFromKey(m_appearance->currentData().toString()).value_or(Appearance::System);
+    m_settings.setAppearance(appearance);
+    applyAppearance(appearance);
     m_settings.setConflictPolicy(shownConflictPolicy(m_policy));
     m_settings.setOpenSampleOnFirstStart(m_openSample->isChecked());
     m_settings.setExportSize(m_size, m_unit);

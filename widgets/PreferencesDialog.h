@@ -10,9 +10,10 @@ class QLabel;
 
 namespace mixshift {
 
-/// Edit › Preferences: what the app does by default — the conflict policy the import wizard proposes, the
-/// export size charts start from, whether the sample project opens when there is no recent one. Read from and
-/// written to AppSettings when accepted.
+/// Edit › Preferences: the interface's language (from the next start), the scale money is shown in, what the
+/// app does by default — the conflict policy the import wizard proposes, the export size charts start from,
+/// whether the sample project opens when there is no recent one. Read from and written to AppSettings when
+/// accepted.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ private:
     void showExportSize();
 
     AppSettings& m_settings;
+    QComboBox* m_language;
+    QComboBox* m_money;
+    QComboBox* m_appearance;
     QComboBox* m_policy;
     QCheckBox* m_openSample;
     QLabel* m_exportSize;

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "store/Project.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <algorithm>
@@ -35,7 +36,7 @@ ArgumentParser::ArgumentParser(const QString& command)
     : m_command(command)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    add(QCommandLineOption({QStringLiteral("h"), helpOption}, QStringLiteral("show this help")), Role::Plain);
+    add(QCommandLineOption({QStringLiteral("h"), helpOption}, tr("show this help")), Role::Plain);
 }
 
 void ArgumentParser::add(const QCommandLineOption& definition, Role role)
@@ -66,22 +67,22 @@ QString ArgumentParser::parse(const QStringList& arguments, const QStringList& r
     if (m_parser.isSet(helpOption))
         throw HelpRequested{m_command, usage(requiredOptions)};
     if (!parsed)
-        return QStringLiteral("%1: %2 (mixshift %1 --help lists the options)").arg(m_command, m_parser.errorText());
+        return tr("%1: %2 (mixshift %1 --help lists the options)").arg(m_command, m_parser.errorText());
     for (const QString& option : requiredOptions) {
         if (!m_parser.isSet(option))
-            return QStringLiteral("%1: --%2 is required").arg(m_command, option);
+            return tr("%1: --%2 is required").arg(m_command, option);
     }
     for (const auto& [option, allowed] : m_choices) {
         if (m_parser.isSet(option) && !allowed.contains(m_parser.value(option)))
-            return QStringLiteral("%1: --%2 must be %3, not '%4'")
+            return tr("%1: --%2 must be %3, not '%4'")
                 .arg(m_command, option,
-                     allowed.size() == 2 ? allowed.join(QStringLiteral(" or "))
-                                         : QStringLiteral("one of ") + allowed.join(QStringLiteral(", ")),
+                     allowed.size() == 2 ? tr("%1 or %2").arg(allowed[0], allowed[1])
+                                         : tr("one of %1").arg(allowed.join(QStringLiteral(", "))),
                      m_parser.value(option));
     }
     const QStringList positionals = m_parser.positionalArguments();
     if (positionals.size() > m_positionals.size())
-        return QStringLiteral("%1: unexpected argument '%2' (mixshift %1 --help lists the arguments)")
+        return tr("%1: unexpected argument '%2' (mixshift %1 --help lists the arguments)")
             .arg(m_command, positionals.value(m_positionals.size()));
     return outputProblem();
 }
@@ -103,7 +104,7 @@ QString ArgumentParser::spelled(const QCommandLineOption& definition) const
 
 QString ArgumentParser::usage(const QStringList& requiredOptions) const
 {
-    QString synopsis = QStringLiteral("Usage: mixshift ") + m_command;
+    QString synopsis = tr("Usage: mixshift %1").arg(m_command);
     QVector<std::pair<QString, QString>> positionals;
     for (const Positional& positional : m_positionals) {
         synopsis += QLatin1Char(' ') + positional.name;
@@ -121,11 +122,12 @@ QString ArgumentParser::usage(const QStringList& requiredOptions) const
         options.append({spelling, option.definition.description()});
     }
     if (optional)
-        synopsis += QStringLiteral(" [options]");
+        //: In the usage line, after the command's arguments: the options it may take besides.
+        synopsis += QLatin1Char(' ') + tr("[options]");
     QString text = synopsis + QLatin1Char('\n');
     if (!positionals.isEmpty())
-        text += QStringLiteral("\nArguments:\n") + helpColumns(positionals);
-    return text + QStringLiteral("\nOptions:\n") + helpColumns(options);
+        text += QLatin1Char('\n') + tr("Arguments:") + QLatin1Char('\n') + helpColumns(positionals);
+    return text + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + helpColumns(options);
 }
 
 QString ArgumentParser::outputProblem() const
@@ -180,7 +182,8 @@ std::pair<QString, QString> splitNameValue(const QString& option, const QString&
 {
     const int equals = static_cast<int>(text.indexOf(QLatin1Char('=')));
     if (equals <= 0)
-        throw UsageError(QStringLiteral("--%1 takes NAME=VALUE, not '%2'").arg(option, text));
+        throw UsageError(
+            QCoreApplication::translate("ArgumentParser", "--%1 takes NAME=VALUE, not '%2'").arg(option, text));
     return {text.left(equals).trimmed(), text.mid(equals + 1).trimmed()};
 }
 
@@ -189,7 +192,8 @@ double finiteNumber(const QString& what, const QString& text)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        throw UsageError(QStringLiteral("%1: '%2' is not a finite number").arg(what, text));
+        throw UsageError(
+            QCoreApplication::translate("ArgumentParser", "%1: '%2' is not a finite number").arg(what, text));
     return value;
 }
 
@@ -198,15 +202,20 @@ qint64 wholeNumber(const QString& what, const QString& text, qint64 low, qint64 
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < low || value > high)
-        throw UsageError(QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'").arg(what).arg(low).arg(high).arg(text));
+        throw UsageError(
+            QCoreApplication::translate("ArgumentParser", "%1 must be a whole number from %2 to %3, not '%4'")
+                .arg(what)
+                .arg(low)
+                .arg(high)
+                .arg(text));
     return value;
 }
 
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
                  const std::function<int(Project&)>& body, const std::function<bool()>& writes)
 {
-    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
-                     ArgumentParser::Role::Project);
+    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ArgumentParser", "the project file"),
+                     QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
     if (const QString problem = parser.parse(arguments, {QStringLiteral("db")}); !problem.isEmpty())
         return console.usage(problem);
     return console.guard([&] {

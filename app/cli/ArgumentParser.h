@@ -4,6 +4,7 @@
 #include "io/OutputGuard.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -30,6 +31,8 @@ struct HelpRequested
 /// same definitions parse() accepts, so the two cannot disagree.
 class ArgumentParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ArgumentParser)
+
 public:
     /// What an option's or a positional argument's value is to the command.
     enum class Role {

@@ -10,6 +10,7 @@
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -17,43 +18,63 @@ namespace mixshift::cli {
 int runExportChart(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("export-chart"));
-    parser.addOption(QStringLiteral("chart"), QStringLiteral("a saved chart (mixshift chart list shows them); or give --series"),
+    parser.addOption(QStringLiteral("chart"),
+                     QCoreApplication::translate("ChartCommands",
+                                                 "a saved chart (mixshift chart list shows them); or give --series"),
                      QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("series"),
-                     QStringLiteral("a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], "
-                                    "by name or alias; a name holding / @ # $ ~ : or \" goes in double quotes"),
+                     QCoreApplication::translate("ChartCommands",
+                                                 "a series to plot, once for each: "
+                                                 "PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], by "
+                                                 "name or alias; a name holding / @ # $ ~ : or \" goes in double "
+                                                 "quotes"),
                      QStringLiteral("SPEC"));
     parser.addOption(QStringLiteral("kind"),
-                     QStringLiteral("line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a second "
-                                    "axis); default: the saved chart's, else line"),
+                     QCoreApplication::translate(
+                         "ChartCommands", "line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a "
+                                          "second axis); default: the saved chart's, else line"),
                      QStringLiteral("KIND"));
-    parser.addOption(QStringLiteral("title"), QStringLiteral("the chart's title; default: the saved chart's, else what the series share"),
+    parser.addOption(QStringLiteral("title"),
+                     QCoreApplication::translate(
+                         "ChartCommands", "the chart's title; default: the saved chart's, else what the series share"),
                      QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("subtitle"), QStringLiteral("a line under the title"), QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("note"), QStringLiteral("a note under the plot, once for each"), QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("byline"), QStringLiteral("who made the chart, last under the plot"),
+    parser.addOption(QStringLiteral("subtitle"), QCoreApplication::translate("ChartCommands", "a line under the title"),
+                     QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("note"),
+                     QCoreApplication::translate("ChartCommands", "a note under the plot, once for each"),
+                     QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("byline"),
+                     QCoreApplication::translate("ChartCommands", "who made the chart, last under the plot"),
                      QStringLiteral("TEXT"));
     parser.addOption(QStringLiteral("label"),
-                     QStringLiteral("a text at a period and value, once for each: PERIOD,VALUE,TEXT (\"FY2024 Q2,276.48,"
-                                    "the article's quarter\"); the value as the axis reads"),
+                     QCoreApplication::translate(
+                         "ChartCommands", "a text at a period and value, once for each: PERIOD,VALUE,TEXT (\"FY2024 "
+                                          "Q2,276.48,the article's quarter\"); the value as the axis reads"),
                      QStringLiteral("P,V,T"));
     parser.addOption(QStringLiteral("reference-line"),
-                     QStringLiteral("a horizontal line, once for each: VALUE,TEXT (\"10,10% margin target\" on a "
-                                    "percent axis)"),
+                     QCoreApplication::translate(
+                         "ChartCommands", "a horizontal line, once for each: VALUE,TEXT (\"10,10% margin target\" on "
+                                          "a percent axis)"),
                      QStringLiteral("V,T"));
     parser.addOption(QStringLiteral("shade"),
-                     QStringLiteral("a shaded range of periods, once for each: FROM,TO,TEXT (TO empty: to the end)"),
+                     QCoreApplication::translate(
+                         "ChartCommands", "a shaded range of periods, once for each: FROM,TO,TEXT (TO empty: to the "
+                                          "end)"),
                      QStringLiteral("F,T,T"));
     addExportSizeOptions(parser);
-    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
-                     ArgumentParser::Role::Project);
-    parser.addOption(QStringLiteral("out"), QStringLiteral("the file to write: .png, .pdf, .svg or .csv (the data plotted)"),
-                     QStringLiteral("FILE"), ArgumentParser::Role::Output);
-    parser.addOption(QStringLiteral("log"), QStringLiteral("logarithmic value axis"));
-    parser.addOption(QStringLiteral("labels"), QStringLiteral("data labels on bars"));
+    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ChartCommands", "the project file"),
+                     QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
+    parser.addOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("ChartCommands", "the file to write: .png, .pdf, .svg or .csv (the data plotted)"),
+        QStringLiteral("FILE"), ArgumentParser::Role::Output);
+    parser.addOption(QStringLiteral("log"), QCoreApplication::translate("ChartCommands", "logarithmic value axis"));
+    parser.addOption(QStringLiteral("labels"), QCoreApplication::translate("ChartCommands", "data labels on bars"));
     QString problem = parser.parse(arguments, {QStringLiteral("db"), QStringLiteral("out")});
     if (problem.isEmpty() && parser.isSet(QStringLiteral("chart")) == parser.isSet(QStringLiteral("series")))
-        problem = QStringLiteral("export-chart: give either --chart NAME or one or more --series PROVIDER/METRIC[:DERIVATION]");
+        problem = QCoreApplication::translate("ChartCommands",
+                                              "export-chart: give either --chart NAME or one or more --series "
+                                              "PROVIDER/METRIC[:DERIVATION]");
     if (!problem.isEmpty())
         return console.usage(problem);
     return console.guard([&] {
@@ -66,7 +87,8 @@ int runExportChart(const QStringList& arguments, Console console)
         if (parser.isSet(QStringLiteral("chart"))) {
             const auto saved = SavedCharts(project->db()).load(parser.value(QStringLiteral("chart")));
             if (!saved)
-                throw Error(QStringLiteral("export-chart: no saved chart '%1' (mixshift chart list shows them)")
+                throw Error(QCoreApplication::translate(
+                                "ChartCommands", "export-chart: no saved chart '%1' (mixshift chart list shows them)")
                                 .arg(parser.value(QStringLiteral("chart"))));
             chart = *saved;
         } else {
@@ -75,8 +97,9 @@ int runExportChart(const QStringList& arguments, Console console)
         if (parser.isSet(QStringLiteral("kind"))) {
             const auto kind = chartKindFromKey(parser.value(QStringLiteral("kind")));
             if (!kind)
-                throw UsageError(QStringLiteral("export-chart: --kind must be line, bars, stacked-area, stacked-100 or "
-                                                "bar-line, not '%1'")
+                throw UsageError(QCoreApplication::translate("ChartCommands",
+                                                             "export-chart: --kind must be line, bars, stacked-area, "
+                                                             "stacked-100 or bar-line, not '%1'")
                                      .arg(parser.value(QStringLiteral("kind"))));
             chart.kind = *kind;
         }
@@ -107,7 +130,9 @@ int runExportChart(const QStringList& arguments, Console console)
         ChartView view;
         view.showChart(document);
         ChartExport::save(ChartExport::drawing(view), out, size);
-        console.out << "wrote " << out << " (" << document.series.size() << " series)\n";
+        console.out << QCoreApplication::translate("ChartCommands", "wrote %1 (%2 series)")
+                           .arg(out, QString::number(document.series.size()))
+                    << '\n';
         return Success;
     });
 }
@@ -115,7 +140,8 @@ int runExportChart(const QStringList& arguments, Console console)
 int runChartList(const QStringList& arguments, Console console)
 {
     if (arguments.value(1) != QLatin1String("list"))
-        return console.usage(QStringLiteral("chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)"));
+        return console.usage(QCoreApplication::translate(
+            "ChartCommands", "chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)"));
     ArgumentParser parser(QStringLiteral("chart list"));
     return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
         SavedCharts charts(project.db());

@@ -5,6 +5,7 @@
 #include "analytics/ConsistencyChecks.h"
 #include "store/Project.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -19,7 +20,7 @@ int runCheck(const QStringList& arguments, Console console)
             for (const QString& figure : f.figures)
                 console.out << "    " << TerminalText::escaped(figure) << '\n';
         }
-        console.out << "findings: " << findings.size() << '\n';
+        console.out << QCoreApplication::translate("CheckCommand", "findings: %1").arg(findings.size()) << '\n';
         return Success;
     });
 }

@@ -22,8 +22,9 @@ struct Command
 {
     /// As typed: a word, or a word and a subcommand ("scenario run").
     QString name;
-    /// One line for `mixshift help` and the command's own help.
-    QString summary;
+    /// One line for `mixshift help` and the command's own help (marked with QT_TRANSLATE_NOOP, translated where
+    /// shown: summaryText()).
+    const char* summary;
     /// A command line to start from, where one helps.
     QString example;
     /// Runs the commands of the first word (`scenario` picks `run` or `list` itself), with that word first.
@@ -33,38 +34,62 @@ struct Command
 const QVector<Command>& commands()
 {
     static const QVector<Command> all{
-        {QStringLiteral("init"), QStringLiteral("create a project: the reference catalog, or the sample too"),
+        {QStringLiteral("init"),
+         QT_TRANSLATE_NOOP("CommandLine", "create a project: the reference catalog, or the sample too"),
          QStringLiteral("mixshift init my.mixshift --sample"), cli::runInit},
-        {QStringLiteral("info"), QStringLiteral("what the project holds, one `name: value` line each"), {}, cli::runInfo},
-        {QStringLiteral("query"), QStringLiteral("the stored values with period, unit, source and status"),
+        {QStringLiteral("info"),
+         QT_TRANSLATE_NOOP("CommandLine", "what the project holds, one `name: value` line each"),
+         {},
+         cli::runInfo},
+        {QStringLiteral("query"),
+         QT_TRANSLATE_NOOP("CommandLine", "the stored values with period, unit, source and status"),
          QStringLiteral("mixshift query --db my.mixshift --provider \"Alibaba Cloud\" --format csv"), cli::runQuery},
-        {QStringLiteral("import"), QStringLiteral("import a CSV file in one transaction; prints a summary"),
+        {QStringLiteral("import"),
+         QT_TRANSLATE_NOOP("CommandLine", "import a CSV file in one transaction; prints a summary"),
          QStringLiteral("mixshift import figures.csv --db my.mixshift --dry-run"), cli::runImport},
         {QStringLiteral("imports list"),
-         QStringLiteral("the imports and hand edits: when, which file, SHA-256, values added/overwritten/revised, who "
-                        "(also plain `imports`)"),
+         QT_TRANSLATE_NOOP(
+             "CommandLine",
+             "the imports and hand edits: when, which file, SHA-256, values added/overwritten/revised, who "
+             "(also plain `imports`)"),
          QStringLiteral("mixshift imports --db my.mixshift"), cli::runImports},
         {QStringLiteral("imports undo"),
-         QStringLiteral("take one import back: its values go, the values it replaced return"),
+         QT_TRANSLATE_NOOP("CommandLine", "take one import back: its values go, the values it replaced return"),
          QStringLiteral("mixshift imports undo --db my.mixshift --batch 3"), cli::runImports},
-        {QStringLiteral("check"), QStringLiteral("stated figures that disagree, with their sources"), {}, cli::runCheck},
-        {QStringLiteral("chart list"), QStringLiteral("the project's saved charts: name, kind and series"), {},
+        {QStringLiteral("check"),
+         QT_TRANSLATE_NOOP("CommandLine", "stated figures that disagree, with their sources"),
+         {},
+         cli::runCheck},
+        {QStringLiteral("chart list"),
+         QT_TRANSLATE_NOOP("CommandLine", "the project's saved charts: name, kind and series"),
+         {},
          cli::runChartList},
-        {QStringLiteral("export-chart"), QStringLiteral("a chart as PNG, PDF, SVG or the CSV of what it plots"),
+        {QStringLiteral("export-chart"),
+         QT_TRANSLATE_NOOP("CommandLine", "a chart as PNG, PDF, SVG or the CSV of what it plots"),
          QStringLiteral("mixshift export-chart --db my.mixshift --series AWS/revenue --series AWS/revenue:yoy "
                         "--kind bar-line --out aws.png"),
          cli::runExportChart},
         {QStringLiteral("report"),
-         QStringLiteral("a PDF report: charts with their values, scenarios, findings, sources"),
-         QStringLiteral("mixshift report --db my.mixshift --title \"Cloud shares\" --author \"A. Analyst\" --out report.pdf"),
+         QT_TRANSLATE_NOOP("CommandLine", "a PDF report: charts with their values, scenarios, findings, sources"),
+         QStringLiteral(
+             "mixshift report --db my.mixshift --title \"Cloud shares\" --author \"A. Analyst\" --out report.pdf"),
          cli::runReport},
-        {QStringLiteral("scenario list"), QStringLiteral("the project's saved scenarios: name, model, provider"), {},
+        {QStringLiteral("scenario list"),
+         QT_TRANSLATE_NOOP("CommandLine", "the project's saved scenarios: name, model, provider"),
+         {},
          cli::runScenario},
-        {QStringLiteral("scenario run"), QStringLiteral("run the mix, share or penetration model, or a saved one"),
+        {QStringLiteral("scenario run"),
+         QT_TRANSLATE_NOOP("CommandLine", "run the mix, share or penetration model, or a saved one"),
          QStringLiteral("mixshift scenario run --db my.mixshift --model mix --set wind_down=0.1 --tornado margin"),
          cli::runScenario},
     };
     return all;
+}
+
+/// A command's summary in the user's language.
+QString summaryText(const Command& command)
+{
+    return QCoreApplication::translate("CommandLine", command.summary);
 }
 
 QString firstWord(const QString& name)
@@ -108,38 +133,46 @@ QString commandList(const QString& word = {})
     QVector<std::pair<QString, QString>> rows;
     for (const Command& command : commands())
         if (word.isEmpty() || firstWord(command.name) == word)
-            rows.append({command.name, command.summary});
+            rows.append({command.name, summaryText(command)});
     return cli::helpColumns(rows);
 }
 
-const QString commandHelpHint =
-    QStringLiteral("mixshift help COMMAND or mixshift COMMAND --help: its arguments and options.\n");
+QString commandHelpHint()
+{
+    return QCoreApplication::translate("CommandLine",
+                                       "mixshift help COMMAND or mixshift COMMAND --help: its arguments and options.") +
+           QLatin1Char('\n');
+}
 
 QString overview()
 {
-    return QStringLiteral("Usage:\n") +
+    return QCoreApplication::translate("CommandLine", "Usage:") + QLatin1Char('\n') +
            cli::helpColumns({
-               {QStringLiteral("mixshift [PROJECT]"), QStringLiteral("open the app (the sample project on first start)")},
-               {QStringLiteral("mixshift COMMAND ..."), QStringLiteral("run a command without the window")},
-               {QStringLiteral("mixshift help [COMMAND]"), QStringLiteral("this help, or a command's")},
+               {QStringLiteral("mixshift [PROJECT]"),
+                QCoreApplication::translate("CommandLine", "open the app (the sample project on first start)")},
+               {QStringLiteral("mixshift COMMAND ..."),
+                QCoreApplication::translate("CommandLine", "run a command without the window")},
+               {QStringLiteral("mixshift help [COMMAND]"),
+                QCoreApplication::translate("CommandLine", "this help, or a command's")},
                {QStringLiteral("mixshift --version"), {}},
            }) +
-           QStringLiteral("\nCommands:\n") + commandList() + QLatin1Char('\n') + commandHelpHint +
-           QStringLiteral(
-               "\n"
-               "Every command takes --verbose: a problem's technical details on a second line\n"
-               "of stderr. Exit codes: 0 done; 1 the command ran but refused something or could\n"
-               "not finish (rejected rows, a name not in the project, a failed write); 2 the\n"
-               "command line is wrong.\n"
-               "CSV output puts ' before text that a spreadsheet would run as a formula (=, +,\n"
-               "-, @); import reads it back. An output file (--out, --csv, --errors) is written\n"
-               "whole or not at all, and never over the project or an input.\n");
+           QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Commands:") + QLatin1Char('\n') +
+           commandList() + QLatin1Char('\n') + commandHelpHint() + QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine", "Every command takes --verbose: a problem's technical details on a second line\n"
+                              "of stderr. Exit codes: 0 done; 1 the command ran but refused something or could\n"
+                              "not finish (rejected rows, a name not in the project, a failed write); 2 the\n"
+                              "command line is wrong.\n"
+                              "CSV output puts ' before text that a spreadsheet would run as a formula (=, +,\n"
+                              "-, @); import reads it back. An output file (--out, --csv, --errors) is written\n"
+                              "whole or not at all, and never over the project or an input.\n");
 }
 
 /// `mixshift help scenario`: the subcommands of `word`.
 QString subcommandHelp(const QString& word)
 {
-    return QStringLiteral("Commands:\n") + commandList(word) + QLatin1Char('\n') + commandHelpHint;
+    return QCoreApplication::translate("CommandLine", "Commands:") + QLatin1Char('\n') + commandList(word) +
+           QLatin1Char('\n') + commandHelpHint();
 }
 
 /// A command's help: its summary, its parser's usage and its example.
@@ -149,9 +182,10 @@ QString commandHelp(const cli::HelpRequested& help)
                                       [&](const Command& c) { return c.name == help.command; });
     if (command == commands().cend())
         return help.usage;
-    QString text = QStringLiteral("mixshift %1: %2\n\n").arg(command->name, command->summary) + help.usage;
+    QString text = QStringLiteral("mixshift %1: %2\n\n").arg(command->name, summaryText(*command)) + help.usage;
     if (!command->example.isEmpty())
-        text += QStringLiteral("\nExample:\n  ") + command->example + QLatin1Char('\n');
+        text += QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Example:") + QStringLiteral("\n  ") +
+                command->example + QLatin1Char('\n');
     return text;
 }
 
@@ -224,9 +258,12 @@ QString nearestCommand(const QString& word)
 QString unknownCommand(const QString& word)
 {
     if (const QString nearest = nearestCommand(word); !nearest.isEmpty())
-        return QStringLiteral("unknown command '%1' — did you mean '%2'? (mixshift help lists them)").arg(word, nearest);
-    return QStringLiteral("unknown command '%1' (commands: %2; mixshift help; a project file to open needs its "
-                          "suffix, e.g. %1.mixshift)")
+        return QCoreApplication::translate("CommandLine",
+                                           "unknown command '%1' — did you mean '%2'? (mixshift help lists them)")
+            .arg(word, nearest);
+    return QCoreApplication::translate("CommandLine",
+                                       "unknown command '%1' (commands: %2; mixshift help; a project file to open "
+                                       "needs its suffix, e.g. %1.mixshift)")
         .arg(word, commandWords().join(QStringLiteral(", ")));
 }
 
@@ -241,10 +278,13 @@ int help(const QStringList& words, cli::Console console)
     const Command* command = commandStartedBy(word);
     if (!command) {
         const QString nearest = nearestCommand(word);
-        return console.usage(QStringLiteral("help: no command '%1'%2 (commands: %3)")
-                                 .arg(word,
-                                      nearest.isEmpty() ? QString() : QStringLiteral(" — did you mean '%1'?").arg(nearest),
-                                      commandWords().join(QStringLiteral(", "))));
+        return console.usage(
+            QCoreApplication::translate("CommandLine", "help: no command '%1'%2 (commands: %3)")
+                .arg(word,
+                     nearest.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("CommandLine", " — did you mean '%1'?").arg(nearest),
+                     commandWords().join(QStringLiteral(", "))));
     }
     if (words.size() == 1 && hasSubcommands(word)) {
         console.out << subcommandHelp(word);
@@ -311,10 +351,12 @@ QString checkGuiArguments(const QStringList& arguments)
     const QStringList rest = arguments.mid(1);
     for (const QString& argument : rest) {
         if (argument.startsWith(QLatin1Char('-')))
-            return QStringLiteral("unknown option '%1' (try mixshift --help)").arg(argument);
+            return QCoreApplication::translate("CommandLine", "unknown option '%1' (try mixshift --help)")
+                .arg(argument);
     }
     if (rest.size() > 1)
-        return QStringLiteral("expected at most one project file, got %1 arguments (try mixshift --help)")
+        return QCoreApplication::translate("CommandLine",
+                                           "expected at most one project file, got %1 arguments (try mixshift --help)")
             .arg(rest.size());
     return {};
 }
@@ -331,11 +373,15 @@ int run(const QStringList& rawArguments)
         code = dispatch(arguments.value(1), arguments.mid(1), console);
     } catch (const std::exception& error) {
         // Not an Error of ours (out of memory, a library's own exception): still one line, never an abort.
-        code = console.fail(Error(QStringLiteral("unexpected failure: %1").arg(QString::fromLocal8Bit(error.what()))));
+        code = console.fail(Error(QCoreApplication::translate("CommandLine", "unexpected failure: %1")
+                                      .arg(QString::fromLocal8Bit(error.what()))));
     }
     if (!stdoutWritten(out)) {
-        err << "mixshift: the output could not be written to standard output (is the disk full or the reader "
-               "gone?); what it shows is incomplete\n";
+        err << "mixshift: "
+            << QCoreApplication::translate("CommandLine",
+                                           "the output could not be written to standard output (is the disk full or "
+                                           "the reader gone?); what it shows is incomplete")
+            << '\n';
         return code == cli::Success ? cli::Failure : code;
     }
     return code;

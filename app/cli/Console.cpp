@@ -2,6 +2,7 @@
 
 #include "TerminalText.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -10,7 +11,10 @@ int Console::fail(const Error& error) const
 {
     err << "mixshift: " << TerminalText::escaped(error.message()) << '\n';
     if (verbose && !error.details().isEmpty())
-        err << "mixshift: details: " << TerminalText::escaped(error.details().simplified()) << '\n';
+        err << "mixshift: "
+            << QCoreApplication::translate("Console", "details: %1")
+                   .arg(TerminalText::escaped(error.details().simplified()))
+            << '\n';
     err.flush();
     return dynamic_cast<const UsageError*>(&error) ? BadArguments : Failure;
 }

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "charts/ChartExport.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <qcustomplot.h>
@@ -13,29 +14,35 @@ namespace mixshift::cli {
 
 void addExportSizeOptions(ArgumentParser& parser)
 {
-    const QString side = QStringLiteral("whole pixels, or a length in mm, cm or in (%1 is 1890 pixels at 300 dpi); "
-                                        "from 1 to %2 pixels; default %3");
+    const QString side = QCoreApplication::translate(
+        "ExportSizeOptions", "whole pixels, or a length in mm, cm or in (%1 is 1890 pixels at 300 dpi); "
+                             "from 1 to %2 pixels; default %3");
     parser.addOption(QStringLiteral("width"),
                      side.arg(QStringLiteral("160mm")).arg(ExportSize::maxSide).arg(ExportSize::defaultWidth),
                      QStringLiteral("W"));
     parser.addOption(QStringLiteral("height"),
                      side.arg(QStringLiteral("90mm")).arg(ExportSize::maxSide).arg(ExportSize::defaultHeight),
                      QStringLiteral("H"));
-    parser.addOption(QStringLiteral("dpi"),
-                     QStringLiteral("dots per inch of a PNG (a pixel of the width is 1/96 inch), from %1 to %2; "
+    parser.addOption(
+        QStringLiteral("dpi"),
+        QCoreApplication::translate("ExportSizeOptions",
+                                    "dots per inch of a PNG (a pixel of the width is 1/96 inch), from %1 to %2; "
                                     "default %3")
-                         .arg(ExportSize::minScale * ExportSize::layoutPixelsPerInch)
-                         .arg(ExportSize::maxScale * ExportSize::layoutPixelsPerInch)
-                         .arg(ExportSize::defaultScale * ExportSize::layoutPixelsPerInch),
-                     QStringLiteral("N"));
-    parser.addOption(QStringLiteral("scale"),
-                     QStringLiteral("PNG pixels per pixel of the width, from %1 to %2 (the same as --dpi S x 96); "
+            .arg(ExportSize::minScale * ExportSize::layoutPixelsPerInch)
+            .arg(ExportSize::maxScale * ExportSize::layoutPixelsPerInch)
+            .arg(ExportSize::defaultScale * ExportSize::layoutPixelsPerInch),
+        QStringLiteral("N"));
+    parser.addOption(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("ExportSizeOptions",
+                                    "PNG pixels per pixel of the width, from %1 to %2 (the same as --dpi S x 96); "
                                     "a PNG has at most %3 million pixels")
-                         .arg(ExportSize::minScale)
-                         .arg(ExportSize::maxScale)
-                         .arg(ExportSize::maxPixels / 1e6),
-                     QStringLiteral("S"));
-    parser.addOption(QStringLiteral("transparent"), QStringLiteral("no background (a PNG keeps its alpha channel)"));
+            .arg(ExportSize::minScale)
+            .arg(ExportSize::maxScale)
+            .arg(ExportSize::maxPixels / 1e6),
+        QStringLiteral("S"));
+    parser.addOption(QStringLiteral("transparent"),
+                     QCoreApplication::translate("ExportSizeOptions", "no background (a PNG keeps its alpha channel)"));
 }
 
 ExportSize exportSize(const ArgumentParser& parser, const QString& command, const QString& path)
@@ -46,15 +53,19 @@ ExportSize exportSize(const ArgumentParser& parser, const QString& command, cons
             return fallback;
         const auto parsed = ExportSize::parseLength(parser.value(option));
         if (!parsed)
-            throw UsageError(QStringLiteral("%1: --%2 '%3' is not a size: give whole pixels (1600) or a length in "
+            throw UsageError(
+                QCoreApplication::translate("ExportSizeOptions",
+                                            "%1: --%2 '%3' is not a size: give whole pixels (1600) or a length in "
                                             "mm, cm or in (160mm, 16cm, 6.3in)")
-                                 .arg(command, option, parser.value(option)));
+                    .arg(command, option, parser.value(option)));
         return *parsed;
     };
     size.width = length(QStringLiteral("width"), size.width);
     size.height = length(QStringLiteral("height"), size.height);
     if (parser.isSet(QStringLiteral("dpi")) && parser.isSet(QStringLiteral("scale")))
-        throw UsageError(command + QStringLiteral(": give --dpi or --scale, not both (the scale is the dpi / 96)"));
+        throw UsageError(QCoreApplication::translate("ExportSizeOptions",
+                                                     "%1: give --dpi or --scale, not both (the scale is the dpi / 96)")
+                             .arg(command));
     if (parser.isSet(QStringLiteral("dpi")))
         size.setDpi(finiteNumber(command + QStringLiteral(": --dpi"), parser.value(QStringLiteral("dpi"))));
     if (parser.isSet(QStringLiteral("scale")))
@@ -72,7 +83,9 @@ void exportPlot(const ArgumentParser& parser, const ExportSize& size, QTextStrea
     QCustomPlot plot;
     draw(&plot);
     ChartExport::save(ChartExport::drawing(&plot), path, size);
-    out << "wrote " << path << " (" << parser.value(QStringLiteral("plot")) << ")\n";
+    out << QCoreApplication::translate("ExportSizeOptions", "wrote %1 (%2)")
+               .arg(path, parser.value(QStringLiteral("plot")))
+        << '\n';
 }
 
 } // namespace mixshift::cli

@@ -7,6 +7,7 @@
 #include "store/Project.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -16,9 +17,10 @@ namespace {
 int listBatches(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("imports list"));
-    parser.addOption(QStringLiteral("format"),
-                     QStringLiteral("a table to read (default), or CSV with every field whole"),
-                     QStringLiteral("csv|table"));
+    parser.addOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("ImportsCommand", "a table to read (default), or CSV with every field whole"),
+        QStringLiteral("csv|table"));
     parser.requireOneOf(QStringLiteral("format"), {QStringLiteral("csv"), QStringLiteral("table")});
     return runOnProject(parser, arguments, console, [&](Project& project) {
         const QStringList header{"batch", "imported_at", "kind", "file", "sha256", "added", "overwritten", "revised",
@@ -47,24 +49,34 @@ int listBatches(const QStringList& arguments, Console console)
 int undoBatch(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("imports undo"));
-    parser.addOption(QStringLiteral("batch"), QStringLiteral("the import to take back (mixshift imports lists them)"),
-                     QStringLiteral("ID"));
+    parser.addOption(
+        QStringLiteral("batch"),
+        QCoreApplication::translate("ImportsCommand", "the import to take back (mixshift imports lists them)"),
+        QStringLiteral("ID"));
     return runOnProject(
         parser, arguments, console,
         [&](Project& project) {
             if (!parser.isSet(QStringLiteral("batch")))
-                throw UsageError(QStringLiteral("imports undo: --batch ID is required (mixshift imports lists them)"));
+                throw UsageError(QCoreApplication::translate(
+                    "ImportsCommand", "imports undo: --batch ID is required (mixshift imports lists them)"));
             const qint64 id = wholeNumber(QStringLiteral("--batch"), parser.value(QStringLiteral("batch")), 1,
                                           std::numeric_limits<qint64>::max());
             Transaction transaction(project.db());
             const BatchRemoval removal = ImportBatches(project.db()).remove(id);
             transaction.commit();
-            console.out << "undone: " << removal.batch.id << " (" << removal.batch.fileName << ", "
-                        << removal.batch.importedAt << ")\n"
-                        << "values removed: " << removal.valuesRemoved << '\n'
-                        << "values restored: " << removal.valuesRestored << '\n'
-                        << "revisions removed: " << removal.revisionsRemoved << '\n'
-                        << "catalog entries removed: " << removal.catalogEntriesRemoved << '\n';
+            console.out
+                << QCoreApplication::translate("ImportsCommand", "undone: %1 (%2, %3)")
+                       .arg(QString::number(removal.batch.id), removal.batch.fileName, removal.batch.importedAt)
+                << '\n'
+                << QCoreApplication::translate("ImportsCommand", "values removed: %1").arg(removal.valuesRemoved)
+                << '\n'
+                << QCoreApplication::translate("ImportsCommand", "values restored: %1").arg(removal.valuesRestored)
+                << '\n'
+                << QCoreApplication::translate("ImportsCommand", "revisions removed: %1").arg(removal.revisionsRemoved)
+                << '\n'
+                << QCoreApplication::translate("ImportsCommand", "catalog entries removed: %1")
+                       .arg(removal.catalogEntriesRemoved)
+                << '\n';
             return Success;
         },
         [] { return true; });
@@ -80,7 +92,8 @@ int runImports(const QStringList& arguments, Console console)
     if (sub == QLatin1String("list"))
         return listBatches(arguments.mid(1), console);
     if (!sub.isEmpty() && !sub.startsWith(QLatin1Char('-')))
-        return console.usage(QStringLiteral("imports: use 'imports list' (or just 'imports') or 'imports undo'"));
+        return console.usage(QCoreApplication::translate(
+            "ImportsCommand", "imports: use 'imports list' (or just 'imports') or 'imports undo'"));
     return listBatches(QStringList{QStringLiteral("list")} + arguments.mid(1), console);
 }
 

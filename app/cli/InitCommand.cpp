@@ -6,6 +6,7 @@
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -13,13 +14,20 @@ namespace mixshift::cli {
 int runInit(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("init"));
-    parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project file to create; it must not exist yet"));
-    parser.addOption(QStringLiteral("sample"), QStringLiteral("also fill it with the bundled sample figures, their sources and saved charts"));
+    parser.addPositional(
+        QStringLiteral("PROJECT"),
+        QCoreApplication::translate("InitCommand", "the project file to create; it must not exist yet"));
+    parser.addOption(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("InitCommand",
+                                    "also fill it with the bundled sample figures, their sources and saved charts"));
     QString problem = parser.parse(arguments);
     if (problem.isEmpty() && parser.positional().size() != 1)
-        problem = QStringLiteral("init: expected one project file, e.g. mixshift init my.mixshift [--sample]");
+        problem = QCoreApplication::translate(
+            "InitCommand", "init: expected one project file, e.g. mixshift init my.mixshift [--sample]");
     if (problem.isEmpty() && parser.positional().front().trimmed().isEmpty())
-        problem = QStringLiteral("init: the project file name is empty; give one, e.g. mixshift init my.mixshift");
+        problem = QCoreApplication::translate(
+            "InitCommand", "init: the project file name is empty; give one, e.g. mixshift init my.mixshift");
     if (!problem.isEmpty())
         return console.usage(problem);
     const QString path = parser.positional().front();
@@ -28,8 +36,9 @@ int runInit(const QStringList& arguments, Console console)
                                                                     ? SampleDataset::Content::Figures
                                                                     : SampleDataset::Content::Catalog);
         const ProjectCounts counts = ProjectQueries(project->db()).counts();
-        console.out << "created " << path << " (" << counts.series << " series, " << counts.observations
-                    << " observations)\n";
+        console.out << QCoreApplication::translate("InitCommand", "created %1 (%2 series, %3 observations)")
+                           .arg(path, QString::number(counts.series), QString::number(counts.observations))
+                    << '\n';
         return Success;
     });
 }

@@ -9,6 +9,7 @@
 #include "store/ProjectQueries.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <optional>
@@ -30,13 +31,18 @@ const QStringList csvHeader{"provider", "metric", "market", "category", "period"
 int runQuery(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("query"));
-    parser.addOption(QStringLiteral("provider"), QStringLiteral("only this provider (name or alias)"),
+    parser.addOption(QStringLiteral("provider"),
+                     QCoreApplication::translate("QueryCommand", "only this provider (name or alias)"),
                      QStringLiteral("NAME"));
-    parser.addOption(QStringLiteral("metric"), QStringLiteral("only this metric (key or alias)"),
+    parser.addOption(QStringLiteral("metric"),
+                     QCoreApplication::translate("QueryCommand", "only this metric (key or alias)"),
                      QStringLiteral("KEY"));
-    parser.addOption(QStringLiteral("format"), QStringLiteral("a table to read (default; long cells cut at 60 columns), or CSV with names whole, which "
-                                    "import reads back"),
-                     QStringLiteral("FORMAT"));
+    parser.addOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("QueryCommand",
+                                    "a table to read (default; long cells cut at 60 columns), or CSV with names whole, "
+                                    "which import reads back"),
+        QStringLiteral("FORMAT"));
     parser.requireOneOf(QStringLiteral("format"), {QStringLiteral("csv"), QStringLiteral("table")});
     return runOnProject(parser, arguments, console, [&](Project& project) {
         Catalog catalog(project.db());
@@ -45,14 +51,16 @@ int runQuery(const QStringList& arguments, Console console)
             const QString name = parser.value(QStringLiteral("provider"));
             const auto provider = catalog.findProvider(name);
             if (!provider)
-                throw Error(QStringLiteral("query: no provider or alias '%1' in %2").arg(name, project.path()));
+                throw Error(QCoreApplication::translate("QueryCommand", "query: no provider or alias '%1' in %2")
+                                .arg(name, project.path()));
             filter.providerId = provider->id;
         }
         if (parser.isSet(QStringLiteral("metric"))) {
             const QString key = parser.value(QStringLiteral("metric"));
             const auto metric = catalog.findMetric(key);
             if (!metric)
-                throw Error(QStringLiteral("query: no metric or alias '%1' in %2").arg(key, project.path()));
+                throw Error(QCoreApplication::translate("QueryCommand", "query: no metric or alias '%1' in %2")
+                                .arg(key, project.path()));
             filter.metricId = metric->id;
         }
 

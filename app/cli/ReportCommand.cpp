@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -16,24 +17,31 @@ int runReport(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("report"));
     parser.addOption(QStringLiteral("chart"),
-                     QStringLiteral("a saved chart to show, once for each (mixshift chart list); with no --chart and no "
-                                    "--scenario, every saved chart and scenario"),
+                     QCoreApplication::translate(
+                         "ReportCommand",
+                         "a saved chart to show, once for each (mixshift chart list); with no --chart and no "
+                         "--scenario, every saved chart and scenario"),
                      QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("scenario"),
-                     QStringLiteral("a saved mix scenario to show, once for each (mixshift scenario list)"),
+                     QCoreApplication::translate(
+                         "ReportCommand", "a saved mix scenario to show, once for each (mixshift scenario list)"),
                      QStringLiteral("NAME"));
-    parser.addOption(QStringLiteral("title"), QStringLiteral("the report's title; default: the project's name"),
+    parser.addOption(QStringLiteral("title"),
+                     QCoreApplication::translate("ReportCommand", "the report's title; default: the project's name"),
                      QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("author"), QStringLiteral("who wrote it, on the title page"), QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("db"), QStringLiteral("the project file"), QStringLiteral("PROJECT"),
-                     ArgumentParser::Role::Project);
-    parser.addOption(QStringLiteral("out"), QStringLiteral("the PDF to write"), QStringLiteral("FILE.pdf"),
-                     ArgumentParser::Role::Output);
+    parser.addOption(QStringLiteral("author"),
+                     QCoreApplication::translate("ReportCommand", "who wrote it, on the title page"),
+                     QStringLiteral("TEXT"));
+    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ReportCommand", "the project file"),
+                     QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
+    parser.addOption(QStringLiteral("out"), QCoreApplication::translate("ReportCommand", "the PDF to write"),
+                     QStringLiteral("FILE.pdf"), ArgumentParser::Role::Output);
     if (const QString problem = parser.parse(arguments, {QStringLiteral("db"), QStringLiteral("out")}); !problem.isEmpty())
         return console.usage(problem);
     const QString out = parser.value(QStringLiteral("out"));
     if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        return console.usage(QStringLiteral("report: --out names a .pdf file, not '%1'").arg(out));
+        return console.usage(
+            QCoreApplication::translate("ReportCommand", "report: --out names a .pdf file, not '%1'").arg(out));
     return console.guard([&] {
         QElapsedTimer timer;
         timer.start();
@@ -48,10 +56,15 @@ int runReport(const QStringList& arguments, Console console)
         const ReportContent content = ReportContent::build(project->db(), path, request);
         ReportWriter writer(content);
         writer.save(out);
-        console.out << "wrote " << out << " (" << writer.pageCount() << " pages) in "
-                    << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s: charts " << content.charts.size()
-                    << ", scenarios " << content.scenarios.size() << ", findings " << content.findings.size()
-                    << ", sources " << content.citedSources().size() << '\n';
+        console.out << QCoreApplication::translate(
+                           "ReportCommand",
+                           "wrote %1 (%2 pages) in %3 s: charts %4, scenarios %5, findings %6, sources %7")
+                           .arg(out, QString::number(writer.pageCount()),
+                                QString::number(timer.elapsed() / 1000.0, 'f', 2),
+                                QString::number(content.charts.size()), QString::number(content.scenarios.size()),
+                                QString::number(content.findings.size()),
+                                QString::number(content.citedSources().size()))
+                    << '\n';
         return Success;
     });
 }

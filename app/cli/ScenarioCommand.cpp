@@ -15,6 +15,7 @@
 #include "scenario/Sensitivity.h"
 #include "store/Project.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mixshift::cli {
@@ -88,7 +89,9 @@ void printTornado(QTextStream& out, const MixLevers& levers, const QString& name
             return number(value);
         return unit.format(value);
     };
-    out << "sensitivity of " << name << " (base " << shown(Sensitivity::output(levers, output)) << "):\n";
+    out << QCoreApplication::translate("ScenarioCommand", "sensitivity of %1 (base %2):")
+               .arg(name, shown(Sensitivity::output(levers, output)))
+        << '\n';
     for (const LeverSwing& swing : Sensitivity::tornado(levers, output)) {
         const LeverInfo* info = findLever(swing.lever);
         out << QStringLiteral("  %1 %2 → %3   %4 → %5\n")
@@ -106,7 +109,8 @@ int runScenario(const QStringList& arguments, Console console)
 {
     const QString sub = arguments.value(1);
     if (sub != QLatin1String("run") && sub != QLatin1String("list"))
-        return console.usage(QStringLiteral("scenario: use 'scenario run' or 'scenario list'"));
+        return console.usage(
+            QCoreApplication::translate("ScenarioCommand", "scenario: use 'scenario run' or 'scenario list'"));
     ArgumentParser parser(QStringLiteral("scenario ") + sub);
     if (sub == QLatin1String("list"))
         return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
@@ -122,74 +126,110 @@ int runScenario(const QStringList& arguments, Console console)
     QStringList levers;
     for (const LeverInfo& info : mixLeverInfo())
         levers << QString::fromLatin1(info.name);
-    parser.addOption(QStringLiteral("name"), QStringLiteral("run a saved mix scenario (mixshift scenario list shows them)"),
-                     QStringLiteral("SAVED"));
-    parser.addOption(QStringLiteral("model"),
-                     QStringLiteral("mix: project-based revenue winding down into public cloud, quarter by quarter; "
+    parser.addOption(
+        QStringLiteral("name"),
+        QCoreApplication::translate("ScenarioCommand", "run a saved mix scenario (mixshift scenario list shows them)"),
+        QStringLiteral("SAVED"));
+    parser.addOption(
+        QStringLiteral("model"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "mix: project-based revenue winding down into public cloud, quarter by quarter; "
                                     "share: a market's shares year by year; penetration: public cloud's share of a "
                                     "country's compute"),
-                     QStringLiteral("MODEL"));
-    parser.addOption(QStringLiteral("provider"),
-                     QStringLiteral("mix: the provider, whose latest quarter with revenue is quarter 0 (default %1)")
-                         .arg(defaultProvider),
-                     QStringLiteral("NAME"));
+        QStringLiteral("MODEL"));
+    parser.addOption(
+        QStringLiteral("provider"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "mix: the provider, whose latest quarter with revenue is quarter 0 (default %1)")
+            .arg(defaultProvider),
+        QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("set"),
-                     QStringLiteral("a lever or setting, once for each (fractions as decimals: 0.3 = 30%); mix: ") +
-                         levers.join(QStringLiteral(", ")) +
-                         QStringLiteral("; share: market_growth, years; penetration: start_share, target_share, "
-                                        "compute_market (these three needed), compute_growth, years, start_year"),
+                     QCoreApplication::translate(
+                         "ScenarioCommand",
+                         "a lever or setting, once for each (fractions as decimals: 0.3 = 30%); mix: %1; share: "
+                         "market_growth, years; penetration: start_share, target_share, compute_market (these three "
+                         "needed), compute_growth, years, start_year")
+                         .arg(levers.join(QStringLiteral(", "))),
                      QStringLiteral("LEVER=VALUE"));
-    parser.addOption(QStringLiteral("calibrate"),
-                     QStringLiteral("mix: targets to meet by solving for the --solve levers: revenue_growth@Q, "
+    parser.addOption(
+        QStringLiteral("calibrate"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "mix: targets to meet by solving for the --solve levers: revenue_growth@Q, "
                                     "ebita_growth@Q, margin@Q, revenue@Q, ebita@Q (Q a quarter within the horizon)"),
-                     QStringLiteral("TARGET=VALUE,..."));
-    parser.addOption(QStringLiteral("solve"), QStringLiteral("mix: the levers --calibrate solves for"),
+        QStringLiteral("TARGET=VALUE,..."));
+    parser.addOption(QStringLiteral("solve"),
+                     QCoreApplication::translate("ScenarioCommand", "mix: the levers --calibrate solves for"),
                      QStringLiteral("LEVER,..."));
     parser.addOption(QStringLiteral("monte-carlo"),
-                     QStringLiteral("mix: P5…P95 bands from N random draws, 1 to %1").arg(MonteCarlo::maxDraws),
+                     QCoreApplication::translate("ScenarioCommand", "mix: P5…P95 bands from N random draws, 1 to %1")
+                         .arg(MonteCarlo::maxDraws),
                      QStringLiteral("N"));
-    parser.addOption(QStringLiteral("seed"), QStringLiteral("with --monte-carlo: the random seed, 0 to %1").arg(maxSeed),
-                     QStringLiteral("S"));
+    parser.addOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("ScenarioCommand", "with --monte-carlo: the random seed, 0 to %1").arg(maxSeed),
+        QStringLiteral("S"));
     parser.addOption(QStringLiteral("vary"),
-                     QStringLiteral("with --monte-carlo: how a lever varies, once for each: uniform(low,high), "
-                                    "triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma)"),
+                     QCoreApplication::translate(
+                         "ScenarioCommand", "with --monte-carlo: how a lever varies, once for each: uniform(low,high), "
+                                            "triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma)"),
                      QStringLiteral("LEVER=DIST(a,b[,c])"));
-    parser.addOption(QStringLiteral("tornado"),
-                     QStringLiteral("mix: rank the levers by how far each swings this output across its bounds"),
-                     QStringLiteral("OUTPUT"));
-    parser.addOption(QStringLiteral("save"),
-                     QStringLiteral("mix: keep the levers in the project under this name (the one option that writes "
+    parser.addOption(
+        QStringLiteral("tornado"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "mix: rank the levers by how far each swings this output across its bounds"),
+        QStringLiteral("OUTPUT"));
+    parser.addOption(
+        QStringLiteral("save"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "mix: keep the levers in the project under this name (the one option that writes "
                                     "to the project)"),
-                     QStringLiteral("NAME"));
-    parser.addOption(QStringLiteral("notes"), QStringLiteral("with --save: notes kept with the scenario"),
+        QStringLiteral("NAME"));
+    parser.addOption(QStringLiteral("notes"),
+                     QCoreApplication::translate("ScenarioCommand", "with --save: notes kept with the scenario"),
                      QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("market"), QStringLiteral("share: the market's key (default: Gartner worldwide IaaS)"),
-                     QStringLiteral("KEY"));
-    parser.addOption(QStringLiteral("year"), QStringLiteral("share: the base year (default 2022)"), QStringLiteral("Y"));
-    parser.addOption(QStringLiteral("source"),
-                     QStringLiteral("share: the source key of the base-year shares, or current for each period's "
+    parser.addOption(
+        QStringLiteral("market"),
+        QCoreApplication::translate("ScenarioCommand", "share: the market's key (default: Gartner worldwide IaaS)"),
+        QStringLiteral("KEY"));
+    parser.addOption(QStringLiteral("year"),
+                     QCoreApplication::translate("ScenarioCommand", "share: the base year (default 2022)"),
+                     QStringLiteral("Y"));
+    parser.addOption(
+        QStringLiteral("source"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "share: the source key of the base-year shares, or current for each period's "
                                     "current values (default: the article)"),
-                     QStringLiteral("KEY|current"));
-    parser.addOption(QStringLiteral("growth"),
-                     QStringLiteral("share: a provider's own yearly revenue growth instead of the market's, once for "
+        QStringLiteral("KEY|current"));
+    parser.addOption(
+        QStringLiteral("growth"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "share: a provider's own yearly revenue growth instead of the market's, once for "
                                     "each (above -1)"),
-                     QStringLiteral("PROVIDER=RATE"));
-    parser.addOption(QStringLiteral("transfer"),
-                     QStringLiteral("share: move POINTS of share (0.02 = 2 points) from one provider to another in "
+        QStringLiteral("PROVIDER=RATE"));
+    parser.addOption(
+        QStringLiteral("transfer"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "share: move POINTS of share (0.02 = 2 points) from one provider to another in "
                                     "YEAR, once for each"),
-                     QStringLiteral("YEAR,FROM,TO,POINTS"));
-    parser.addOption(QStringLiteral("csv"),
-                     QStringLiteral("the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the "
+        QStringLiteral("YEAR,FROM,TO,POINTS"));
+    parser.addOption(
+        QStringLiteral("csv"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the "
                                     "years"),
-                     QStringLiteral("OUT"), ArgumentParser::Role::Output);
-    parser.addOption(QStringLiteral("plot"),
-                     QStringLiteral("mix: draw the paths (against the status quo), the revenue bridge, the tornado "
+        QStringLiteral("OUT"), ArgumentParser::Role::Output);
+    parser.addOption(
+        QStringLiteral("plot"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "mix: draw the paths (against the status quo), the revenue bridge, the tornado "
                                     "(of --tornado, default ebita) or the Monte Carlo fan (with --monte-carlo); share: "
                                     "the shares year by year; into --out"),
-                     QStringLiteral("PLOT"));
-    parser.addOption(QStringLiteral("out"),
-                     QStringLiteral("with --plot: the file to write, .png, .pdf, .svg or .csv (the values drawn)"),
-                     QStringLiteral("FILE"), ArgumentParser::Role::Output);
+        QStringLiteral("PLOT"));
+    parser.addOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("ScenarioCommand",
+                                    "with --plot: the file to write, .png, .pdf, .svg or .csv (the values drawn)"),
+        QStringLiteral("FILE"), ArgumentParser::Role::Output);
     addExportSizeOptions(parser);
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
     parser.requireOneOf(QStringLiteral("plot"), {QStringLiteral("paths"), QStringLiteral("bridge"), QStringLiteral("tornado"),
@@ -199,14 +239,19 @@ int runScenario(const QStringList& arguments, Console console)
         const QString model = parser.value(QStringLiteral("model"));
         const QString plot = parser.value(QStringLiteral("plot"));
         if (parser.isSet(QStringLiteral("plot")) != parser.isSet(QStringLiteral("out")))
-            throw UsageError(QStringLiteral("scenario: --plot PLOT and --out FILE go together"));
+            throw UsageError(
+                QCoreApplication::translate("ScenarioCommand", "scenario: --plot PLOT and --out FILE go together"));
         if (parser.isSet(QStringLiteral("plot"))) {
             if (model == QLatin1String("penetration"))
-                throw UsageError(QStringLiteral("scenario: the penetration model has no --plot (its --csv has the path)"));
+                throw UsageError(QCoreApplication::translate(
+                    "ScenarioCommand", "scenario: the penetration model has no --plot (its --csv has the path)"));
             if ((plot == QLatin1String("shares")) != (model == QLatin1String("share")))
-                throw UsageError(model == QLatin1String("share")
-                                     ? QStringLiteral("scenario: the share model plots --plot shares")
-                                     : QStringLiteral("scenario: --plot shares is the share model's (--model share)"));
+                throw UsageError(
+                    model == QLatin1String("share")
+                        ? QCoreApplication::translate("ScenarioCommand",
+                                                      "scenario: the share model plots --plot shares")
+                        : QCoreApplication::translate("ScenarioCommand",
+                                                      "scenario: --plot shares is the share model's (--model share)"));
         }
         if (model == QLatin1String("share"))
             return runShareScenario(parser, project, console);
@@ -217,11 +262,13 @@ int runScenario(const QStringList& arguments, Console console)
         if (parser.isSet(QStringLiteral("name"))) {
             const auto saved = store.load(parser.value(QStringLiteral("name")));
             if (!saved)
-                throw Error(QStringLiteral("scenario: no saved scenario '%1' (saved: %2)")
-                                .arg(parser.value(QStringLiteral("name")), store.names().join(QStringLiteral(", "))));
+                throw Error(
+                    QCoreApplication::translate("ScenarioCommand", "scenario: no saved scenario '%1' (saved: %2)")
+                        .arg(parser.value(QStringLiteral("name")), store.names().join(QStringLiteral(", "))));
             scenario = *saved;
         } else if (model != QLatin1String("mix")) {
-            throw Error(QStringLiteral("scenario run: give --name SAVED or --model mix|share|penetration"));
+            throw Error(QCoreApplication::translate(
+                "ScenarioCommand", "scenario run: give --name SAVED or --model mix|share|penetration"));
         }
         if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
             scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
@@ -239,9 +286,11 @@ int runScenario(const QStringList& arguments, Console console)
         const BaseQuarter base = stored.startingFrom(scenario.levers);
         const bool monteCarlo = parser.isSet(QStringLiteral("monte-carlo"));
         if (!monteCarlo && (parser.isSet(QStringLiteral("vary")) || parser.isSet(QStringLiteral("seed"))))
-            throw UsageError(QStringLiteral("scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
+            throw UsageError(QCoreApplication::translate(
+                "ScenarioCommand", "scenario: --vary and --seed go with --monte-carlo N (the number of draws)"));
         if (plot == QLatin1String("fan") && !monteCarlo)
-            throw UsageError(QStringLiteral("scenario: --plot fan draws the bands of --monte-carlo N; give it"));
+            throw UsageError(QCoreApplication::translate(
+                "ScenarioCommand", "scenario: --plot fan draws the bands of --monte-carlo N; give it"));
         // The size checked before the model runs.
         const std::optional<ExportSize> plotSize =
             parser.isSet(QStringLiteral("plot"))
@@ -257,11 +306,17 @@ int runScenario(const QStringList& arguments, Console console)
             const CalibrationResult c = asUsage([&] { return Calibration::solve(scenario.levers, levers, targets); });
             scenario.levers = c.levers;
             QTextStream text(&calibration);
-            text << "calibration: " << c.message << '\n';
+            text << QCoreApplication::translate("ScenarioCommand", "calibration: %1").arg(c.message) << '\n';
             for (const QString& lever : c.solved)
-                text << "  solved " << leverLine(*findLever(lever), leverValue(c.levers, lever), base.currency) << '\n';
+                text << "  "
+                     << QCoreApplication::translate("ScenarioCommand", "solved %1")
+                            .arg(leverLine(*findLever(lever), leverValue(c.levers, lever), base.currency))
+                     << '\n';
             for (int i = 0; i < targets.size(); ++i)
-                text << "  residual " << targets[i].name() << " = " << number(c.residuals.value(i)) << '\n';
+                text << "  "
+                     << QCoreApplication::translate("ScenarioCommand", "residual %1 = %2")
+                            .arg(targets[i].name(), number(c.residuals.value(i)))
+                     << '\n';
             if (c.status != CalibrationResult::Status::Solved) {
                 console.out << calibration;
                 return Failure;
@@ -284,32 +339,47 @@ int runScenario(const QStringList& arguments, Console console)
 
         const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
         const auto figures = [&unit](double revenue, const std::optional<double>& ebita) {
-            return QStringLiteral("revenue %1").arg(unit.formatWithUnit(revenue)) +
-                   (ebita ? QStringLiteral(", EBITA %1").arg(unit.formatWithUnit(*ebita)) : QString());
+            return ebita
+                       ? QCoreApplication::translate("ScenarioCommand", "revenue %1, EBITA %2")
+                             .arg(unit.formatWithUnit(revenue), unit.formatWithUnit(*ebita))
+                       : QCoreApplication::translate("ScenarioCommand", "revenue %1").arg(unit.formatWithUnit(revenue));
         };
         // Quarter 0 is what the levers start from; figures set here are not the project's quarter.
-        console.out << "provider: " << base.provider << '\n'
-                    << "base quarter: "
-                    << (base.figuresGiven ? QStringLiteral("Q0, figures set here (%1), not the project's %2 (%3); "
-                                                           "quarters are counted from it")
-                                                .arg(figures(base.revenue, base.ebita), stored.label(0),
-                                                     figures(stored.revenue, stored.ebita))
-                                          : QStringLiteral("%1 (%2)").arg(base.label(0), figures(base.revenue, base.ebita)))
+        console.out << QCoreApplication::translate("ScenarioCommand", "provider: %1").arg(base.provider) << '\n'
+                    << QCoreApplication::translate("ScenarioCommand", "base quarter: %1")
+                           .arg(base.figuresGiven
+                                    ? QCoreApplication::translate(
+                                          "ScenarioCommand",
+                                          "Q0, figures set here (%1), not the project's %2 (%3); quarters are counted "
+                                          "from it")
+                                          .arg(figures(base.revenue, base.ebita), stored.label(0),
+                                               figures(stored.revenue, stored.ebita))
+                                    : QStringLiteral("%1 (%2)").arg(base.label(0), figures(base.revenue, base.ebita)))
                     << "\n"
-                    << "public-cloud margin: " << formatPercent(scenario.levers.effectivePublicMargin())
-                    << (scenario.levers.baseEbita ? " (implied by the base quarter)" : " (lever)") << '\n';
+                    << (scenario.levers.baseEbita
+                            ? QCoreApplication::translate("ScenarioCommand",
+                                                          "public-cloud margin: %1 (implied by the base quarter)")
+                            : QCoreApplication::translate("ScenarioCommand", "public-cloud margin: %1 (lever)"))
+                           .arg(formatPercent(scenario.levers.effectivePublicMargin()))
+                    << '\n';
         for (const LeverInfo& info : mixLeverInfo())
             console.out << "  " << leverLine(info, info.get(scenario.levers), base.currency) << '\n';
         console.out << calibration;
         console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                            .arg(QStringLiteral("t"), 2)
-                           .arg(QStringLiteral("period"), -10)
-                           .arg(QStringLiteral("revenue"), 12)
+                           //: A column of the quarters' table.
+                           .arg(QCoreApplication::translate("ScenarioCommand", "period"), -10)
+                           //: A column of the quarters' table.
+                           .arg(QCoreApplication::translate("ScenarioCommand", "revenue"), 12)
                            .arg(QStringLiteral("EBITA"), 12)
-                           .arg(QStringLiteral("margin"), 8)
-                           .arg(QStringLiteral("rev YoY"), 8)
-                           .arg(QStringLiteral("status quo"), 12)
-                           .arg(mc ? QStringLiteral("P5…P95 revenue") : QString());
+                           //: A column of the quarters' table.
+                           .arg(QCoreApplication::translate("ScenarioCommand", "margin"), 8)
+                           //: A column of the quarters' table: revenue, year on year.
+                           .arg(QCoreApplication::translate("ScenarioCommand", "rev YoY"), 8)
+                           //: A column of the quarters' table: the revenue without the shift.
+                           .arg(QCoreApplication::translate("ScenarioCommand", "status quo"), 12)
+                           //: A column of the quarters' table: the Monte Carlo band.
+                           .arg(mc ? QCoreApplication::translate("ScenarioCommand", "P5…P95 revenue") : QString());
         for (const MixQuarter& q : r.quarters) {
             console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
                                .arg(q.t, 2)
@@ -323,23 +393,36 @@ int runScenario(const QStringList& arguments, Console console)
                 console.out << "  " << unit.format(mc->revenue[q.t].p5) << " … " << unit.format(mc->revenue[q.t].p95);
             console.out << '\n';
         }
-        console.out << "unit: " << unit.label << '\n'
-                    << "revenue foregone vs status quo (cumulative): " << unit.formatWithUnit(r.revenueForegone) << '\n'
-                    << "EBITA gained vs status quo (cumulative): " << unit.formatWithUnit(r.ebitaGained) << '\n'
-                    << "trough quarter: " << r.troughQuarter << " (" << base.label(r.troughQuarter) << ")\n"
-                    << "recovery to status quo: "
-                    << (r.recoveryQuarter ? QStringLiteral("quarter %1 (%2)").arg(*r.recoveryQuarter).arg(base.label(*r.recoveryQuarter))
-                                          : QStringLiteral("not within the horizon"))
+        console.out << QCoreApplication::translate("ScenarioCommand", "unit: %1").arg(unit.label) << '\n'
+                    << QCoreApplication::translate("ScenarioCommand", "revenue foregone vs status quo (cumulative): %1")
+                           .arg(unit.formatWithUnit(r.revenueForegone))
                     << '\n'
-                    << "bridge: " << unit.format(r.bridge.start) << " − wind-down " << unit.format(-r.bridge.windDown)
-                    << " + conversion " << unit.format(r.bridge.conversion) << " + organic "
-                    << unit.format(r.bridge.organic) << " + AI " << unit.format(r.bridge.aiUplift) << " = "
-                    << unit.format(r.bridge.end) << '\n';
+                    << QCoreApplication::translate("ScenarioCommand", "EBITA gained vs status quo (cumulative): %1")
+                           .arg(unit.formatWithUnit(r.ebitaGained))
+                    << '\n'
+                    << QCoreApplication::translate("ScenarioCommand", "trough quarter: %1 (%2)")
+                           .arg(QString::number(r.troughQuarter), base.label(r.troughQuarter))
+                    << '\n'
+                    << QCoreApplication::translate("ScenarioCommand", "recovery to status quo: %1")
+                           .arg(r.recoveryQuarter
+                                    ? QCoreApplication::translate("ScenarioCommand", "quarter %1 (%2)")
+                                          .arg(*r.recoveryQuarter)
+                                          .arg(base.label(*r.recoveryQuarter))
+                                    : QCoreApplication::translate("ScenarioCommand", "not within the horizon"))
+                    << '\n'
+                    << QCoreApplication::translate(
+                           "ScenarioCommand", "bridge: %1 − wind-down %2 + conversion %3 + organic %4 + AI %5 = %6")
+                           .arg(unit.format(r.bridge.start), unit.format(-r.bridge.windDown),
+                                unit.format(r.bridge.conversion), unit.format(r.bridge.organic),
+                                unit.format(r.bridge.aiUplift), unit.format(r.bridge.end))
+                    << '\n';
         if (parser.isSet(QStringLiteral("tornado")))
             printTornado(console.out, scenario.levers, parser.value(QStringLiteral("tornado")), unit);
         if (mc)
-            console.out << "draws: " << mc->draws << '\n'
-                        << "P(revenue at H >= base): " << formatPercent(mc->probabilityRevenueAtLeastBase) << '\n';
+            console.out << QCoreApplication::translate("ScenarioCommand", "draws: %1").arg(mc->draws) << '\n'
+                        << QCoreApplication::translate("ScenarioCommand", "P(revenue at H >= base): %1")
+                               .arg(formatPercent(mc->probabilityRevenueAtLeastBase))
+                        << '\n';
         if (parser.isSet(QStringLiteral("csv")))
             writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
         if (plotSize)
@@ -361,7 +444,7 @@ int runScenario(const QStringList& arguments, Console console)
             scenario.model = QStringLiteral("mix");
             scenario.notes = parser.value(QStringLiteral("notes"));
             store.save(scenario);
-            console.out << "saved as: " << scenario.name << '\n';
+            console.out << QCoreApplication::translate("ScenarioCommand", "saved as: %1").arg(scenario.name) << '\n';
         }
         return Success;
     }, [&parser] { return parser.isSet(QStringLiteral("save")); });

@@ -13,6 +13,7 @@
 #include "store/Catalog.h"
 #include "store/Project.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QTextStream>
 
@@ -29,7 +30,9 @@ QMap<QString, double> settings(const ArgumentParser& parser, const QStringList& 
     for (const QString& entry : parser.values(QStringLiteral("set"))) {
         const auto [name, text] = splitNameValue(QStringLiteral("set"), entry);
         if (!allowed.contains(name))
-            throw UsageError(QStringLiteral("scenario: unknown setting '%1' (settings: %2)").arg(name, allowed.join(QLatin1Char(' '))));
+            throw UsageError(
+                QCoreApplication::translate("ShareScenario", "scenario: unknown setting '%1' (settings: %2)")
+                    .arg(name, allowed.join(QLatin1Char(' '))));
         values.insert(name, finiteNumber(QStringLiteral("scenario: --set ") + name, text));
     }
     return values;
@@ -38,7 +41,12 @@ QMap<QString, double> settings(const ArgumentParser& parser, const QStringList& 
 int wholeYears(const QString& what, double value, int low, int high)
 {
     if (value < low || value > high || value != std::floor(value))
-        throw UsageError(QStringLiteral("scenario: %1 must be a whole number from %2 to %3, not %4").arg(what).arg(low).arg(high).arg(value));
+        throw UsageError(
+            QCoreApplication::translate("ShareScenario", "scenario: %1 must be a whole number from %2 to %3, not %4")
+                .arg(what)
+                .arg(low)
+                .arg(high)
+                .arg(value));
     return static_cast<int>(value);
 }
 
@@ -46,11 +54,15 @@ ShareTransfer parseTransfer(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4)
-        throw UsageError(QStringLiteral("scenario: --transfer takes YEAR,FROM,TO,POINTS (points as a fraction: 0.02 = 2 "
-                                        "points), not '%1'").arg(text));
-    return {static_cast<int>(wholeNumber(QStringLiteral("scenario: the transfer year"), parts[0], ShareModel::minYear,
-                                         ShareModel::maxYear)),
-            parts[1].trimmed(), parts[2].trimmed(), finiteNumber(QStringLiteral("scenario: transfer points"), parts[3])};
+        throw UsageError(QCoreApplication::translate(
+                             "ShareScenario",
+                             "scenario: --transfer takes YEAR,FROM,TO,POINTS (points as a fraction: 0.02 = 2 "
+                             "points), not '%1'")
+                             .arg(text));
+    return {static_cast<int>(wholeNumber(QCoreApplication::translate("ShareScenario", "scenario: the transfer year"),
+                                         parts[0], ShareModel::minYear, ShareModel::maxYear)),
+            parts[1].trimmed(), parts[2].trimmed(),
+            finiteNumber(QCoreApplication::translate("ShareScenario", "scenario: transfer points"), parts[3])};
 }
 
 QString signedNumber(int value)
@@ -90,8 +102,13 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
         const auto [provider, rate] = splitNameValue(QStringLiteral("growth"), entry);
         const QString& name = provider; // a structured binding cannot be captured before C++20
         if (std::none_of(in.baseShares.cbegin(), in.baseShares.cend(), [&](const auto& s) { return s.first == name; }))
-            throw Error(QStringLiteral("scenario: --growth: no provider '%1' in %2 %3").arg(provider, market).arg(in.baseYear));
-        in.providerGrowth.insert(provider, finiteNumber(QStringLiteral("scenario: the growth of ") + provider, rate));
+            throw Error(QCoreApplication::translate("ShareScenario", "scenario: --growth: no provider '%1' in %2 %3")
+                            .arg(provider, market)
+                            .arg(in.baseYear));
+        in.providerGrowth.insert(
+            provider,
+            finiteNumber(QCoreApplication::translate("ShareScenario", "scenario: the growth of %1").arg(provider),
+                         rate));
     }
     for (const QString& entry : parser.values(QStringLiteral("transfer")))
         in.transfers << parseTransfer(entry);
@@ -103,13 +120,20 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     asUsage([&] { ShareModel::check(in); });
     const QVector<ShareYear> years = ShareModel::run(in);
 
-    console.out << "market: " << market << ", base year " << in.baseYear << " ("
-                << (source == QLatin1String("current") ? QStringLiteral("current values") : source) << ")\n"
-                << "market growth: " << formatPercent(in.marketGrowth) << " a year\n";
-    QStringList header{QStringLiteral("year")};
+    console.out
+        << QCoreApplication::translate("ShareScenario", "market: %1, base year %2 (%3)")
+               .arg(market, QString::number(in.baseYear),
+                    source == QLatin1String("current") ? QCoreApplication::translate("ShareScenario", "current values")
+                                                       : source)
+        << '\n'
+        << QCoreApplication::translate("ShareScenario", "market growth: %1 a year").arg(formatPercent(in.marketGrowth))
+        << '\n';
+    QStringList header{QCoreApplication::translate("ShareScenario", "year")};
     for (const auto& entry : in.baseShares)
         header << entry.first;
-    header << QStringList{QStringLiteral("HHI"), QStringLiteral("CR3"), QStringLiteral("CR5"), QStringLiteral("market ×")};
+    header << QStringList{QStringLiteral("HHI"), QStringLiteral("CR3"), QStringLiteral("CR5"),
+                          //: A column of the shares' table: the market's size as a multiple of the base year's.
+                          QCoreApplication::translate("ShareScenario", "market ×")};
     TextTable table(console.out, header);
     for (const ShareYear& y : years) {
         QStringList row{QString::number(y.year)};
@@ -120,7 +144,9 @@ int runShareScenario(const ArgumentParser& parser, Project& project, Console con
     }
     table.finish();
     const ShareYear& last = years.last();
-    console.out << "rank in " << last.year << " (change since " << in.baseYear << "):";
+    console.out << QCoreApplication::translate("ShareScenario", "rank in %1 (change since %2):")
+                       .arg(last.year)
+                       .arg(in.baseYear);
     for (const auto& entry : last.shares)
         if (last.rank.contains(entry.first))
             console.out << ' ' << TerminalText::escaped(entry.first) << " #" << last.rank.value(entry.first) << " ("
@@ -147,7 +173,9 @@ int runPenetrationScenario(const ArgumentParser& parser, Console console)
                           QStringLiteral("years"), QStringLiteral("compute_market"), QStringLiteral("compute_growth")});
     for (const char* required : {"start_share", "target_share", "compute_market"})
         if (!set.contains(QString::fromLatin1(required)))
-            throw UsageError(QStringLiteral("scenario: the penetration model needs --set %1=VALUE").arg(QString::fromLatin1(required)));
+            throw UsageError(
+                QCoreApplication::translate("ShareScenario", "scenario: the penetration model needs --set %1=VALUE")
+                    .arg(QString::fromLatin1(required)));
     const int startYear = wholeYears(QStringLiteral("start_year"), set.value(QStringLiteral("start_year"), 2023),
                                      ShareModel::minYear, ShareModel::maxYear);
     const int years = wholeYears(QStringLiteral("years"), set.value(QStringLiteral("years"), 5), 1, ShareModel::maxYears);
@@ -157,13 +185,15 @@ int runPenetrationScenario(const ArgumentParser& parser, Console console)
                                        set.value(QStringLiteral("compute_market")),
                                        set.value(QStringLiteral("compute_growth"), 0));
     });
-    TextTable table(console.out, {QStringLiteral("year"), QStringLiteral("public share"), QStringLiteral("compute market"),
-                                  QStringLiteral("public-cloud market")});
+    TextTable table(console.out, {QCoreApplication::translate("ShareScenario", "year"),
+                                  QCoreApplication::translate("ShareScenario", "public share"),
+                                  QCoreApplication::translate("ShareScenario", "compute market"),
+                                  QCoreApplication::translate("ShareScenario", "public-cloud market")});
     for (const PenetrationYear& y : path)
         table.addRow({QString::number(y.year), formatPercent(y.publicShare), QString::number(y.computeMarket, 'f', 1),
                       QString::number(y.publicCloudMarket, 'f', 1)});
     table.finish();
-    console.out << "markets are in the unit of compute_market\n";
+    console.out << QCoreApplication::translate("ShareScenario", "markets are in the unit of compute_market") << '\n';
     if (parser.isSet(QStringLiteral("csv"))) {
         QVector<QStringList> records{{"year", "public_share", "compute_market", "public_cloud_market"}};
         for (const PenetrationYear& y : path)

@@ -5,6 +5,7 @@
 #include "io/CsvWriter.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,9 +95,9 @@ ChartAnnotation ChartAnnotation::parse(Kind kind, const QString& text)
     for (int i = 0; i < fields; ++i) {
         const qsizetype comma = text.indexOf(QLatin1Char(','), from);
         if (comma < 0)
-            throw Error(kind == Kind::Label           ? QStringLiteral("'%1': give PERIOD,VALUE,TEXT").arg(text)
-                        : kind == Kind::ReferenceLine ? QStringLiteral("'%1': give VALUE,TEXT").arg(text)
-                                                      : QStringLiteral("'%1': give FROM,TO,TEXT (TO may be empty)").arg(text));
+            throw Error(kind == Kind::Label           ? QCoreApplication::translate("ChartDefinition", "'%1': give PERIOD,VALUE,TEXT").arg(text)
+                        : kind == Kind::ReferenceLine ? QCoreApplication::translate("ChartDefinition", "'%1': give VALUE,TEXT").arg(text)
+                                                      : QCoreApplication::translate("ChartDefinition", "'%1': give FROM,TO,TEXT (TO may be empty)").arg(text));
         parts << text.mid(from, comma - from).trimmed();
         from = comma + 1;
     }
@@ -107,7 +108,7 @@ ChartAnnotation ChartAnnotation::parse(Kind kind, const QString& text)
         bool ok = false;
         const double v = field.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            throw Error(QStringLiteral("'%1': '%2' is not a finite number").arg(text, field));
+            throw Error(QCoreApplication::translate("ChartDefinition", "'%1': '%2' is not a finite number").arg(text, field));
         return v;
     };
     if (kind == Kind::ReferenceLine) {
@@ -115,7 +116,7 @@ ChartAnnotation ChartAnnotation::parse(Kind kind, const QString& text)
     } else {
         a.period = parts[0];
         if (a.period.isEmpty())
-            throw Error(QStringLiteral("'%1': the period is missing").arg(text));
+            throw Error(QCoreApplication::translate("ChartDefinition", "'%1': the period is missing").arg(text));
         if (kind == Kind::Label)
             a.value = number(parts[1]);
         else
@@ -168,7 +169,7 @@ SavedCharts::SavedCharts(Database& db)
 void SavedCharts::save(const ChartDefinition& chart)
 {
     if (chart.name.trimmed().isEmpty())
-        throw Error(QStringLiteral("a saved chart needs a name"));
+        throw Error(QCoreApplication::translate("ChartDefinition", "a saved chart needs a name"));
     m_db.prepare("INSERT INTO chart (name, definition, modified_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
                  "SET definition = excluded.definition, modified_at = excluded.modified_at")
         .bindAll(chart.name.trimmed(), QString::fromUtf8(QJsonDocument(chart.toJson()).toJson(QJsonDocument::Compact)),

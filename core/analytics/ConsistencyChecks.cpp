@@ -4,6 +4,7 @@
 #include "domain/Period.h"
 #include "store/ProjectQueries.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -35,7 +36,8 @@ QString subjectOf(const Value& v)
 
 QString figure(const Value& v)
 {
-    return QStringLiteral("%1, %2 %3: %4 — %5")
+    //: One figure of a finding: provider, metric name, period: value with unit — source
+    return QCoreApplication::translate("ConsistencyChecks", "%1, %2 %3: %4 — %5")
         .arg(v.series.provider, v.series.metricName, periodOf(v),
              v.series.displayUnit().formatWithUnit(v.row.value, v.row.qualifier),
              sourceOf(v));
@@ -100,8 +102,9 @@ QVector<Finding> run(Database& db)
             sum += v.row.value;
         if (sum > 1.0 + shareTolerance)
             findings.append(finding(Finding::Kind::SharesOver100,
-                                    QStringLiteral("Shares of %1 in %2 add up to %3")
-                                        .arg(group.front().series.market.isEmpty() ? QStringLiteral("one market")
+                                    //: %1 market name (or "one market"), %2 period, %3 percentage
+                                    QCoreApplication::translate("ConsistencyChecks", "Shares of %1 in %2 add up to %3")
+                                        .arg(group.front().series.market.isEmpty() ? QCoreApplication::translate("ConsistencyChecks", "one market")
                                                                                    : group.front().series.market,
                                              periodOf(group.front()), formatPercent(sum)),
                                     group));
@@ -122,7 +125,8 @@ QVector<Finding> run(Database& db)
             const double computed = now.row.value / earlier->row.value - 1.0;
             if (std::abs(computed - g.row.value) > growthTolerance)
                 findings.append(finding(Finding::Kind::GrowthMismatch,
-                                        QStringLiteral("%1 %2 of %3 is stated as %4, but the levels give %5")
+                                        //: %1 metric name, %2 period, %3 provider, %4 and %5 percentages
+                                        QCoreApplication::translate("ConsistencyChecks", "%1 %2 of %3 is stated as %4, but the levels give %5")
                                             .arg(g.series.metricName, periodOf(g), g.series.provider,
                                                  formatPercent(g.row.value), formatPercent(computed)),
                                         {g, now, *earlier}));
@@ -140,7 +144,8 @@ QVector<Finding> run(Database& db)
                 if (revenue.row.value <= 0 || p.row.value <= revenue.row.value)
                     continue;
                 findings.append(finding(Finding::Kind::MarginOver100,
-                                        QStringLiteral("%1 of %2 in %3 is larger than its revenue: a margin of %4")
+                                        //: %1 metric name, %2 provider, %3 period, %4 percentage
+                                        QCoreApplication::translate("ConsistencyChecks", "%1 of %2 in %3 is larger than its revenue: a margin of %4")
                                             .arg(p.series.metricName, p.series.provider, periodOf(p),
                                                  formatPercent(p.row.value / revenue.row.value)),
                                         {p, revenue}));

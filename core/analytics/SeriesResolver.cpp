@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/ProjectQueries.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -35,21 +36,21 @@ QString derivationTitle(Derivation d)
 {
     switch (d) {
     case Derivation::YearOnYear:
-        return QStringLiteral("YoY growth");
+        return QCoreApplication::translate("SeriesResolver", "YoY growth");
     case Derivation::QuarterOnQuarter:
-        return QStringLiteral("QoQ growth");
+        return QCoreApplication::translate("SeriesResolver", "QoQ growth");
     case Derivation::TrailingTwelveMonths:
-        return QStringLiteral("trailing twelve months");
+        return QCoreApplication::translate("SeriesResolver", "trailing twelve months");
     case Derivation::Index:
-        return QStringLiteral("index (first period = 100)");
+        return QCoreApplication::translate("SeriesResolver", "index (first period = 100)");
     case Derivation::Margin:
-        return QStringLiteral("margin on revenue");
+        return QCoreApplication::translate("SeriesResolver", "margin on revenue");
     case Derivation::Share:
-        return QStringLiteral("share of the market total");
+        return QCoreApplication::translate("SeriesResolver", "share of the market total");
     case Derivation::Usd:
-        return QStringLiteral("in USD");
+        return QCoreApplication::translate("SeriesResolver", "in USD");
     case Derivation::Implied:
-        return QStringLiteral("earlier levels implied by stated growth");
+        return QCoreApplication::translate("SeriesResolver", "earlier levels implied by stated growth");
     case Derivation::None:
         break;
     }
@@ -170,7 +171,8 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
 
     ChartSeries c = base;
     c.spec = base.spec + QLatin1Char(':') + derivationKey(derivation);
-    c.derivedFrom = QStringLiteral("%1 of %2").arg(derivationTitle(derivation), base.label);
+    //: %1 a derivation ("YoY growth"), %2 the series it is derived from
+    c.derivedFrom = QCoreApplication::translate("SeriesResolver", "%1 of %2").arg(derivationTitle(derivation), base.label);
     c.label = QStringLiteral("%1 — %2").arg(base.label, derivationTitle(derivation));
     c.subject = QStringLiteral("%1, %2").arg(base.subject, derivationTitle(derivation));
     const auto asPercent = [&c](const QString& name) {
@@ -182,21 +184,21 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
     switch (derivation) {
     case Derivation::YearOnYear:
         c.points = Analytics::yearOnYear(base.points);
-        asPercent(base.metricName + QStringLiteral(", YoY growth"));
+        asPercent(QCoreApplication::translate("SeriesResolver", "%1, YoY growth").arg(base.metricName));
         break;
     case Derivation::QuarterOnQuarter:
         c.points = Analytics::quarterOnQuarter(base.points);
-        asPercent(base.metricName + QStringLiteral(", QoQ growth"));
+        asPercent(QCoreApplication::translate("SeriesResolver", "%1, QoQ growth").arg(base.metricName));
         break;
     case Derivation::TrailingTwelveMonths:
         if (!base.flow)
-            throw Error(QStringLiteral("%1: a trailing twelve-month sum needs a flow such as revenue").arg(c.spec));
+            throw Error(QCoreApplication::translate("SeriesResolver", "%1: a trailing twelve-month sum needs a flow such as revenue").arg(c.spec));
         c.points = Analytics::trailingTwelveMonths(base.points);
-        c.metricName = base.metricName + QStringLiteral(" (TTM)");
+        c.metricName = QCoreApplication::translate("SeriesResolver", "%1 (TTM)").arg(base.metricName);
         break;
     case Derivation::Index:
         c.points = base.points.isEmpty() ? PointSeries() : Analytics::index(base.points, base.points.front().start);
-        c.metricName = base.metricName + QStringLiteral(" index");
+        c.metricName = QCoreApplication::translate("SeriesResolver", "%1 index").arg(base.metricName);
         c.metricKind = QStringLiteral("count");
         c.countNoun = QStringLiteral("index");
         c.currency.clear();
@@ -205,23 +207,23 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
     case Derivation::Margin: {
         const auto revenue = companion(s, s.provider, QStringLiteral("revenue"));
         if (!revenue)
-            throw Error(QStringLiteral("%1: no revenue series of %2 in the same currency and scope to divide by")
+            throw Error(QCoreApplication::translate("SeriesResolver", "%1: no revenue series of %2 in the same currency and scope to divide by")
                             .arg(c.spec, s.provider));
         c.points = Analytics::ratio(base.points, stored(*revenue, source).points);
-        asPercent(base.metricName + QStringLiteral(" margin"));
+        asPercent(QCoreApplication::translate("SeriesResolver", "%1 margin").arg(base.metricName));
         break;
     }
     case Derivation::Share: {
         const auto total = companion(s, QStringLiteral("Market total"), s.metricKey);
         if (!total)
-            throw Error(QStringLiteral("%1: no market total of %2 in the same market to divide by").arg(c.spec, s.metricName));
+            throw Error(QCoreApplication::translate("SeriesResolver", "%1: no market total of %2 in the same market to divide by").arg(c.spec, s.metricName));
         c.points = Analytics::ratio(base.points, stored(*total, source).points);
-        asPercent(base.metricName + QStringLiteral(" share"));
+        asPercent(QCoreApplication::translate("SeriesResolver", "%1 share").arg(base.metricName));
         break;
     }
     case Derivation::Usd:
         if (s.metricKind != QLatin1String("money"))
-            throw Error(QStringLiteral("%1: only money converts to USD").arg(c.spec));
+            throw Error(QCoreApplication::translate("SeriesResolver", "%1: only money converts to USD").arg(c.spec));
         if (s.currency != QLatin1String("USD")) {
             PointSeries converted;
             for (const SeriesPoint& p : base.points) {
@@ -243,7 +245,11 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         // both give keeps the YoY figure.
         const DisplayUnit unit = base.displayUnit();
         c.points.clear();
-        for (const auto& [suffix, months, name] : {std::tuple{"_growth_yoy", 12, "YoY"}, std::tuple{"_growth_qoq", 3, "QoQ"}}) {
+        for (const auto& [suffix, months, name] : {
+                 //: year on year, in "derived: … ÷ (1 + 2.00% YoY)"
+                 std::tuple{"_growth_yoy", 12, QT_TRANSLATE_NOOP("SeriesResolver", "YoY")},
+                 //: quarter on quarter, in "derived: … ÷ (1 + 2.00% QoQ)"
+                 std::tuple{"_growth_qoq", 3, QT_TRANSLATE_NOOP("SeriesResolver", "QoQ")}}) {
             // A growth rate has no currency: it matches the level's provider, market and category.
             const auto growth = companion(s, s.provider, s.metricKey + QLatin1String(suffix), false);
             if (!growth)
@@ -254,10 +260,11 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
                 points(s.id, leftOut, source, true), points(growth->id, leftOut, source, true), months,
                 [&, name = name](const SeriesPoint& level, const SeriesPoint& rate) {
                     const auto period = Period::fromRange(level.start, level.end, base.fiscalYearEndMonth);
-                    return QStringLiteral("derived: %1 in %2 ÷ (1 %3 %4 %5)")
+                    //: A derived point's source: level in period ÷ (1 sign rate YoY/QoQ)
+                    return QCoreApplication::translate("SeriesResolver", "derived: %1 in %2 ÷ (1 %3 %4 %5)")
                         .arg(unit.formatWithUnit(level.value), period ? period->label() : level.start.toString(Qt::ISODate),
                              rate.value < 0 ? QStringLiteral("−") : QStringLiteral("+"),
-                             formatPercent(std::abs(rate.value)), QLatin1String(name));
+                             formatPercent(std::abs(rate.value)), QCoreApplication::translate("SeriesResolver", name));
                 });
             for (const SeriesPoint& p : implied)
                 if (std::none_of(c.points.cbegin(), c.points.cend(), [&p](const SeriesPoint& q) { return q.start == p.start && q.end == p.end; }))
@@ -265,9 +272,9 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         }
         std::sort(c.points.begin(), c.points.end(), [](const SeriesPoint& a, const SeriesPoint& b) { return a.start < b.start; });
         if (c.points.isEmpty())
-            throw Error(QStringLiteral("%1: no stated growth of %2 (%3_growth_yoy or %3_growth_qoq) for a period it has")
+            throw Error(QCoreApplication::translate("SeriesResolver", "%1: no stated growth of %2 (%3_growth_yoy or %3_growth_qoq) for a period it has")
                             .arg(c.spec, base.label, s.metricKey));
-        c.metricName = base.metricName + QStringLiteral(" implied by stated growth");
+        c.metricName = QCoreApplication::translate("SeriesResolver", "%1 implied by stated growth").arg(base.metricName);
         c.leftOut = 0;
         break;
     }
@@ -306,10 +313,10 @@ ChartSeries SeriesResolver::resolve(const QString& text)
     Catalog catalog(m_db);
     const auto provider = catalog.findProvider(providerName);
     if (!provider)
-        throw Error(QStringLiteral("'%1': no provider or alias '%2'").arg(text, providerName));
+        throw Error(QCoreApplication::translate("SeriesResolver", "'%1': no provider or alias '%2'").arg(text, providerName));
     const auto metric = catalog.matchMetric(metricText);
     if (!metric)
-        throw Error(QStringLiteral("'%1': no metric or alias '%2'").arg(text, metricText));
+        throw Error(QCoreApplication::translate("SeriesResolver", "'%1': no metric or alias '%2'").arg(text, metricText));
 
     ObservationFilter filter;
     filter.providerId = provider->id;
@@ -347,13 +354,14 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         QStringList available;
         for (const SeriesSummary& s : candidates)
             available << s.title();
-        throw Error(QStringLiteral("'%1': %2 has no %3 series%4").arg(text, provider->name, metric->metric.key,
-                                                                      available.isEmpty() ? QString()
-                                                                                          : QStringLiteral(" there (it has: %1)").arg(available.join(QStringLiteral("; ")))));
+        if (available.isEmpty())
+            throw Error(QCoreApplication::translate("SeriesResolver", "'%1': %2 has no %3 series").arg(text, provider->name, metric->metric.key));
+        throw Error(QCoreApplication::translate("SeriesResolver", "'%1': %2 has no %3 series there (it has: %4)")
+                        .arg(text, provider->name, metric->metric.key, available.join(QStringLiteral("; "))));
     }
     ChartSeries c = resolve(*best, derivation, sourceQualifier);
     if (!sourceQualifier.isEmpty() && c.points.isEmpty())
-        throw Error(QStringLiteral("'%1': %2 has no values from a source '%3'").arg(text, best->title(), sourceQualifier));
+        throw Error(QCoreApplication::translate("SeriesResolver", "'%1': %2 has no values from a source '%3'").arg(text, best->title(), sourceQualifier));
     c.spec = text.trimmed();
     return c;
 }

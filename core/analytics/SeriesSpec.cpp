@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mixshift {
@@ -21,7 +23,7 @@ QString readName(const QString& text, qsizetype& at)
     if (at < text.size() && text[at] == quote) {
         for (++at;; ++at) {
             if (at >= text.size())
-                throw Error(QStringLiteral("'%1': a quote is not closed (a quote inside a name is written twice: \"\")")
+                throw Error(QCoreApplication::translate("SeriesSpec", "'%1': a quote is not closed (a quote inside a name is written twice: \"\")")
                                 .arg(text));
             if (text[at] == quote) {
                 if (at + 1 < text.size() && text[at + 1] == quote) {
@@ -37,7 +39,7 @@ QString readName(const QString& text, qsizetype& at)
         while (at < text.size() && text[at].isSpace())
             ++at;
         if (at < text.size() && !marks.contains(text[at]))
-            throw Error(QStringLiteral("'%1': text after the quoted name \"%2\"; put all of the name in the quotes")
+            throw Error(QCoreApplication::translate("SeriesSpec", "'%1': text after the quoted name \"%2\"; put all of the name in the quotes")
                             .arg(text, name));
         return name;
     }
@@ -55,18 +57,18 @@ SeriesSpec SeriesSpec::parse(const QString& text)
     qsizetype at = 0;
     spec.provider = readName(text, at);
     if (at >= text.size() || text[at] != QLatin1Char('/') || spec.provider.isEmpty())
-        throw Error(QStringLiteral("'%1' is not PROVIDER/METRIC[:DERIVATION]").arg(text));
+        throw Error(QCoreApplication::translate("SeriesSpec", "'%1' is not PROVIDER/METRIC[:DERIVATION]").arg(text));
     ++at;
     spec.metric = readName(text, at);
     if (spec.metric.isEmpty())
-        throw Error(QStringLiteral("'%1' is not PROVIDER/METRIC[:DERIVATION]").arg(text));
+        throw Error(QCoreApplication::translate("SeriesSpec", "'%1' is not PROVIDER/METRIC[:DERIVATION]").arg(text));
     QString seen;
     while (at < text.size()) {
         const QChar mark = text[at++];
         if (mark == QLatin1Char('/'))
-            throw Error(QStringLiteral("'%1': a name with '/' goes in double quotes, e.g. \"A/B Cloud\"/revenue").arg(text));
+            throw Error(QCoreApplication::translate("SeriesSpec", "'%1': a name with '/' goes in double quotes, e.g. \"A/B Cloud\"/revenue").arg(text));
         if (seen.contains(mark))
-            throw Error(QStringLiteral("'%1': '%2' is given twice").arg(text, mark));
+            throw Error(QCoreApplication::translate("SeriesSpec", "'%1': '%2' is given twice").arg(text, mark));
         seen += mark;
         const QString value = readName(text, at);
         switch (mark.unicode()) {
@@ -85,7 +87,7 @@ SeriesSpec SeriesSpec::parse(const QString& text)
         default: {
             const auto derivation = derivationFromKey(value);
             if (!derivation || *derivation == Derivation::None)
-                throw Error(QStringLiteral("'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied)")
+                throw Error(QCoreApplication::translate("SeriesSpec", "'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied)")
                                 .arg(text, value));
             spec.derivation = *derivation;
         }

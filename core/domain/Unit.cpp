@@ -1,9 +1,11 @@
 #include "Unit.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVector>
 
 #include <algorithm>
+#include <atomic>
 
 namespace mixshift {
 
@@ -178,13 +180,65 @@ QString baseUnitName(const QString& metricKind, const QString& currency)
     return metricKind == QLatin1String("percent") ? QStringLiteral("fraction") : QStringLiteral("count");
 }
 
+namespace {
+
+std::atomic<MoneyDisplay> chosenMoneyDisplay{MoneyDisplay::ByCurrency};
+
+/// 億 with the currency's Chinese name where it has a common one: 億元, 億美元; 億 EUR otherwise.
+QString hundredMillionsOf(const QString& currency)
+{
+    if (currency == QLatin1String("CNY"))
+        return QCoreApplication::translate("DisplayUnit", "億元");
+    if (currency == QLatin1String("USD"))
+        return QCoreApplication::translate("DisplayUnit", "億美元");
+    if (currency == QLatin1String("HKD"))
+        return QCoreApplication::translate("DisplayUnit", "億港元");
+    return QCoreApplication::translate("DisplayUnit", "億 %1").arg(currency);
+}
+
+} // namespace
+
+QString moneyDisplayKey(MoneyDisplay display)
+{
+    switch (display) {
+    case MoneyDisplay::HundredMillions:
+        return QStringLiteral("hundred-millions");
+    case MoneyDisplay::Billions:
+        return QStringLiteral("billions");
+    case MoneyDisplay::ByCurrency:
+        break;
+    }
+    return QStringLiteral("by-currency");
+}
+
+std::optional<MoneyDisplay> moneyDisplayFromKey(const QString& key)
+{
+    for (const MoneyDisplay display : {MoneyDisplay::ByCurrency, MoneyDisplay::HundredMillions, MoneyDisplay::Billions})
+        if (moneyDisplayKey(display) == key)
+            return display;
+    return std::nullopt;
+}
+
+void DisplayUnit::setMoneyDisplay(MoneyDisplay display)
+{
+    chosenMoneyDisplay = display;
+}
+
+MoneyDisplay DisplayUnit::moneyDisplay()
+{
+    return chosenMoneyDisplay;
+}
+
 DisplayUnit DisplayUnit::forValue(const QString& metricKind, const QString& currency, const QString& countNoun)
 {
     if (metricKind == QLatin1String("percent"))
         return {0.01, QStringLiteral("%")};
     if (metricKind == QLatin1String("money")) {
-        if (currency == QLatin1String("CNY"))
-            return {1e8, QStringLiteral("億元")};
+        const MoneyDisplay display = moneyDisplay();
+        const bool inHundredMillions = display == MoneyDisplay::HundredMillions ||
+                                       (display == MoneyDisplay::ByCurrency && currency == QLatin1String("CNY"));
+        if (inHundredMillions)
+            return {1e8, hundredMillionsOf(currency)};
         return {1e9, QStringLiteral("bn %1").arg(currency)};
     }
     return {1.0, countNoun};

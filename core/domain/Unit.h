@@ -38,13 +38,27 @@ QString baseUnitName(const QString& metricKind, const QString& currency);
 QString formatPercent(double fraction);
 QString formatPercent(const std::optional<double>& fraction);
 
-/// How a value of a metric kind and currency is shown to analysts: 億元 for CNY, bn USD for USD, % for percent.
+/// How amounts of money are scaled for display, as the analyst prefers: by currency (億元 for CNY, billions for
+/// the rest), in 億 (hundred millions) whatever the currency, or in billions whatever the currency.
+enum class MoneyDisplay { ByCurrency, HundredMillions, Billions };
+
+/// The preference's stable name in settings ("by-currency", "hundred-millions", "billions") and back.
+QString moneyDisplayKey(MoneyDisplay display);
+std::optional<MoneyDisplay> moneyDisplayFromKey(const QString& key);
+
+/// How a value of a metric kind and currency is shown to analysts: 億元 for CNY, bn USD for USD, % for percent
+/// (for money: as setMoneyDisplay() says). The Chinese scale words follow the interface's script (亿元 in zh_CN).
 struct DisplayUnit
 {
     double scale = 1.0;
     QString label;
 
     static DisplayUnit forValue(const QString& metricKind, const QString& currency, const QString& countNoun);
+
+    /// The application's choice for money (ByCurrency until set): one setting for every view, chart and
+    /// report, so it is set once at start and when the preference changes.
+    static void setMoneyDisplay(MoneyDisplay display);
+    static MoneyDisplay moneyDisplay();
 
     double toDisplay(double baseValue) const { return baseValue / scale; }
     /// The value in this unit with up to three decimals and no trailing zeros: 276.48, 39.99, 54.648.

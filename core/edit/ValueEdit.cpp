@@ -27,15 +27,15 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
     hand.seriesId = series.id;
     const std::optional<Period> p = PeriodParser::parse(period.trimmed(), series.fiscalYearEndMonth);
     if (!p)
-        throw fail("period", QCoreApplication::translate("ValueEdit", "'%1' is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)")
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "period"), QCoreApplication::translate("ValueEdit", "'%1' is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)")
                                  .arg(period.trimmed()));
     const ParsedValue parsed = ValueParser().parse(value);
     if (parsed.status == ParsedValue::Status::Missing)
-        throw fail("value", QCoreApplication::translate("ValueEdit", "type a number, e.g. 276.48 億元"));
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "type a number, e.g. 276.48 億元"));
     if (parsed.status == ParsedValue::Status::Invalid)
-        throw fail("value", parsed.reason);
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), parsed.reason);
     if (parsed.status == ParsedValue::Status::Range)
-        throw fail("value", QCoreApplication::translate("ValueEdit", "a range; type one number"));
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "a range; type one number"));
     // A unit typed with the value is the value's own; none typed, the series' stated unit applies.
     // Per-share money takes only the stated unit's currency: a statement's 万元 scales its totals, not its
     // earnings per share (as the importer reads them).
@@ -48,18 +48,18 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
         }
     }
     if (!unit)
-        throw fail("value", QCoreApplication::translate("ValueEdit", "its unit disagrees with the series' unit '%1'")
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "its unit disagrees with the series' unit '%1'")
                                 .arg(statedUnit));
     const bool percent = series.metricKind == QLatin1String("percent");
     if (percent != unit->percent)
-        throw fail("value", percent ? QCoreApplication::translate("ValueEdit", "this metric is a percentage: add %")
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), percent ? QCoreApplication::translate("ValueEdit", "this metric is a percentage: add %")
                                     : QCoreApplication::translate("ValueEdit", "this metric is not a percentage"));
     if (series.metricKind == QLatin1String("money")) {
         // A bare number is not money: the importer refuses one too ("money but no currency is given").
         if (unit->currency.isEmpty() && !unit->scaled)
-            throw fail("value", QCoreApplication::translate("ValueEdit", "give its unit, e.g. 276.48 億元 or 8.4 bn USD"));
+            throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "give its unit, e.g. 276.48 億元 or 8.4 bn USD"));
         if (!unit->currency.isEmpty() && unit->currency != series.currency)
-            throw fail("value", QCoreApplication::translate("ValueEdit", "the series is in %1, the value says %2")
+            throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "the series is in %1, the value says %2")
                                     .arg(series.currency, unit->currency));
     }
     hand.observation.start = p->start();
@@ -71,7 +71,7 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
     hand.observation.note = note.trimmed();
     hand.sourceTitle = source.trimmed();
     if (hand.sourceTitle.isEmpty())
-        throw fail("source", QCoreApplication::translate("ValueEdit", "say where the figure comes from"));
+        throw fail(QT_TRANSLATE_NOOP("ValueEdit", "source"), QCoreApplication::translate("ValueEdit", "say where the figure comes from"));
     return hand;
 }
 

@@ -1,6 +1,7 @@
 #include "CsvSniffer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
@@ -178,14 +179,14 @@ SniffResult sniffBytes(const QByteArray& sample, bool wholeFile)
 
 SniffResult resample(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers)
 {
-    return describe(sample, format, headerRecord, numbers, QStringLiteral("chosen by the user"));
+    return describe(sample, format, headerRecord, numbers, QCoreApplication::translate("CsvSniffer", "chosen by the user"));
 }
 
 SniffResult sniff(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("CsvSniffer", "%1: cannot be read: %2").arg(path, file.errorString()));
     const QByteArray sample = file.read(sampleSize);
     return sniffBytes(sample, file.atEnd());
 }

@@ -2,6 +2,7 @@
 
 #include "domain/PeriodParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -94,26 +95,33 @@ std::optional<std::pair<QDate, QDate>> range(const QDate& date, PeriodLength len
     return std::pair{start, end};
 }
 
+// The words go into the import plan's sentences: "dates a month apart", "combined into quarters", "each read as
+// the year ending on that date".
 QString lengthWord(PeriodLength length, bool plural)
 {
-    const char* word = "";
     switch (length) {
     case PeriodLength::Automatic:
-        return plural ? QStringLiteral("periods") : QStringLiteral("period");
+        //: a period length inside a sentence, e.g. "each read as the period ending on that date"
+        return plural ? QCoreApplication::translate("DatePeriods", "periods")
+                      : QCoreApplication::translate("DatePeriods", "period");
     case PeriodLength::Day:
-        word = "day";
-        break;
+        //: a period length inside a sentence, e.g. "dates a day apart"
+        return plural ? QCoreApplication::translate("DatePeriods", "days")
+                      : QCoreApplication::translate("DatePeriods", "day");
     case PeriodLength::Month:
-        word = "month";
-        break;
+        //: a period length inside a sentence, e.g. "dates a month apart", "combined into months"
+        return plural ? QCoreApplication::translate("DatePeriods", "months")
+                      : QCoreApplication::translate("DatePeriods", "month");
     case PeriodLength::Quarter:
-        word = "quarter";
-        break;
+        //: a period length inside a sentence, e.g. "combined into quarters", "the quarter ending on that date"
+        return plural ? QCoreApplication::translate("DatePeriods", "quarters")
+                      : QCoreApplication::translate("DatePeriods", "quarter");
     case PeriodLength::Year:
-        word = "year";
-        break;
+        //: a period length inside a sentence, e.g. "dates a year apart", "the year ending on that date"
+        return plural ? QCoreApplication::translate("DatePeriods", "years")
+                      : QCoreApplication::translate("DatePeriods", "year");
     }
-    return QString::fromLatin1(word) + (plural ? QStringLiteral("s") : QString());
+    return plural ? QStringLiteral("s") : QString();
 }
 
 } // namespace DatePeriods

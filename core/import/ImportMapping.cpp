@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <array>
@@ -193,7 +194,7 @@ QJsonObject ImportMapping::toJson() const
 ImportMapping ImportMapping::fromJson(const QJsonObject& json)
 {
     if (json.value(QStringLiteral("version")).toInt() != 1)
-        throw Error(QStringLiteral("import profile: unknown version %1").arg(json.value(QStringLiteral("version")).toInt()));
+        throw Error(QCoreApplication::translate("ImportMapping", "import profile: unknown version %1").arg(json.value(QStringLiteral("version")).toInt()));
     ImportMapping m;
     m.format.encoding = json.value(QStringLiteral("encoding")).toString(QStringLiteral("UTF-8")).toLatin1();
     m.format.delimiter = textChar(json.value(QStringLiteral("delimiter")), QLatin1Char(','));
@@ -214,14 +215,14 @@ ImportMapping ImportMapping::fromJson(const QJsonObject& json)
     for (const QJsonValue& value : json.value(QStringLiteral("columns")).toArray()) {
         const auto field = fieldFromKey(value.toString());
         if (!field)
-            throw Error(QStringLiteral("import profile: unknown field '%1'").arg(value.toString()));
+            throw Error(QCoreApplication::translate("ImportMapping", "import profile: unknown field '%1'").arg(value.toString()));
         m.columns << *field;
     }
     const QJsonObject defaultObject = json.value(QStringLiteral("defaults")).toObject();
     for (auto it = defaultObject.begin(); it != defaultObject.end(); ++it) {
         const auto field = fieldFromKey(it.key());
         if (!field)
-            throw Error(QStringLiteral("import profile: unknown field '%1'").arg(it.key()));
+            throw Error(QCoreApplication::translate("ImportMapping", "import profile: unknown field '%1'").arg(it.key()));
         m.defaults.insert(*field, it.value().toString());
     }
     m.ranges = rangeRuleFromKey(json.value(QStringLiteral("ranges")).toString()).value_or(RangeRule::Reject);

@@ -16,7 +16,7 @@ ImportProfiles::ImportProfiles(Database& db)
 void ImportProfiles::save(const QString& name, const ImportMapping& mapping, const QStringList& header)
 {
     if (name.trimmed().isEmpty())
-        throw Error(QStringLiteral("an import profile needs a name"));
+        throw Error(tr("an import profile needs a name"));
     m_db.prepare("INSERT INTO import_profile (name, header_signature, mapping, modified_at) VALUES (?, ?, ?, ?) "
                  "ON CONFLICT (name) DO UPDATE SET header_signature = excluded.header_signature, "
                  "mapping = excluded.mapping, modified_at = excluded.modified_at")
@@ -33,7 +33,7 @@ std::optional<ImportMapping> ImportProfiles::load(const QString& name)
         return std::nullopt;
     const QJsonDocument json = QJsonDocument::fromJson(find.text(0).toUtf8());
     if (!json.isObject())
-        throw Error(QStringLiteral("import profile '%1' is damaged").arg(name));
+        throw Error(tr("import profile '%1' is damaged").arg(name));
     return ImportMapping::fromJson(json.object());
 }
 

@@ -2,6 +2,7 @@
 
 #include "ImportMapping.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -13,6 +14,8 @@ class Database;
 /// Named import mappings kept in the project, offered again for files with the same header.
 class ImportProfiles
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportProfiles)
+
 public:
     explicit ImportProfiles(Database& db);
 

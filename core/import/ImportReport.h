@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,8 @@ inline QString cellExcerpt(const QString& text)
     constexpr qsizetype shown = 80;
     if (text.size() <= shown)
         return text;
-    return text.left(shown) + QStringLiteral("\u2026 (%1 characters)").arg(text.size());
+    //: after a cell cut short in a message: "…" follows the cell's first 80 characters
+    return text.left(shown) + QCoreApplication::translate("ImportReport", "… (%1 characters)").arg(text.size());
 }
 
 /// A row (or one value of a wide row) the importer refused: where it is and why. `text` is a cellExcerpt().

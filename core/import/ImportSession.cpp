@@ -7,6 +7,7 @@
 #include "domain/Unit.h"
 #include "store/Catalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -34,7 +35,7 @@ int columnIndex(const QStringList& header, const QString& name)
     for (int i = 0; i < header.size(); ++i)
         if (MappingGuesser::headerName(header[i]).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return i;
-    throw Error(QStringLiteral("import: the header has no column '%1' (columns: %2)")
+    throw Error(QCoreApplication::translate("ImportSession", "import: the header has no column '%1' (columns: %2)")
                     .arg(name, header.join(QStringLiteral(", "))));
 }
 
@@ -73,7 +74,7 @@ void planPeriods(ImportPlan& plan, const std::optional<PeriodLength>& chosen)
     if (dates.isEmpty() || dates.size() != cells.size()) {
         m.aggregateDates = false;
         if (chosen && *chosen != PeriodLength::Automatic)
-            plan.notes << QStringLiteral("periods: labels, not dates; the period length chosen does not apply");
+            plan.notes << QCoreApplication::translate("ImportSession", "periods: labels, not dates; the period length chosen does not apply");
         return;
     }
     const PeriodLength spacing = DatePeriods::spacing(dates);
@@ -86,23 +87,34 @@ void planPeriods(ImportPlan& plan, const std::optional<PeriodLength>& chosen)
     m.aggregateDates = spacing != PeriodLength::Automatic && rank(spacing) < rank(m.periodLength);
     const auto [first, last] = std::minmax_element(dates.cbegin(), dates.cend());
     const QString span = QStringLiteral("%1 … %2").arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate));
-    const QString apart = spacing == PeriodLength::Automatic
-                              ? QStringLiteral("one date (%1)").arg(first->toString(Qt::ISODate))
-                              : QStringLiteral("dates a %1 apart (%2)").arg(DatePeriods::lengthWord(spacing), span);
-    const QString how = chosen && *chosen != PeriodLength::Automatic ? QStringLiteral("chosen")
-                                                                     : QStringLiteral("--period-length chooses");
+    const QString apart =
+        spacing == PeriodLength::Automatic
+            ? QCoreApplication::translate("ImportSession", "one date (%1)").arg(first->toString(Qt::ISODate))
+            : QCoreApplication::translate("ImportSession", "dates a %1 apart (%2)")
+                  .arg(DatePeriods::lengthWord(spacing), span);
+    // How the period length was decided, in brackets after the note on periods.
+    const QString how = chosen && *chosen != PeriodLength::Automatic
+                            ? QCoreApplication::translate("ImportSession", "chosen")
+                            : QCoreApplication::translate("ImportSession", "--period-length chooses");
     if (m.periodLength == PeriodLength::Day)
-        plan.notes << QStringLiteral("periods: %1; daily values are not stored: choose --period-length month, quarter "
-                                     "or year to combine them")
+        plan.notes << QCoreApplication::translate("ImportSession",
+                                                  "periods: %1; daily values are not stored: choose --period-length "
+                                                  "month, quarter or year to combine them")
                           .arg(apart);
     else if (m.aggregateDates)
-        plan.notes << QStringLiteral("periods: %1, combined into %2 (%3; %4 of each period, --aggregate chooses)")
+        plan.notes << QCoreApplication::translate("ImportSession",
+                                                  "periods: %1, combined into %2 (%3; %4 of each period, --aggregate "
+                                                  "chooses)")
                           .arg(apart, DatePeriods::lengthWord(m.periodLength, true), how,
                                m.aggregation == Aggregation::ByMetric
-                                   ? QStringLiteral("the last value of stocks and ratios, the sum of flows")
-                                   : QStringLiteral("the %1").arg(aggregationKey(m.aggregation)));
+                                   ? QCoreApplication::translate("ImportSession",
+                                                                 "the last value of stocks and ratios, the sum of flows")
+                                   //: %1 is a rule as --aggregate names it: last, first, sum, mean, min or max
+                                   : QCoreApplication::translate("ImportSession", "the %1")
+                                         .arg(aggregationKey(m.aggregation)));
     else
-        plan.notes << QStringLiteral("periods: %1, each read as the %2 ending on that date (%3)")
+        plan.notes << QCoreApplication::translate("ImportSession",
+                                                  "periods: %1, each read as the %2 ending on that date (%3)")
                           .arg(apart, DatePeriods::lengthWord(m.periodLength), how);
 }
 
@@ -142,7 +154,7 @@ ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choi
     plan.filePath = filePath;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot be read: %2").arg(filePath, file.errorString()));
+        throw Error(QCoreApplication::translate("ImportSession", "%1: cannot be read: %2").arg(filePath, file.errorString()));
     plan.sample = file.read(sampleBytes);
     plan.wholeFile = file.atEnd();
     plan.sniff = CsvSniffer::sniffBytes(plan.sample, plan.wholeFile);
@@ -150,18 +162,18 @@ ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choi
     ImportProfiles profiles(db);
     plan.profilesForHeader = profiles.forHeader(plan.sniff.header);
     std::optional<ImportMapping> profile;
-    plan.mappingOrigin = QStringLiteral("guessed from the header");
+    plan.mappingOrigin = QCoreApplication::translate("ImportSession", "guessed from the header");
     if (!choices.profile.isEmpty()) {
         profile = profiles.load(choices.profile);
         if (!profile)
-            throw Error(QStringLiteral("import: no profile '%1' in this project (profiles: %2)")
+            throw Error(QCoreApplication::translate("ImportSession", "import: no profile '%1' in this project (profiles: %2)")
                             .arg(choices.profile, profiles.names().join(QStringLiteral(", "))));
         plan.profileName = choices.profile;
-        plan.mappingOrigin = QStringLiteral("profile '%1'").arg(choices.profile);
+        plan.mappingOrigin = QCoreApplication::translate("ImportSession", "profile '%1'").arg(choices.profile);
     } else if (!choices.ignoreSavedProfile && !plan.profilesForHeader.isEmpty()) {
         plan.profileName = plan.profilesForHeader.front();
         profile = profiles.load(plan.profileName);
-        plan.mappingOrigin = QStringLiteral("profile '%1' (saved for this header)").arg(plan.profileName);
+        plan.mappingOrigin = QCoreApplication::translate("ImportSession", "profile '%1' (saved for this header)").arg(plan.profileName);
     }
 
     // The file's format: sniffed or the profile's, then what the user says.
@@ -191,7 +203,7 @@ ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choi
         if (format.encoding == guessed.format.encoding)
             plan.sniff.encodingBasis = guessed.encodingBasis;
         else if (!choices.encoding)
-            plan.sniff.encodingBasis = QStringLiteral("from the profile");
+            plan.sniff.encodingBasis = QCoreApplication::translate("ImportSession", "from the profile");
     }
     plan.sniff.numbers = numbers;
 
@@ -231,20 +243,20 @@ ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choi
     planPeriods(plan, choices.periodLength);
     m.statementCurrency = statementCurrency(plan);
     if (!skipped.isEmpty())
-        plan.notes << QStringLiteral("columns left out as asked: %1").arg(skipped.join(QStringLiteral(", ")));
+        plan.notes << QCoreApplication::translate("ImportSession", "columns left out as asked: %1").arg(skipped.join(QStringLiteral(", ")));
     if (m.layout != ImportLayout::Long) {
         QStringList unused;
         for (int i = 0; i < header.size(); ++i)
             if (m.columns[i] == ImportField::Ignore && !header[i].trimmed().isEmpty() && !skipped.contains(header[i]))
                 unused << header[i];
         if (!unused.isEmpty())
-            plan.notes << QStringLiteral("columns not read (text, not values): %1").arg(unused.join(QStringLiteral(", ")));
+            plan.notes << QCoreApplication::translate("ImportSession", "columns not read (text, not values): %1").arg(unused.join(QStringLiteral(", ")));
     }
     if (m.layout == ImportLayout::Transposed && m.columnOf(ImportField::Provider) < 0 &&
         m.defaults.value(ImportField::Provider).trimmed().isEmpty())
-        plan.notes << QStringLiteral("a statement names no provider: give the company (--default provider=NAME)");
+        plan.notes << QCoreApplication::translate("ImportSession", "a statement names no provider: give the company (--default provider=NAME)");
     if (!m.statementCurrency.isEmpty())
-        plan.notes << QStringLiteral("statement currency: %1 (per-share lines without a unit take it)")
+        plan.notes << QCoreApplication::translate("ImportSession", "statement currency: %1 (per-share lines without a unit take it)")
                           .arg(m.statementCurrency);
     return plan;
 }

@@ -14,6 +14,7 @@
 #include "store/ImportBatches.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -82,11 +83,11 @@ QStringList unitNotes(const std::unordered_map<QString, qint64>& uses)
             continue;
         QString meaning;
         if (unit->percent)
-            meaning = QStringLiteral("percent, stored as a fraction");
+            meaning = QCoreApplication::translate("Importer", "percent, stored as a fraction");
         else
             meaning = (unit->scale == 1 ? QStringLiteral("1") : c.toString(unit->scale, 'f', 0)) +
                       (unit->currency.isEmpty() ? QString() : QLatin1Char(' ') + unit->currency);
-        notes << QStringLiteral("unit %1 = %2 (%3 values)").arg(text, meaning, c.toString(count));
+        notes << QCoreApplication::translate("Importer", "unit %1 = %2 (%3 values)").arg(text, meaning, c.toString(count));
     }
     notes.sort();
     return notes;
@@ -96,12 +97,12 @@ QStringList findingNotes(const MappingFindings& findings)
 {
     QStringList notes = unitNotes(findings.unitUses);
     if (!findings.perShareLines.isEmpty())
-        notes << QStringLiteral("per share, not scaled as totals: %1").arg(findings.perShareLines.join(QStringLiteral(", ")));
+        notes << QCoreApplication::translate("Importer", "per share, not scaled as totals: %1").arg(findings.perShareLines.join(QStringLiteral(", ")));
     for (const QString& line : findings.linesLeftOut)
-        notes << QStringLiteral("two lines for one metric: %1").arg(line);
+        notes << QCoreApplication::translate("Importer", "two lines for one metric: %1").arg(line);
     if (findings.emptyLines > 0)
-        notes << (findings.emptyLines == 1 ? QStringLiteral("1 line missing in every period, skipped")
-                                           : QStringLiteral("%1 lines missing in every period, skipped")
+        notes << (findings.emptyLines == 1 ? QCoreApplication::translate("Importer", "1 line missing in every period, skipped")
+                                           : QCoreApplication::translate("Importer", "%1 lines missing in every period, skipped")
                                                  .arg(findings.emptyLines));
     return notes;
 }
@@ -223,7 +224,7 @@ void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot
                     ++batch.rowsRejected;
                     batch.rejections.append({record.line, 0, QString(),
                                              cellExcerpt(record.fields.join(mapping.format.delimiter)),
-                                             QStringLiteral("the row has %1 fields, the header %2")
+                                             QCoreApplication::translate("Importer", "the row has %1 fields, the header %2")
                                                  .arg(record.fields.size())
                                                  .arg(header.size())});
                 } else if (!mapper->map(record, batch.values, batch.rejections, batch.missing)) {
@@ -239,10 +240,10 @@ void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot
         } catch (const CsvError& error) {
             ++batch.rowsRejected;
             batch.rejections.append({error.line(), error.column(), header.value(error.column() - 1), QString(),
-                                     error.reason() + QStringLiteral("; the rest of the file cannot be read")});
+                                     QCoreApplication::translate("Importer", "%1; the rest of the file cannot be read").arg(error.reason())});
         }
         if (!mapper)
-            throw Error(QStringLiteral("%1: no header row (record %2) in the file")
+            throw Error(QCoreApplication::translate("Importer", "%1: no header row (record %2) in the file")
                             .arg(fileName)
                             .arg(mapping.headerRecord + 1));
         batch.bytesRead = records.bytesRead();
@@ -268,7 +269,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+        throw Error(tr("%1: cannot be read: %2").arg(path, file.errorString()));
 
     // A dry run reads one state of the project and writes nothing: no write lock, so it can run beside another
     // program's import and on a connection opened for reading.
@@ -318,7 +319,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
         if (w.result == ValueSink::Result::NoCurrentForRevision) {
             ++summary.rowsRejected;
             reject({v.line, 0, QString(), v.input.originalText,
-                    QStringLiteral("a revision without a current value for its period above it")});
+                    tr("a revision without a current value for its period above it")});
             return;
         }
         if (w.result == ValueSink::Result::Revision)

@@ -4,6 +4,7 @@
 #include "ImportReport.h"
 #include "store/ObservationStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -60,6 +61,8 @@ public:
 /// every row. A failure, a cancel or refused rows (unless acceptValid) leave the project exactly as it was.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     /// Rejections kept in the summary; onRejection sees all of them.
     static constexpr int keptRejections = 10000;

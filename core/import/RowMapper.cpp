@@ -204,14 +204,14 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
             return &found->second;
         problem = {record.line, start.column + 1, QStringLiteral("start"),
                    cellExcerpt(start.text + QStringLiteral("..") + end.text),
-                   QStringLiteral("not a date range (YYYY-MM-DD, start before end, years %1–%2)")
+                   tr("not a date range (YYYY-MM-DD, start before end, years %1–%2)")
                        .arg(PeriodParser::minYear)
                        .arg(PeriodParser::maxYear)};
         return nullptr;
     }
     if (label.text.isEmpty()) {
         problem = {record.line, 0, QStringLiteral("period"), QString(),
-                   QStringLiteral("no period (map a period column, or give a default period)")};
+                   tr("no period (map a period column, or give a default period)")};
         return nullptr;
     }
     auto& periods = m_periods[p.fiscalYearEndMonth];
@@ -236,13 +236,13 @@ const RowMapper::DatedPeriod* RowMapper::period(const CsvRecord& record, const C
     const QString columnName = label.column >= 0 ? m_header.value(label.column) : QStringLiteral("period");
     if (found->second.dated.isValid())
         problem = {record.line, column, columnName, cellExcerpt(label.text),
-                   QStringLiteral("the dates are days, and a day is not a period MixShift stores: choose a period "
-                                  "length of month, quarter or year (--period-length); the values of each period "
-                                  "are then combined (--aggregate)")};
+                   tr("the dates are days, and a day is not a period MixShift stores: choose a period "
+                      "length of month, quarter or year (--period-length); the values of each period "
+                      "are then combined (--aggregate)")};
     else
         problem = {record.line, column, columnName, cellExcerpt(label.text),
-                   QStringLiteral("not a period (e.g. 2023Q3, Q3 2023, FY2024 Q2, 2024財年第二財季, 2023年第三季度, "
-                                  "2023-09-30, 2023; years %1–%2)")
+                   tr("not a period (e.g. 2023Q3, Q3 2023, FY2024 Q2, 2024財年第二財季, 2023年第三季度, "
+                      "2023-09-30, 2023; years %1–%2)")
                        .arg(PeriodParser::minYear)
                        .arg(PeriodParser::maxYear)};
     return nullptr;
@@ -267,7 +267,7 @@ bool RowMapper::firstLineOf(const QString& seriesKey, const QString& metricKey, 
     }
     if (*found == labelText)
         return true;
-    m_findings.linesLeftOut << QStringLiteral("%1: kept '%2', left out '%3' (line %4)")
+    m_findings.linesLeftOut << tr("%1: kept '%2', left out '%3' (line %4)")
                                    .arg(metricKey, *found, labelText)
                                    .arg(line);
     return false;
@@ -283,7 +283,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
     };
     const QVector<int>& valueColumns = m_valueColumns;
     if (valueColumns.isEmpty() || valueColumns.front() < 0)
-        return reject(-1, QString(), QStringLiteral("no value column is mapped"));
+        return reject(-1, QString(), tr("no value column is mapped"));
 
     const bool statement = m_mapping.layout == ImportLayout::Transposed;
     if (statement) {
@@ -319,7 +319,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         const Cell providerCell = fieldText(ImportField::Provider);
         if (providerCell.text.isEmpty()) {
             clean = reject(providerCell.column, QString(),
-                           QStringLiteral("no provider (map a provider column, or give a default provider)"));
+                           tr("no provider (map a provider column, or give a default provider)"));
             continue;
         }
         const QString& rawValue = record.fields[valueColumn];
@@ -338,7 +338,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
             switch (m_mapping.ranges) {
             case RangeRule::Reject:
                 clean = reject(valueColumn, valueCell.text,
-                               parsed.reason + QStringLiteral("; choose a rule for ranges (midpoint, low or high)"));
+                               tr("%1; choose a rule for ranges (midpoint, low or high)").arg(parsed.reason));
                 continue;
             case RangeRule::Midpoint:
                 parsed.number = (parsed.number + parsed.high) / 2;
@@ -354,7 +354,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         const Cell metricCell = fieldText(ImportField::Metric);
         if (metricCell.text.isEmpty()) {
             clean = reject(metricCell.column, QString(),
-                           QStringLiteral("no metric (map a metric column, or give a default metric)"));
+                           tr("no metric (map a metric column, or give a default metric)"));
             continue;
         }
         const Label& item = label(metricCell.text);
@@ -369,13 +369,13 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                                                           : m_defaults[static_cast<int>(ImportField::Unit)];
         const std::optional<Unit>& columnUnit = cachedUnit(columnUnitText);
         if (!columnUnit) {
-            clean = reject(unitCell.column, columnUnitText, QStringLiteral("not a unit (two scales or currencies)"));
+            clean = reject(unitCell.column, columnUnitText, tr("not a unit (two scales or currencies)"));
             continue;
         }
         auto unit = parsed.unit.completedBy(*columnUnit);
         if (!unit) {
             clean = reject(valueColumn, valueCell.text,
-                           QStringLiteral("the cell's unit disagrees with the unit '%1'").arg(columnUnitText));
+                           tr("the cell's unit disagrees with the unit '%1'").arg(columnUnitText));
             continue;
         }
         const MetricMatch& m = metric(item.name, *unit);
@@ -398,7 +398,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
                                                                                    : currencyCell.text.toUpper();
             if (!unit->currency.isEmpty() && unit->currency != code) {
                 clean = reject(currencyCell.column, currencyCell.text,
-                               QStringLiteral("the unit says %1").arg(unit->currency));
+                               tr("the unit says %1").arg(unit->currency));
                 continue;
             }
             unit->currency = code;
@@ -407,20 +407,20 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
         const ProviderRecord& p = provider(providerCell.text);
         if (metricRecord.kind == QLatin1String("percent") && !unit->percent) {
             clean = reject(valueColumn, valueCell.text,
-                           QStringLiteral("%1 is a percentage: give the unit % (in the cell, a unit column, the header "
-                                          "as in 'Share (%)', or a default unit)")
+                           tr("%1 is a percentage: give the unit % (in the cell, a unit column, the header "
+                              "as in 'Share (%)', or a default unit)")
                                .arg(metricRecord.key));
             continue;
         }
         if (metricRecord.kind != QLatin1String("percent") && unit->percent) {
             clean = reject(valueColumn, valueCell.text,
-                           QStringLiteral("%1 is not a percentage, but the value is").arg(metricRecord.key));
+                           tr("%1 is not a percentage, but the value is").arg(metricRecord.key));
             continue;
         }
         if (metricRecord.kind == QLatin1String("money") && unit->currency.isEmpty()) {
             clean = reject(valueColumn, valueCell.text,
-                           QStringLiteral("%1 is money but no currency is given (a currency column, a unit such as "
-                                          "億元 or bn USD, or a default currency)")
+                           tr("%1 is money but no currency is given (a currency column, a unit such as "
+                              "億元 or bn USD, or a default currency)")
                                .arg(metricRecord.key));
             continue;
         }
@@ -476,7 +476,7 @@ bool RowMapper::map(const CsvRecord& record, QVector<MappedValue>& values, QVect
 
         const Cell status = cell(record, ImportField::Status);
         if (!status.text.isEmpty() && status.text != QLatin1String("current") && status.text != QLatin1String("revision")) {
-            clean = reject(status.column, status.text, QStringLiteral("status must be current or revision"));
+            clean = reject(status.column, status.text, tr("status must be current or revision"));
             continue;
         }
         v.revision = status.text == QLatin1String("revision");

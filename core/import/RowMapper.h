@@ -5,6 +5,7 @@
 #include "ImportReport.h"
 #include "store/ObservationStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
@@ -58,6 +59,8 @@ struct MappingFindings
 /// run on a thread of its own while another writes.
 class RowMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(RowMapper)
+
 public:
     /// `describe`: fill MappedValue::shown for display (period labels and names); bulk imports skip it.
     RowMapper(const CatalogSnapshot& catalog, const ImportMapping& mapping, const QStringList& header,

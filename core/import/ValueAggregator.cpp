@@ -113,7 +113,8 @@ QString ValueAggregator::description() const
         most = std::max(most, p.count);
     }
     const QLocale c(QLocale::English);
-    return QStringLiteral("%1 dated values combined into %2 period values (%3; %4 values a period)")
+    //: %3: the rules applied (last, sum, …); %4: how many dated values each period combines, e.g. 20–23
+    return tr("%1 dated values combined into %2 period values (%3; %4 values a period)")
         .arg(c.toString(m_valuesIn), c.toString(m_periods.size()), m_rulesUsed.join(QStringLiteral(", ")),
              fewest == most ? QString::number(most) : QStringLiteral("%1–%2").arg(fewest).arg(most));
 }

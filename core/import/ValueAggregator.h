@@ -3,6 +3,7 @@
 #include "ImportMapping.h"
 #include "RowMapper.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVector>
 
@@ -13,6 +14,8 @@ namespace mixshift {
 /// go by date, whatever order the file lists them in.
 class ValueAggregator
 {
+    Q_DECLARE_TR_FUNCTIONS(ValueAggregator)
+
 public:
     explicit ValueAggregator(Aggregation rule);
 

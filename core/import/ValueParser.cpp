@@ -208,7 +208,7 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
 
     result.status = ParsedValue::Status::Invalid;
     if (start == text.size()) {
-        result.reason = QStringLiteral("not a number");
+        result.reason = tr("not a number");
         return result;
     }
     const bool rangeMark = suffix.startsWith(QLatin1Char('-')) || suffix.startsWith(QChar(0x2013)) ||
@@ -216,14 +216,14 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
                            suffix.startsWith(QLatin1Char('~'));
     if (rangeMark && suffix.size() > 1 && suffix.at(1).isDigit()) {
         if (ranges == Ranges::Refused) {
-            result.reason = QStringLiteral("not a number or a range");
+            result.reason = tr("not a number or a range");
             return result;
         }
         const ParsedValue high = parse(suffix.mid(1), Ranges::Refused);
         double low = 0;
         if (high.status != ParsedValue::Status::Number ||
             !parseNumber(QStringView(text).mid(start, end - start), low)) {
-            result.reason = QStringLiteral("not a number or a range");
+            result.reason = tr("not a number or a range");
             return result;
         }
         result.status = ParsedValue::Status::Range;
@@ -231,25 +231,25 @@ ParsedValue ValueParser::parse(const QString& cell, Ranges ranges) const
         result.high = high.number;
         result.unit = high.unit;
         result.unitText = high.unitText;
-        result.reason = QStringLiteral("a range (%1), not a single value").arg(text);
+        result.reason = tr("a range (%1), not a single value").arg(text);
         return result;
     }
     if (!parseNumber(QStringView(text).mid(start, end - start), result.number)) {
-        result.reason = QStringLiteral("not a number in this file's format (decimal '%1'%2)")
-                            .arg(m_format.decimal)
-                            .arg(m_format.thousands.isNull() ? QString()
-                                                              : QStringLiteral(", thousands '%1'").arg(m_format.thousands));
+        result.reason = m_format.thousands.isNull()
+                            ? tr("not a number in this file's format (decimal '%1')").arg(m_format.decimal)
+                            : tr("not a number in this file's format (decimal '%1', thousands '%2')")
+                                  .arg(QString(m_format.decimal), QString(m_format.thousands));
         return result;
     }
     const auto unit = prefix.isEmpty() && suffix.isEmpty() ? std::optional<Unit>(Unit()) : Unit::parse(prefix + QLatin1Char(' ') + suffix);
     if (!unit) {
-        result.reason = QStringLiteral("the unit '%1' names two scales or two currencies")
+        result.reason = tr("the unit '%1' names two scales or two currencies")
                             .arg((prefix + QLatin1Char(' ') + suffix).trimmed());
         return result;
     }
     for (const QChar c : prefix + suffix) {
         if (c.isDigit()) {
-            result.reason = QStringLiteral("more than one number");
+            result.reason = tr("more than one number");
             return result;
         }
     }

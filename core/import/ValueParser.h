@@ -2,6 +2,7 @@
 
 #include "domain/Unit.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace mixshift {
@@ -38,6 +39,8 @@ struct ParsedValue
 /// caller's rule.
 class ValueParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ValueParser)
+
 public:
     explicit ValueParser(NumberFormat format = {});
 

@@ -15,7 +15,9 @@ bool isBreak(QChar c)
 
 QString strayQuoteReason(QChar quote)
 {
-    return QStringLiteral("a quote inside an unquoted field; quote the whole field (%1…%1) or choose lenient quotes")
+    return QCoreApplication::translate("CsvReader",
+                                       "a quote inside an unquoted field; quote the whole field (%1…%1) or choose "
+                                       "lenient quotes")
         .arg(quote);
 }
 
@@ -37,7 +39,7 @@ CsvReader::CsvReader(QIODevice& device, const CsvFormat& format)
             m_wideStops = true;
     }
     if (!m_decoder.isValid())
-        throw Error(QStringLiteral("unknown text encoding '%1'").arg(m_encodingName));
+        throw Error(tr("unknown text encoding '%1'").arg(m_encodingName));
 }
 
 // Replaces the consumed buffer with the next decoded chunk; false once the device is exhausted.
@@ -87,8 +89,8 @@ void CsvReader::appendToField(CsvRecord& record, const QChar* text, qsizetype le
         *m_field = QString();
         if (!record.problem)
             record.problem = CsvCellProblem{int(m_fields) + 1,
-                                            QStringLiteral("the cell is longer than %1 characters, the most a cell "
-                                                           "may hold")
+                                            tr("the cell is longer than %1 characters, the most a cell "
+                                               "may hold")
                                                 .arg(maxFieldChars)};
         return;
     }
@@ -100,13 +102,13 @@ void CsvReader::endField(CsvRecord& record)
     if (m_fields >= maxFields) {
         if (!record.problem)
             record.problem = CsvCellProblem{int(m_fields) + 1,
-                                            QStringLiteral("the row has more than %1 fields").arg(maxFields)};
+                                            tr("the row has more than %1 fields").arg(maxFields)};
         return;
     }
     if (m_undecodable && !record.problem && m_field->contains(QChar::ReplacementCharacter))
         record.problem = CsvCellProblem{int(m_fields) + 1,
-                                        QStringLiteral("the cell holds bytes that are not valid %1 (shown as "
-                                                       "\uFFFD); check the file's encoding")
+                                        tr("the cell holds bytes that are not valid %1 (shown as "
+                                           "�); check the file's encoding")
                                             .arg(m_encodingName)};
     ++m_fields;
 }
@@ -233,7 +235,7 @@ bool CsvReader::next(CsvRecord& record)
                 }
                 m_position = i;
                 throw CsvError(m_line, int(m_fields) + 1,
-                               QStringLiteral("text after the closing quote of a quoted field"));
+                               tr("text after the closing quote of a quoted field"));
             }
         }
         m_position = i;
@@ -245,7 +247,7 @@ bool CsvReader::next(CsvRecord& record)
     switch (state) {
     case State::Quoted:
         throw CsvError(quoteLine, int(m_fields) + 1,
-                       QStringLiteral("quoted field is never closed (it opens on line %1)").arg(quoteLine));
+                       tr("quoted field is never closed (it opens on line %1)").arg(quoteLine));
     case State::FieldStart:
         record.fieldLines.append(m_line);
         startField(record);

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringList>
 #include <QVector>
@@ -56,7 +57,8 @@ class CsvError : public Error
 {
 public:
     CsvError(qint64 line, int column, const QString& reason)
-        : Error(QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(reason)), m_line(line),
+        : Error(QCoreApplication::translate("CsvReader", "line %1, column %2: %3").arg(line).arg(column).arg(reason)),
+          m_line(line),
           m_column(column), m_reason(reason)
     {
     }
@@ -78,6 +80,8 @@ private:
 /// they are, for the caller to judge.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     /// 1 MiB characters: far beyond any cell of a statement or a market table.
     static constexpr qsizetype maxFieldChars = 1 << 20;

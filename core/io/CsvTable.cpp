@@ -11,7 +11,7 @@ CsvTable CsvTable::read(const QString& path, const QStringList& requiredColumns)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+        throw Error(tr("%1: cannot be read: %2").arg(path, file.errorString()));
 
     CsvTable table;
     table.m_path = path;
@@ -19,24 +19,24 @@ CsvTable CsvTable::read(const QString& path, const QStringList& requiredColumns)
     CsvRecord record;
     try {
         if (!reader.next(record))
-            throw Error(QStringLiteral("%1: is empty (a header row is expected)").arg(path));
+            throw Error(tr("%1: is empty (a header row is expected)").arg(path));
         for (int i = 0; i < record.fields.size(); ++i)
             table.m_columns.insert(record.fields[i].trimmed(), i);
         for (const QString& column : requiredColumns) {
             if (!table.m_columns.contains(column))
-                throw Error(QStringLiteral("%1:1: the header has no column '%2'").arg(path, column));
+                throw Error(tr("%1:1: the header has no column '%2'").arg(path, column));
         }
         while (reader.next(record)) {
             if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
                 continue;
             if (record.fields.size() != table.m_columns.size())
-                throw Error(QStringLiteral("%1:%2: the row has %3 fields, the header %4")
+                throw Error(tr("%1:%2: the row has %3 fields, the header %4")
                                         .arg(path)
                                         .arg(record.line)
                                         .arg(record.fields.size())
                                         .arg(table.m_columns.size()));
             if (record.problem)
-                throw Error(QStringLiteral("%1:%2: column %3: %4")
+                throw Error(tr("%1:%2: column %3: %4")
                                 .arg(path)
                                 .arg(record.line)
                                 .arg(record.problem->column)
@@ -44,8 +44,7 @@ CsvTable CsvTable::read(const QString& path, const QStringList& requiredColumns)
             table.m_rows.append(Row{record.line, record.fields});
         }
     } catch (const CsvError& error) {
-        throw Error(QStringLiteral("%1:%2: column %3: %4").arg(path).arg(error.line()).arg(error.column()).arg(
-            error.reason()));
+        throw Error(tr("%1:%2: column %3: %4").arg(path).arg(error.line()).arg(error.column()).arg(error.reason()));
     }
     return table;
 }
@@ -58,8 +57,7 @@ QString CsvTable::cell(const Row& row, const QString& column) const
 
 QString CsvTable::describe(const Row& row, const QString& column, const QString& reason) const
 {
-    return QStringLiteral("%1:%2: column '%3' ('%4'): %5").arg(m_path).arg(row.line).arg(column, cell(row, column),
-                                                                                           reason);
+    return tr("%1:%2: column '%3' ('%4'): %5").arg(m_path).arg(row.line).arg(column, cell(row, column), reason);
 }
 
 } // namespace mixshift

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@ namespace mixshift {
 /// imports (those stream through CsvReader). Errors name the file, line and column.
 class CsvTable
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvTable)
+
 public:
     struct Row
     {

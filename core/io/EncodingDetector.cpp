@@ -1,5 +1,6 @@
 #include "EncodingDetector.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -343,30 +344,38 @@ void readSingleByte(const QList<uint>& text, Reading& r)
     }
 }
 
+// One phrase: what decoding gave, then what was counted, each count appended to the phrase so far (%1).
 QString evidence(const Reading& r, Judge judge)
 {
-    QString text = r.invalid == 0 ? QStringLiteral("decodes cleanly")
-                                  : QStringLiteral("%1 undecodable or unassigned bytes").arg(r.invalid);
+    QString text = r.invalid == 0
+                       ? QCoreApplication::translate("EncodingDetector", "decodes cleanly")
+                       : QCoreApplication::translate("EncodingDetector", "%1 undecodable or unassigned bytes").arg(r.invalid);
     switch (judge) {
     case Judge::Unicode:
         if (r.invalid == 0)
-            text = r.nonAscii == 0 ? QStringLiteral("only ASCII characters, read as UTF-8")
-                                   : QStringLiteral("valid UTF-8; %1 characters beyond ASCII").arg(r.nonAscii);
+            text = r.nonAscii == 0
+                       ? QCoreApplication::translate("EncodingDetector", "only ASCII characters, read as UTF-8")
+                       : QCoreApplication::translate("EncodingDetector", "valid UTF-8; %1 characters beyond ASCII")
+                             .arg(r.nonAscii);
         break;
     case Judge::Chinese:
     case Judge::Japanese:
     case Judge::Korean:
-        text += QStringLiteral("; %1 CJK ideographs (%2 common)").arg(r.ideographs).arg(r.commonIdeographs);
+        text = QCoreApplication::translate("EncodingDetector", "%1; %2 CJK ideographs (%3 common)")
+                   .arg(text, QString::number(r.ideographs), QString::number(r.commonIdeographs));
         if (r.kana > 0 || judge == Judge::Japanese)
-            text += QStringLiteral(", %1 kana").arg(r.kana);
+            text = QCoreApplication::translate("EncodingDetector", "%1, %2 kana").arg(text, QString::number(r.kana));
         if (r.hangul > 0 || judge == Judge::Korean)
-            text += QStringLiteral(", %1 hangul").arg(r.hangul);
+            text = QCoreApplication::translate("EncodingDetector", "%1, %2 hangul").arg(text, QString::number(r.hangul));
         break;
     case Judge::SingleByte:
-        text += QStringLiteral("; %1 accented letters").arg(r.accentedLetters);
+        text = QCoreApplication::translate("EncodingDetector", "%1; %2 accented letters")
+                   .arg(text, QString::number(r.accentedLetters));
         if (r.otherLetters > 0)
-            text += QStringLiteral(", %1 letters of other alphabets").arg(r.otherLetters);
-        text += QStringLiteral(", %1 unlikely Latin sequences").arg(r.unlikelySequences);
+            text = QCoreApplication::translate("EncodingDetector", "%1, %2 letters of other alphabets")
+                       .arg(text, QString::number(r.otherLetters));
+        text = QCoreApplication::translate("EncodingDetector", "%1, %2 unlikely Latin sequences")
+                   .arg(text, QString::number(r.unlikelySequences));
         break;
     }
     return text;
@@ -400,16 +409,21 @@ DetectedEncoding single(const char* name, const QString& basis)
 DetectedEncoding detect(const QByteArray& sample, bool wholeFile)
 {
     if (sample.startsWith("\xEF\xBB\xBF"))
-        return single("UTF-8", QStringLiteral("UTF-8 byte-order mark"));
+        return single("UTF-8", QCoreApplication::translate("EncodingDetector", "UTF-8 byte-order mark"));
     if (sample.startsWith("\xFF\xFE"))
-        return single("UTF-16LE", QStringLiteral("UTF-16 little-endian byte-order mark"));
+        return single("UTF-16LE", QCoreApplication::translate("EncodingDetector", "UTF-16 little-endian byte-order mark"));
     if (sample.startsWith("\xFE\xFF"))
-        return single("UTF-16BE", QStringLiteral("UTF-16 big-endian byte-order mark"));
+        return single("UTF-16BE", QCoreApplication::translate("EncodingDetector", "UTF-16 big-endian byte-order mark"));
     const QByteArray utf16 = bareUtf16(sample);
     if (!utf16.isEmpty())
         return single(utf16.constData(),
-                      QStringLiteral("no byte-order mark, but the ASCII characters are %1 UTF-16")
-                          .arg(utf16.endsWith("LE") ? QStringLiteral("little-endian") : QStringLiteral("big-endian")));
+                      utf16.endsWith("LE")
+                          ? QCoreApplication::translate("EncodingDetector",
+                                                        "no byte-order mark, but the ASCII characters are little-endian "
+                                                        "UTF-16")
+                          : QCoreApplication::translate("EncodingDetector",
+                                                        "no byte-order mark, but the ASCII characters are big-endian "
+                                                        "UTF-16"));
 
     // uchardet's statistics break near-ties among the usual encodings; one it adds must read better on its own.
     QByteArray guess = uchardetGuess(sample);
@@ -435,13 +449,14 @@ DetectedEncoding detect(const QByteArray& sample, bool wholeFile)
         return {candidates.front().name, candidates.front().evidence, candidates};
     }
     const EncodingCandidate& best = candidates.front();
-    QString basis = best.evidence;
+    QString basis;
     if (guess.isEmpty())
-        basis += QStringLiteral("; uchardet had no guess");
+        basis = QCoreApplication::translate("EncodingDetector", "%1; uchardet had no guess").arg(best.evidence);
     else if (best.name == guess)
-        basis += QStringLiteral("; uchardet agrees");
+        basis = QCoreApplication::translate("EncodingDetector", "%1; uchardet agrees").arg(best.evidence);
     else
-        basis += QStringLiteral("; uchardet said %1").arg(QString::fromLatin1(guess));
+        basis = QCoreApplication::translate("EncodingDetector", "%1; uchardet said %2")
+                    .arg(best.evidence, QString::fromLatin1(guess));
     return {best.name, basis, candidates};
 }
 

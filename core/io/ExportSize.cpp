@@ -1,5 +1,6 @@
 #include "ExportSize.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -21,13 +22,13 @@ QString ExportSize::problem(bool png) const
 {
     const auto side = [](double v) { return std::isfinite(v) && v >= 1 && v <= maxSide; };
     if (!side(width) || !side(height))
-        return QStringLiteral("the width and height must be from 1 to %1 pixels (%2 mm), not %3 × %4")
+        return QCoreApplication::translate("ExportSize", "the width and height must be from 1 to %1 pixels (%2 mm), not %3 × %4")
             .arg(maxSide)
             .arg(std::floor(maxSide / layoutPixelsPerInch * millimetresPerInch))
             .arg(width, 0, 'g', 6)
             .arg(height, 0, 'g', 6);
     if (!std::isfinite(scale) || scale < minScale || scale > maxScale)
-        return QStringLiteral("the scale must be a number from %1 to %2 (%3 to %4 dpi), not %5")
+        return QCoreApplication::translate("ExportSize", "the scale must be a number from %1 to %2 (%3 to %4 dpi), not %5")
             .arg(minScale)
             .arg(maxScale)
             .arg(minScale * layoutPixelsPerInch)
@@ -35,8 +36,10 @@ QString ExportSize::problem(bool png) const
             .arg(scale);
     const double pixels = double(width) * height * scale * scale;
     if (png && pixels > maxPixels)
-        return QStringLiteral("a PNG of %1 × %2 pixels would have %3 million pixels; the most is %4 million "
-                              "(make it smaller or its dpi lower, or export a PDF or SVG, which stay sharp at any size)")
+        return QCoreApplication::translate("ExportSize",
+                                           "a PNG of %1 × %2 pixels would have %3 million pixels; the most is %4 "
+                                           "million (make it smaller or its dpi lower, or export a PDF or SVG, which "
+                                           "stay sharp at any size)")
             .arg(pngPixels().width())
             .arg(pngPixels().height())
             .arg(pixels / 1e6, 0, 'f', 1)

@@ -39,7 +39,7 @@ OutputFile::OutputFile(const QString& path)
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir())
-        throw Error(QStringLiteral("%1: cannot be written: the folder %2 does not exist").arg(path, folder));
+        throw Error(tr("%1: cannot be written: the folder %2 does not exist").arg(path, folder));
     // A device or a FIFO is not a file a temporary one could replace (and renaming over /dev/… would remove the
     // device): write to it directly.
     m_direct = info.exists() && !info.isFile() && !info.isDir();
@@ -49,7 +49,7 @@ OutputFile::OutputFile(const QString& path)
         m_file = std::make_unique<QSaveFile>(path);
     }
     if (!m_file->open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot be written: %2").arg(path, m_file->errorString()),
+        throw Error(tr("%1: cannot be written: %2").arg(path, m_file->errorString()),
                     QStringLiteral("QFileDevice::FileError %1 (%2) on open")
                         .arg(static_cast<int>(m_file->error()))
                         .arg(fileErrorName(m_file->error())));
@@ -101,10 +101,9 @@ void OutputFile::fail(const QString& problem)
     } else if (m_file->isOpen()) {
         m_file->close();
     }
-    throw Error(QStringLiteral("%1: cannot be written: %2; %3")
-                    .arg(m_path, problem,
-                         m_direct ? QStringLiteral("the output is incomplete")
-                                  : QStringLiteral("nothing was saved")),
+    throw Error((m_direct ? tr("%1: cannot be written: %2; the output is incomplete")
+                          : tr("%1: cannot be written: %2; nothing was saved"))
+                    .arg(m_path, problem),
                 details);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -15,6 +16,8 @@ namespace mixshift {
 /// FIFO) cannot be replaced by a rename; it is written directly, every write still checked.
 class OutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+
 public:
     /// Opens `path` for writing; throws Error naming it when it cannot be created there.
     explicit OutputFile(const QString& path);

@@ -1,5 +1,6 @@
 #include "OutputGuard.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,10 +63,10 @@ QVector<GuardedFile> projectFiles(const QString& project)
     if (target != QFileInfo(project).absoluteFilePath())
         bases << target;
     for (const QString& base : bases) {
-        files.append({base, QStringLiteral("the project")});
-        files.append({base + QStringLiteral("-wal"), QStringLiteral("the project's write-ahead log")});
-        files.append({base + QStringLiteral("-shm"), QStringLiteral("the project's shared-memory file")});
-        files.append({base + QStringLiteral("-journal"), QStringLiteral("the project's journal")});
+        files.append({base, QCoreApplication::translate("OutputGuard", "the project")});
+        files.append({base + QStringLiteral("-wal"), QCoreApplication::translate("OutputGuard", "the project's write-ahead log")});
+        files.append({base + QStringLiteral("-shm"), QCoreApplication::translate("OutputGuard", "the project's shared-memory file")});
+        files.append({base + QStringLiteral("-journal"), QCoreApplication::translate("OutputGuard", "the project's journal")});
     }
     return files;
 }
@@ -74,7 +75,10 @@ QString problem(const QString& option, const QString& output, const QVector<Guar
 {
     for (const GuardedFile& file : guarded) {
         if (sameFile(output, file.path))
-            return QStringLiteral("%1 %2 would overwrite %3 (%4); choose another output file (nothing was written)")
+            //: %1 is an option (--csv, --errors, --out), %2 the file given with it, %3 what that file is, %4 its path
+            return QCoreApplication::translate("OutputGuard",
+                                               "%1 %2 would overwrite %3 (%4); choose another output file (nothing "
+                                               "was written)")
                 .arg(option, output, file.what, file.path);
     }
     return {};

@@ -21,7 +21,7 @@ Sha256::Sha256()
     : m_state(std::make_unique<State>())
 {
     if (!m_state->context || EVP_DigestInit_ex(m_state->context.get(), EVP_sha256(), nullptr) != 1)
-        throw Error(QStringLiteral("SHA-256 is not available (OpenSSL)"));
+        throw Error(tr("SHA-256 is not available (OpenSSL)"));
 }
 
 void Sha256::add(const QByteArray& bytes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace mixshift {
 /// (a Windows or macOS build that does not ship it) QCryptographicHash gives the same digest, slower.
 class Sha256
 {
+    Q_DECLARE_TR_FUNCTIONS(Sha256)
+
 public:
     Sha256();
     ~Sha256();

@@ -12,6 +12,7 @@
 #include "Error.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -79,7 +80,7 @@ private:
             bool ok = false;
             p.fiscalYearEndMonth = t.cell(row, "fiscal_year_end_month").toInt(&ok);
             if (!ok || p.fiscalYearEndMonth < 1 || p.fiscalYearEndMonth > 12)
-                fail(t, row, "fiscal_year_end_month", QStringLiteral("not a month number 1-12"));
+                fail(t, row, "fiscal_year_end_month", QCoreApplication::translate("SampleDataset", "not a month number 1-12"));
             p.currency = t.cell(row, "currency");
             p.id = m_catalog.addProvider(p, t.cell(row, "aliases").split(QLatin1Char('|'), Qt::SkipEmptyParts));
             m_providers.insert(p.name, p);
@@ -123,11 +124,11 @@ private:
         for (const auto& row : t.rows()) {
             const auto metric = m_metrics.constFind(t.cell(row, "metric"));
             if (metric == m_metrics.constEnd())
-                fail(t, row, "metric", QStringLiteral("no such metric in metrics.csv"));
+                fail(t, row, "metric", QCoreApplication::translate("SampleDataset", "no such metric in metrics.csv"));
             std::optional<std::int64_t> market;
             if (const QString key = t.cell(row, "market"); !key.isEmpty()) {
                 if (!m_markets.contains(key))
-                    fail(t, row, "market", QStringLiteral("no such market in markets.csv"));
+                    fail(t, row, "market", QCoreApplication::translate("SampleDataset", "no such market in markets.csv"));
                 market = m_markets.value(key);
             }
             m_catalog.addMetricAlias(t.cell(row, "alias"), metric->id, market, t.cell(row, "category"));
@@ -148,7 +149,7 @@ private:
                            t.cell(row, "date_basis"),
                            t.cell(row, "excerpt")};
             if (s.title.isEmpty())
-                fail(t, row, "title", QStringLiteral("every source needs a title"));
+                fail(t, row, "title", QCoreApplication::translate("SampleDataset", "every source needs a title"));
             s.id = m_catalog.addSource(s);
             m_sources.insert(s.key, s);
         }
@@ -158,7 +159,7 @@ private:
     {
         const auto found = m_sources.constFind(t.cell(row, "source"));
         if (found == m_sources.constEnd())
-            fail(t, row, "source", QStringLiteral("no such source in sources.csv"));
+            fail(t, row, "source", QCoreApplication::translate("SampleDataset", "no such source in sources.csv"));
         return *found;
     }
 
@@ -166,10 +167,10 @@ private:
     {
         const auto provider = m_providers.constFind(t.cell(row, "provider"));
         if (provider == m_providers.constEnd())
-            fail(t, row, "provider", QStringLiteral("no such provider in providers.csv"));
+            fail(t, row, "provider", QCoreApplication::translate("SampleDataset", "no such provider in providers.csv"));
         const auto metric = m_metrics.constFind(t.cell(row, "metric"));
         if (metric == m_metrics.constEnd())
-            fail(t, row, "metric", QStringLiteral("no such metric in metrics.csv"));
+            fail(t, row, "metric", QCoreApplication::translate("SampleDataset", "no such metric in metrics.csv"));
 
         PendingObservation o;
         o.series.providerId = provider->id;
@@ -177,32 +178,32 @@ private:
         o.series.category = t.cell(row, "category");
         if (const QString market = t.cell(row, "market"); !market.isEmpty()) {
             if (!m_markets.contains(market))
-                fail(t, row, "market", QStringLiteral("no such market in markets.csv"));
+                fail(t, row, "market", QCoreApplication::translate("SampleDataset", "no such market in markets.csv"));
             o.series.marketId = m_markets.value(market);
         }
 
         const auto period = PeriodParser::parse(t.cell(row, "period"), provider->fiscalYearEndMonth);
         if (!period)
-            fail(t, row, "period", QStringLiteral("not a period (2022, 2023Q3, FY2024Q2, FY2022 or 2023-07)"));
+            fail(t, row, "period", QCoreApplication::translate("SampleDataset", "not a period (2022, 2023Q3, FY2024Q2, FY2022 or 2023-07)"));
         o.input.start = period->start();
         o.input.end = period->end();
 
         bool ok = false;
         const double value = t.cell(row, "value").toDouble(&ok);
         if (!ok)
-            fail(t, row, "value", QStringLiteral("not a plain number"));
+            fail(t, row, "value", QCoreApplication::translate("SampleDataset", "not a plain number"));
         const auto unit = Unit::parse(t.cell(row, "unit"));
         if (!unit)
-            fail(t, row, "unit", QStringLiteral("not a unit (it names two scales or two currencies)"));
+            fail(t, row, "unit", QCoreApplication::translate("SampleDataset", "not a unit (it names two scales or two currencies)"));
         const QString currency = t.cell(row, "currency").isEmpty() ? unit->currency : t.cell(row, "currency");
         if (!unit->currency.isEmpty() && unit->currency != currency)
-            fail(t, row, "currency", QStringLiteral("the unit says %1").arg(unit->currency));
+            fail(t, row, "currency", QCoreApplication::translate("SampleDataset", "the unit says %1").arg(unit->currency));
         if (metric->kind == QLatin1String("money")) {
             if (currency.isEmpty())
-                fail(t, row, "currency", QStringLiteral("a money figure needs a currency"));
+                fail(t, row, "currency", QCoreApplication::translate("SampleDataset", "a money figure needs a currency"));
             o.series.currency = currency;
         } else if ((metric->kind == QLatin1String("percent")) != unit->percent) {
-            fail(t, row, "unit", QStringLiteral("the metric is %1").arg(metric->kind));
+            fail(t, row, "unit", QCoreApplication::translate("SampleDataset", "the metric is %1").arg(metric->kind));
         }
         o.input.value = value * unit->scale;
         o.input.unit = t.cell(row, "unit");
@@ -210,7 +211,7 @@ private:
         static const QSet<QString> qualifiers{"", "≈", ">", "≥", "<", "≤"};
         o.input.qualifier = t.cell(row, "qualifier");
         if (!qualifiers.contains(o.input.qualifier))
-            fail(t, row, "qualifier", QStringLiteral("expected one of ≈ > ≥ < ≤ or nothing"));
+            fail(t, row, "qualifier", QCoreApplication::translate("SampleDataset", "expected one of ≈ > ≥ < ≤ or nothing"));
         o.input.originalText = t.cell(row, "original_text");
         o.input.note = t.cell(row, "note");
         const SourceRecord& s = source(t, row);
@@ -245,7 +246,7 @@ private:
             e.approximate = t.cell(row, "approximate") == QLatin1String("yes");
             if (const QString provider = t.cell(row, "provider"); !provider.isEmpty()) {
                 if (!m_providers.contains(provider))
-                    fail(t, row, "provider", QStringLiteral("no such provider in providers.csv"));
+                    fail(t, row, "provider", QCoreApplication::translate("SampleDataset", "no such provider in providers.csv"));
                 e.providerId = m_providers.value(provider).id;
             }
             e.title = t.cell(row, "title");
@@ -262,14 +263,14 @@ private:
         for (const auto& row : t.rows()) {
             const auto provider = m_providers.constFind(t.cell(row, "provider"));
             if (provider == m_providers.constEnd())
-                fail(t, row, "provider", QStringLiteral("no such provider in providers.csv"));
+                fail(t, row, "provider", QCoreApplication::translate("SampleDataset", "no such provider in providers.csv"));
             const auto period = PeriodParser::parse(t.cell(row, "period"), provider->fiscalYearEndMonth);
             if (!period)
-                fail(t, row, "period", QStringLiteral("not a period"));
+                fail(t, row, "period", QCoreApplication::translate("SampleDataset", "not a period"));
             bool ok = false;
             const double rate = t.cell(row, "usd_per_unit").toDouble(&ok);
             if (!ok || rate <= 0)
-                fail(t, row, "usd_per_unit", QStringLiteral("not a positive number"));
+                fail(t, row, "usd_per_unit", QCoreApplication::translate("SampleDataset", "not a positive number"));
             m_catalog.addFxRate(t.cell(row, "currency"), period->start(), period->end(), rate, source(t, row).id);
         }
     }
@@ -283,7 +284,7 @@ private:
             chart.name = t.cell(row, "name");
             const auto kind = chartKindFromKey(t.cell(row, "kind"));
             if (!kind)
-                fail(t, row, "kind", QStringLiteral("not line, bars, stacked-area, stacked-100 or bar-line"));
+                fail(t, row, "kind", QCoreApplication::translate("SampleDataset", "not line, bars, stacked-area, stacked-100 or bar-line"));
             chart.kind = *kind;
             chart.title = t.cell(row, "title");
             chart.specs = t.cell(row, "series").split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -310,7 +311,7 @@ private:
                 bool ok = false;
                 const double value = entry.section(QLatin1Char('='), 1).toDouble(&ok);
                 if (!ok)
-                    fail(t, row, "levers", QStringLiteral("'%1' is not LEVER=NUMBER").arg(entry));
+                    fail(t, row, "levers", QCoreApplication::translate("SampleDataset", "'%1' is not LEVER=NUMBER").arg(entry));
                 try {
                     setLever(scenario.levers, entry.section(QLatin1Char('='), 0, 0).trimmed(), value);
                 } catch (const Error& e) {

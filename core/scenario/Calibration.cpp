@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -59,23 +60,23 @@ CalibrationTarget CalibrationTarget::parse(const QString& text)
     for (const auto& entry : targetNames)
         names << QString::fromLatin1(entry.second) + QStringLiteral("@Q");
     if (!m.hasMatch())
-        throw Error(QStringLiteral("'%1' is not TARGET@Q=VALUE (targets: %2)").arg(text, names.join(QLatin1Char(' '))));
+        throw Error(QCoreApplication::translate("Calibration", "'%1' is not TARGET@Q=VALUE (targets: %2)").arg(text, names.join(QLatin1Char(' '))));
     for (const auto& [kind, name] : targetNames) {
         if (m.captured(1) == QLatin1String(name)) {
             bool isNumber = false;
             bool isQuarter = false;
             CalibrationTarget target{kind, m.captured(2).toInt(&isQuarter), m.captured(3).toDouble(&isNumber)};
             if (!isNumber || !std::isfinite(target.value))
-                throw Error(QStringLiteral("'%1': '%2' is not a finite number").arg(text, m.captured(3)));
+                throw Error(QCoreApplication::translate("Calibration", "'%1': '%2' is not a finite number").arg(text, m.captured(3)));
             const int maxQuarter = static_cast<int>(findLever(QStringLiteral("horizon"))->high);
             if (!isQuarter || target.quarter > maxQuarter)
-                throw Error(QStringLiteral("'%1': the quarter must be from 0 to %2").arg(text).arg(maxQuarter));
+                throw Error(QCoreApplication::translate("Calibration", "'%1': the quarter must be from 0 to %2").arg(text).arg(maxQuarter));
             if ((kind == Kind::RevenueGrowth || kind == Kind::EbitaGrowth) && target.quarter < 4)
-                throw Error(QStringLiteral("'%1': growth is against the quarter four before; Q must be 4 or more").arg(text));
+                throw Error(QCoreApplication::translate("Calibration", "'%1': growth is against the quarter four before; Q must be 4 or more").arg(text));
             return target;
         }
     }
-    throw Error(QStringLiteral("unknown target '%1' (targets: %2)").arg(m.captured(1), names.join(QLatin1Char(' '))));
+    throw Error(QCoreApplication::translate("Calibration", "unknown target '%1' (targets: %2)").arg(m.captured(1), names.join(QLatin1Char(' '))));
 }
 
 QString CalibrationTarget::name() const
@@ -110,7 +111,7 @@ void checkTargets(const MixLevers& levers, const QVector<CalibrationTarget>& tar
 {
     for (const CalibrationTarget& t : targets)
         if (t.quarter > levers.horizon)
-            throw Error(QStringLiteral("target %1 lies beyond the horizon of %2 quarters (raise it with --set horizon=%3, "
+            throw Error(QCoreApplication::translate("Calibration", "target %1 lies beyond the horizon of %2 quarters (raise it with --set horizon=%3, "
                                        "or aim at quarter %2 or earlier)")
                             .arg(t.name())
                             .arg(levers.horizon)
@@ -120,16 +121,16 @@ void checkTargets(const MixLevers& levers, const QVector<CalibrationTarget>& tar
 CalibrationResult solve(const MixLevers& start, const QStringList& leverNames, const QVector<CalibrationTarget>& targets)
 {
     if (leverNames.isEmpty() || leverNames.size() > 3)
-        throw Error(QStringLiteral("calibration solves for one to three levers, not %1").arg(leverNames.size()));
+        throw Error(QCoreApplication::translate("Calibration", "calibration solves for one to three levers, not %1").arg(leverNames.size()));
     if (targets.size() != leverNames.size())
-        throw Error(QStringLiteral("calibration needs as many targets as levers (%1 levers, %2 targets)")
+        throw Error(QCoreApplication::translate("Calibration", "calibration needs as many targets as levers (%1 levers, %2 targets)")
                         .arg(leverNames.size())
                         .arg(targets.size()));
     QVector<const LeverInfo*> infos;
     for (const QString& name : leverNames) {
         const LeverInfo* info = findLever(name);
         if (!info || name == QLatin1String("horizon") || name == QLatin1String("conversion_lag"))
-            throw Error(QStringLiteral("'%1' cannot be solved for (continuous levers: %2)")
+            throw Error(QCoreApplication::translate("Calibration", "'%1' cannot be solved for (continuous levers: %2)")
                             .arg(name, mixLeverNames().join(QLatin1Char(' '))));
         infos << info;
     }
@@ -244,15 +245,15 @@ CalibrationResult solve(const MixLevers& start, const QStringList& leverNames, c
         result.residuals << v;
     if (singular) {
         result.status = CalibrationResult::Status::NotUnique;
-        result.message = QStringLiteral("not unique: the levers %1 move the targets alike (or one moves none), so more "
+        result.message = QCoreApplication::translate("Calibration", "not unique: the levers %1 move the targets alike (or one moves none), so more "
                                         "than one set of values reproduces them; fix one lever or add a target")
                              .arg(leverNames.join(QStringLiteral(", ")));
     } else if (norm(r) > 1e-5) {
         result.status = CalibrationResult::Status::NoSolutionWithinBounds;
-        result.message = QStringLiteral("no solution within the levers' bounds: the closest values still miss the "
+        result.message = QCoreApplication::translate("Calibration", "no solution within the levers' bounds: the closest values still miss the "
                                         "targets (residuals below)");
     } else {
-        result.message = QStringLiteral("solved in %1 iterations").arg(result.iterations);
+        result.message = QCoreApplication::translate("Calibration", "solved in %1 iterations").arg(result.iterations);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -46,7 +47,9 @@ struct LeverInfo
     double (*get)(const MixLevers&);
     void (*set)(MixLevers&, double);
 
-    QString titleText() const { return QString::fromUtf8(title); }
+    /// The title and the reason in the language of the interface.
+    QString titleText() const { return QCoreApplication::translate("MixLevers", title); }
+    QString reasonText() const { return QCoreApplication::translate("MixLevers", reason); }
     /// A fraction, a fraction per period or a margin change: read by people as a percentage.
     bool isPercent() const;
     /// What a rate lever's percentage is per, in words: "a quarter", "a year", "points per doubling"; empty for

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "MixModel.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <boost/random/lognormal_distribution.hpp>
@@ -25,38 +26,38 @@ Distribution Distribution::parse(const QString& text)
     const auto m = form.match(text);
     const QString forms = QStringLiteral("uniform(a,b) triangular(a,mode,b) normal(mean,sd) lognormal(mu,sigma)");
     if (!m.hasMatch())
-        throw Error(QStringLiteral("'%1' is not a distribution (%2)").arg(text, forms));
+        throw Error(QCoreApplication::translate("MonteCarlo", "'%1' is not a distribution (%2)").arg(text, forms));
     QVector<double> values;
     for (const QString& part : m.captured(2).split(QLatin1Char(','))) {
         bool ok = false;
         values << part.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(values.back()))
-            throw Error(QStringLiteral("'%1': '%2' is not a finite number").arg(text, part.trimmed()));
+            throw Error(QCoreApplication::translate("MonteCarlo", "'%1': '%2' is not a finite number").arg(text, part.trimmed()));
     }
     Distribution d;
     const QString name = m.captured(1);
     const int expected = name == QLatin1String("triangular") ? 3 : 2;
     if (values.size() != expected)
-        throw Error(QStringLiteral("'%1' takes %2 numbers (%3)").arg(text).arg(expected).arg(forms));
+        throw Error(QCoreApplication::translate("MonteCarlo", "'%1' takes %2 numbers (%3)").arg(text).arg(expected).arg(forms));
     d.a = values[0];
     d.b = values[1];
     d.c = values.value(2);
     if (name == QLatin1String("uniform")) {
         d.kind = Kind::Uniform;
         if (!(d.a < d.b))
-            throw Error(QStringLiteral("'%1': a must be below b").arg(text));
+            throw Error(QCoreApplication::translate("MonteCarlo", "'%1': a must be below b").arg(text));
     } else if (name == QLatin1String("triangular")) {
         d.kind = Kind::Triangular;
         if (!(d.a <= d.b && d.b <= d.c && d.a < d.c))
-            throw Error(QStringLiteral("'%1': needs a ≤ mode ≤ b with a < b").arg(text));
+            throw Error(QCoreApplication::translate("MonteCarlo", "'%1': needs a ≤ mode ≤ b with a < b").arg(text));
     } else if (name == QLatin1String("normal")) {
         d.kind = Kind::Normal;
         if (!(d.b > 0))
-            throw Error(QStringLiteral("'%1': the standard deviation must be above zero").arg(text));
+            throw Error(QCoreApplication::translate("MonteCarlo", "'%1': the standard deviation must be above zero").arg(text));
     } else {
         d.kind = Kind::Lognormal;
         if (!(d.b > 0))
-            throw Error(QStringLiteral("'%1': sigma must be above zero").arg(text));
+            throw Error(QCoreApplication::translate("MonteCarlo", "'%1': sigma must be above zero").arg(text));
     }
     return d;
 }
@@ -145,10 +146,10 @@ QMap<QString, Distribution> parseVary(const QStringList& entries)
     for (const QString& entry : entries) {
         const int equals = static_cast<int>(entry.indexOf(QLatin1Char('=')));
         if (equals <= 0)
-            throw Error(QStringLiteral("'%1': give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)").arg(entry));
+            throw Error(QCoreApplication::translate("MonteCarlo", "'%1': give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)").arg(entry));
         const QString lever = entry.left(equals).trimmed();
         if (!findLever(lever))
-            throw Error(QStringLiteral("unknown lever '%1' (levers: %2)").arg(lever, mixLeverNames().join(QLatin1Char(' '))));
+            throw Error(QCoreApplication::translate("MonteCarlo", "unknown lever '%1' (levers: %2)").arg(lever, mixLeverNames().join(QLatin1Char(' '))));
         vary.insert(lever, Distribution::parse(entry.mid(equals + 1).trimmed()));
     }
     return vary;
@@ -157,12 +158,12 @@ QMap<QString, Distribution> parseVary(const QStringList& entries)
 MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings, const std::function<bool()>& cancelled)
 {
     if (settings.draws < 1 || settings.draws > maxDraws)
-        throw Error(QStringLiteral("Monte Carlo takes 1 to %1 draws, not %2").arg(maxDraws).arg(settings.draws));
+        throw Error(QCoreApplication::translate("MonteCarlo", "Monte Carlo takes 1 to %1 draws, not %2").arg(maxDraws).arg(settings.draws));
     QVector<std::pair<const LeverInfo*, Distribution>> varied;
     for (auto it = settings.vary.cbegin(); it != settings.vary.cend(); ++it) {
         const LeverInfo* lever = findLever(it.key());
         if (!lever)
-            throw Error(QStringLiteral("unknown lever '%1' (levers: %2)").arg(it.key(), mixLeverNames().join(QLatin1Char(' '))));
+            throw Error(QCoreApplication::translate("MonteCarlo", "unknown lever '%1' (levers: %2)").arg(it.key(), mixLeverNames().join(QLatin1Char(' '))));
         varied.append({lever, it.value()});
     }
     const int quarters = base.horizon + 1;

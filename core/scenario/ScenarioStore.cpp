@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/ProjectQueries.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ ScenarioStore::ScenarioStore(Database& db)
 void ScenarioStore::save(const SavedScenario& scenario)
 {
     if (scenario.name.trimmed().isEmpty())
-        throw Error(QStringLiteral("a scenario needs a name"));
+        throw Error(QCoreApplication::translate("ScenarioStore", "a scenario needs a name"));
     QJsonObject levers;
     for (const LeverInfo& info : mixLeverInfo()) {
         const double value = info.get(scenario.levers);
@@ -74,9 +75,9 @@ void ScenarioStore::remove(const QString& name)
 void ScenarioStore::rename(const QString& name, const QString& newName)
 {
     if (newName.trimmed().isEmpty())
-        throw Error(QStringLiteral("a scenario needs a name"));
+        throw Error(QCoreApplication::translate("ScenarioStore", "a scenario needs a name"));
     if (names().contains(newName.trimmed()))
-        throw Error(QStringLiteral("there is already a scenario called '%1'; choose another name").arg(newName.trimmed()));
+        throw Error(QCoreApplication::translate("ScenarioStore", "there is already a scenario called '%1'; choose another name").arg(newName.trimmed()));
     m_db.prepare("UPDATE scenario SET name = ?, modified_at = ? WHERE name = ?")
         .bindAll(newName.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), name.trimmed())
         .run();
@@ -98,7 +99,7 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
     Catalog catalog(db);
     const auto provider = catalog.findProvider(providerName);
     if (!provider)
-        throw Error(QStringLiteral("no provider or alias '%1'").arg(providerName));
+        throw Error(QCoreApplication::translate("ScenarioStore", "no provider or alias '%1'").arg(providerName));
     // Latest quarter of revenue (whole business, own currency), preferring one with a profit figure.
     const auto quarterly = [&](const QString& metric) {
         QMap<QDate, StoredQuarter> values;
@@ -124,7 +125,7 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
     };
     const auto revenue = quarterly(QStringLiteral("revenue"));
     if (revenue.isEmpty())
-        throw Error(QStringLiteral("%1 has no quarterly revenue in %2 to start a scenario from").arg(provider->name, provider->currency));
+        throw Error(QCoreApplication::translate("ScenarioStore", "%1 has no quarterly revenue in %2 to start a scenario from").arg(provider->name, provider->currency));
     auto profit = quarterly(QStringLiteral("adjusted_ebita"));
     if (profit.isEmpty())
         profit = quarterly(QStringLiteral("operating_income"));

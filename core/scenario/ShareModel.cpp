@@ -6,6 +6,8 @@
 #include "store/Database.h"
 #include "store/ProjectQueries.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -58,28 +60,28 @@ void check(const ShareInputs& in)
 {
     const auto growth = [](const QString& what, double rate) {
         if (!std::isfinite(rate) || rate <= -1 || rate > maxGrowth)
-            throw Error(QStringLiteral("%1 must be a growth rate above -1 (-100%) and at most %2, not %3")
+            throw Error(QCoreApplication::translate("ShareModel", "%1 must be a growth rate above -1 (-100%) and at most %2, not %3")
                             .arg(what)
                             .arg(maxGrowth)
                             .arg(rate));
     };
     if (in.baseYear < minYear || in.baseYear > maxYear)
-        throw Error(QStringLiteral("the base year must be from %1 to %2, not %3").arg(minYear).arg(maxYear).arg(in.baseYear));
+        throw Error(QCoreApplication::translate("ShareModel", "the base year must be from %1 to %2, not %3").arg(minYear).arg(maxYear).arg(in.baseYear));
     if (in.years < 0 || in.years > maxYears)
-        throw Error(QStringLiteral("years must be a whole number from 0 to %1, not %2").arg(maxYears).arg(in.years));
-    growth(QStringLiteral("market growth"), in.marketGrowth);
+        throw Error(QCoreApplication::translate("ShareModel", "years must be a whole number from 0 to %1, not %2").arg(maxYears).arg(in.years));
+    growth(QCoreApplication::translate("ShareModel", "market growth"), in.marketGrowth);
     for (auto it = in.providerGrowth.cbegin(); it != in.providerGrowth.cend(); ++it)
-        growth(QStringLiteral("the growth of %1").arg(it.key()), it.value());
+        growth(QCoreApplication::translate("ShareModel", "the growth of %1").arg(it.key()), it.value());
     for (const auto& [provider, share] : in.baseShares)
         if (!std::isfinite(share) || share < 0 || share > 1)
-            throw Error(QStringLiteral("the share of %1 must be from 0 to 1, not %2").arg(provider).arg(share));
+            throw Error(QCoreApplication::translate("ShareModel", "the share of %1 must be from 0 to 1, not %2").arg(provider).arg(share));
     for (const ShareTransfer& t : in.transfers) {
         if (!std::isfinite(t.points) || t.points < 0 || t.points > 1)
-            throw Error(QStringLiteral("transfer in %1: points are a fraction from 0 to 1 (0.02 = 2 points), not %2")
+            throw Error(QCoreApplication::translate("ShareModel", "transfer in %1: points are a fraction from 0 to 1 (0.02 = 2 points), not %2")
                             .arg(t.year)
                             .arg(t.points));
         if (t.year <= in.baseYear || t.year > in.baseYear + in.years)
-            throw Error(QStringLiteral("transfer in %1: the year must be after the base year %2 and at most %3")
+            throw Error(QCoreApplication::translate("ShareModel", "transfer in %1: the year must be after the base year %2 and at most %3")
                             .arg(t.year)
                             .arg(in.baseYear)
                             .arg(in.baseYear + in.years));
@@ -93,7 +95,7 @@ QVector<ShareYear> run(const ShareInputs& in)
     for (const auto& entry : in.baseShares)
         total += entry.second;
     if (in.baseShares.isEmpty() || std::abs(total - 1.0) > 1e-6)
-        throw Error(QStringLiteral("the base shares must add up to 100% (they add up to %1%)").arg(total * 100));
+        throw Error(QCoreApplication::translate("ShareModel", "the base shares must add up to 100% (they add up to %1%)").arg(total * 100));
     QVector<std::pair<QString, double>> revenue = in.baseShares;
     const QHash<QString, int> baseRanks = ranks(in.baseShares);
     QVector<ShareYear> years{describe(in.baseYear, in.baseShares, 1.0, baseRanks)};
@@ -113,7 +115,7 @@ QVector<ShareYear> run(const ShareInputs& in)
             const auto from = std::find_if(shares.begin(), shares.end(), [&](const auto& s) { return s.first == t.from; });
             const auto to = std::find_if(shares.begin(), shares.end(), [&](const auto& s) { return s.first == t.to; });
             if (from == shares.end() || to == shares.end())
-                throw Error(QStringLiteral("transfer in %1: no provider '%2' in the market")
+                throw Error(QCoreApplication::translate("ShareModel", "transfer in %1: no provider '%2' in the market")
                                 .arg(year)
                                 .arg(from == shares.end() ? t.from : t.to));
             const double moved = std::min(t.points, from->second);
@@ -156,8 +158,12 @@ QVector<std::pair<QString, double>> baseShares(Database& db, const QString& mark
         sum += row.value;
     }
     if (shares.isEmpty())
-        throw Error(QStringLiteral("no market shares of %1 in %2%3").arg(marketKey).arg(year).arg(
-            source.isEmpty() ? QString() : QStringLiteral(" from '%1'").arg(source)));
+        throw Error(source.isEmpty()
+                        ? QCoreApplication::translate("ShareModel", "no market shares of %1 in %2").arg(marketKey).arg(year)
+                        : QCoreApplication::translate("ShareModel", "no market shares of %1 in %2 from '%3'")
+                              .arg(marketKey)
+                              .arg(year)
+                              .arg(source));
     const auto others = std::find_if(shares.begin(), shares.end(), [](const auto& e) { return isOthers(e.first); });
     if (others != shares.end())
         others->second += 1.0 - sum;
@@ -174,16 +180,16 @@ QVector<PenetrationYear> penetration(int startYear, double startShare, double ta
                                      double computeMarket, double computeGrowth)
 {
     if (years < 1 || years > maxYears)
-        throw Error(QStringLiteral("the penetration path takes 1 to %1 years, not %2").arg(maxYears).arg(years));
+        throw Error(QCoreApplication::translate("ShareModel", "the penetration path takes 1 to %1 years, not %2").arg(maxYears).arg(years));
     if (startYear < minYear || startYear > maxYear)
-        throw Error(QStringLiteral("the start year must be from %1 to %2, not %3").arg(minYear).arg(maxYear).arg(startYear));
+        throw Error(QCoreApplication::translate("ShareModel", "the start year must be from %1 to %2, not %3").arg(minYear).arg(maxYear).arg(startYear));
     for (const auto& [what, share] : {std::pair{"start_share", startShare}, std::pair{"target_share", targetShare}})
         if (!std::isfinite(share) || share < 0 || share > 1)
-            throw Error(QStringLiteral("%1 is a share from 0 to 1, not %2").arg(QLatin1String(what)).arg(share));
+            throw Error(QCoreApplication::translate("ShareModel", "%1 is a share from 0 to 1, not %2").arg(QLatin1String(what)).arg(share));
     if (!std::isfinite(computeMarket) || computeMarket < 0)
-        throw Error(QStringLiteral("compute_market must be a size of 0 or more, not %1").arg(computeMarket));
+        throw Error(QCoreApplication::translate("ShareModel", "compute_market must be a size of 0 or more, not %1").arg(computeMarket));
     if (!std::isfinite(computeGrowth) || computeGrowth <= -1 || computeGrowth > maxGrowth)
-        throw Error(QStringLiteral("compute_growth must be a growth rate above -1 (-100%) and at most %1, not %2")
+        throw Error(QCoreApplication::translate("ShareModel", "compute_growth must be a growth rate above -1 (-100%) and at most %1, not %2")
                         .arg(maxGrowth)
                         .arg(computeGrowth));
     QVector<PenetrationYear> path;

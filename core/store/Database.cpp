@@ -58,8 +58,7 @@ Database::Database(const QString& path, Access access)
                                     .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                               : QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_close(m_db);
-        throw Error(QStringLiteral("%1: cannot be opened; check that it exists and that you may read it and its "
-                                   "folder")
+        throw Error(tr("%1: cannot be opened; check that it exists and that you may read it and its folder")
                         .arg(path),
                     details);
     }

@@ -2,6 +2,7 @@
 
 #include "Statement.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
@@ -13,6 +14,8 @@ namespace mixshift {
 /// An open SQLite connection, closed when it goes out of scope.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Access {
         /// Reads the main file only and creates no -wal/-shm files beside it: for inspecting a file that

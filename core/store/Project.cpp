@@ -33,8 +33,8 @@ Project::Project(const QString& path, Database::Access databaseAccess, bool read
     if (m_readOnly) {
         m_db.exec("PRAGMA query_only = ON");
         if (schemaVersion() < Schema::currentVersion())
-            throw Error(QStringLiteral("%1: was written by an older MixShift (schema version %2); open it once "
-                                       "for writing (e.g. in the app) to upgrade it")
+            throw Error(tr("%1: was written by an older MixShift (schema version %2); open it once "
+                           "for writing (e.g. in the app) to upgrade it")
                             .arg(path)
                             .arg(schemaVersion()));
         return;
@@ -56,8 +56,7 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
     if (access == Access::Read)
         return std::unique_ptr<Project>(new Project(path, readerAccess(path), true));
     if (!isWritable(path))
-        throw Error(QStringLiteral("%1: cannot be changed: the file or its folder is read-only; the project is "
-                                   "unchanged")
+        throw Error(tr("%1: cannot be changed: the file or its folder is read-only; the project is unchanged")
                         .arg(path));
     return std::unique_ptr<Project>(new Project(path, Database::Access::ReadWrite, false));
 }
@@ -65,9 +64,9 @@ std::unique_ptr<Project> Project::open(const QString& path, Access access)
 std::unique_ptr<Project> Project::create(const QString& path)
 {
     if (path.trimmed().isEmpty())
-        throw Error(QStringLiteral("no project file named; give a file name, e.g. my.mixshift"));
+        throw Error(tr("no project file named; give a file name, e.g. my.mixshift"));
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        throw Error(QStringLiteral("%1: already exists; choose a new file name").arg(path));
+        throw Error(tr("%1: already exists; choose a new file name").arg(path));
     try {
         return std::unique_ptr<Project>(new Project(path, Database::Access::ReadWriteCreate, false));
     } catch (...) {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -11,6 +12,8 @@ namespace mixshift {
 /// An open MixShift project file: checked, foreign keys on, WAL journal.
 class Project
 {
+    Q_DECLARE_TR_FUNCTIONS(Project)
+
 public:
     enum class Access {
         /// Reads only: no migration, no journal change, no write transaction, so it works beside a running

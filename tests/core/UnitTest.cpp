@@ -77,6 +77,33 @@ BOOST_AUTO_TEST_CASE(display_units_of_the_article)
     BOOST_TEST(usd.format(-0.0).toStdString() == "0");
 }
 
+BOOST_AUTO_TEST_CASE(money_is_shown_in_the_scale_the_analyst_prefers)
+{
+    using mixshift::MoneyDisplay;
+    struct Restore
+    {
+        ~Restore() { DisplayUnit::setMoneyDisplay(MoneyDisplay::ByCurrency); }
+    } restore;
+    auto shown = [](const char* currency, double value) {
+        return DisplayUnit::forValue(QStringLiteral("money"), QString::fromLatin1(currency), {})
+            .formatWithUnit(value)
+            .toStdString();
+    };
+    DisplayUnit::setMoneyDisplay(MoneyDisplay::HundredMillions);
+    BOOST_TEST(shown("CNY", 276.48e8) == "276.48 億元");
+    BOOST_TEST(shown("USD", 54648e6) == "546.48 億美元");
+    BOOST_TEST(shown("HKD", 3e8) == "3 億港元");
+    BOOST_TEST(shown("EUR", 1.5e8) == "1.5 億 EUR");
+    DisplayUnit::setMoneyDisplay(MoneyDisplay::Billions);
+    BOOST_TEST(shown("CNY", 276.48e8) == "27.648 bn CNY");
+    BOOST_TEST(shown("USD", 54648e6) == "54.648 bn USD");
+    // Percentages and counts are not money: the preference leaves them alone.
+    BOOST_TEST(DisplayUnit::forValue(QStringLiteral("percent"), {}, {}).formatWithUnit(0.3999).toStdString() == "39.99%");
+    for (const MoneyDisplay display : {MoneyDisplay::ByCurrency, MoneyDisplay::HundredMillions, MoneyDisplay::Billions})
+        BOOST_TEST((mixshift::moneyDisplayFromKey(mixshift::moneyDisplayKey(display)) == display));
+    BOOST_TEST(!mixshift::moneyDisplayFromKey(QStringLiteral("millions")));
+}
+
 BOOST_AUTO_TEST_CASE(percentages_for_results_tables)
 {
     BOOST_TEST(mixshift::formatPercent(0.0771).toStdString() == "7.71%");

@@ -1,5 +1,6 @@
 #include "ChartExport.h"
 
+#include "ChartTheme.h"
 #include "ChartView.h"
 #include "PlotHeading.h"
 #include "PngEncoder.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QMap>
@@ -33,23 +35,24 @@ bool isPng(const QString& path)
     return QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
 }
 
-// While a drawing is exported: its texts fitted to the export's width and, for a transparent export, no
-// background; afterwards both are as on screen again.
+// While a drawing is exported: in paper's colours whatever the screen's (a dark chart prints black on white),
+// its texts fitted to the export's width and, for a transparent export, no background; afterwards all are as on
+// screen again.
 class PreparedForExport
 {
 public:
     PreparedForExport(const Drawing& drawing, const ExportSize& size)
-        : m_drawing(drawing), m_transparent(size.transparent)
+        : m_drawing(drawing)
     {
-        if (m_transparent)
+        ChartTheme::apply(m_drawing.plot, ChartTheme::paper());
+        if (size.transparent)
             m_drawing.plot->setBackground(QBrush(Qt::NoBrush));
         if (m_drawing.fitTo)
             m_drawing.fitTo(int(std::lround(size.width)));
     }
     ~PreparedForExport()
     {
-        if (m_transparent)
-            m_drawing.plot->setBackground(QBrush(Qt::white));
+        ChartTheme::apply(m_drawing.plot, m_drawing.plot->palette());
         if (m_drawing.fitTo)
             m_drawing.fitTo(m_drawing.plot->width());
     }
@@ -58,7 +61,6 @@ public:
 
 private:
     const Drawing& m_drawing;
-    bool m_transparent;
 };
 
 // The chart laid out at its size in layout pixels, drawn scaled to exactly the pixels asked for (each side
@@ -94,7 +96,7 @@ QByteArray png(const Drawing& drawing, const QString& path, const ExportSize& si
     const QImage drawn = image(drawing, size);
     const QByteArray bytes = drawn.isNull() ? QByteArray() : PngEncoder::encode(drawn);
     if (bytes.isEmpty())
-        throw Error(QStringLiteral("%1: the image could not be drawn (%2 × %3 pixels)")
+        throw Error(QCoreApplication::translate("ChartExport", "%1: the image could not be drawn (%2 × %3 pixels)")
                         .arg(path)
                         .arg(size.pngPixels().width())
                         .arg(size.pngPixels().height()));
@@ -139,7 +141,7 @@ QByteArray pdf(const Drawing& drawing, const QString& path, const ExportSize& si
         writer.setPageLayout(layout);
         QCPPainter painter;
         if (!painter.begin(&writer))
-            throw Error(QStringLiteral("%1: the PDF could not be drawn").arg(path));
+            throw Error(QCoreApplication::translate("ChartExport", "%1: the PDF could not be drawn").arg(path));
         paintVector(drawing, painter, {0, 0}, size);
         painter.end();
     }
@@ -163,10 +165,10 @@ QByteArray svg(const Drawing& drawing, const QString& path, const ExportSize& si
     generator.setDescription(QLatin1String(descriptionMarker));
     QCPPainter painter;
     if (!painter.begin(&generator))
-        throw Error(QStringLiteral("%1: the SVG could not be drawn").arg(path));
+        throw Error(QCoreApplication::translate("ChartExport", "%1: the SVG could not be drawn").arg(path));
     drawing.plot->toPainter(&painter, width, height);
     painter.end();
-    return escapedSvg(bytes, drawing.title, QStringLiteral("Exported by MixShift"));
+    return escapedSvg(bytes, drawing.title, QCoreApplication::translate("ChartExport", "Exported by MixShift"));
 }
 
 // Text content of an XML element: the three characters that could end or open markup, escaped.
@@ -253,9 +255,10 @@ QString exportProblem(const QString& path, const ExportSize& size)
     static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
                                       QStringLiteral("csv")};
     if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
-        return QStringLiteral("%1: export as .png, .pdf, .svg or .csv").arg(path);
+        return QCoreApplication::translate("ChartExport", "%1: export as .png, .pdf, .svg or .csv").arg(path);
     if (const QString problem = size.problem(isPng(path)); !problem.isEmpty())
-        return path + QStringLiteral(": ") + problem;
+        //: The file (%1) and why it cannot be exported (%2).
+        return QCoreApplication::translate("ChartExport", "%1: %2").arg(path, problem);
     return {};
 }
 

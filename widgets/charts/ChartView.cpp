@@ -6,6 +6,7 @@
 
 #include "AnnotationEditor.h"
 #include "ChartPalette.h"
+#include "ChartTheme.h"
 #include "LineGraph.h"
 
 #include "domain/Period.h"
@@ -117,14 +118,14 @@ ChartView::ChartView(QWidget* parent)
     QFont subtitleFont = font();
     subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.1);
     m_subtitle = new QCPTextElement(m_plot, QString(), subtitleFont);
-    m_subtitle->setTextColor(QColor(60, 60, 60));
+    ChartTheme::setMuted(m_subtitle, 60.0 / 255);
     m_note = new QCPTextElement(m_plot, QString(), font());
-    m_note->setTextColor(QColor(110, 110, 110));
+    ChartTheme::setMuted(m_note, 110.0 / 255);
     QFont sourceFont = font();
     sourceFont.setPointSizeF(sourceFont.pointSizeF() * 0.9);
     m_source = new QCPTextElement(m_plot, QString(), sourceFont);
     m_source->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    m_source->setTextColor(QColor(90, 90, 90));
+    ChartTheme::setMuted(m_source, 90.0 / 255);
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, m_title);
     m_plot->plotLayout()->insertRow(1);
@@ -143,7 +144,6 @@ ChartView::ChartView(QWidget* parent)
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->legend->setSelectableParts(QCPLegend::spItems);
     connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
         if (auto* plottableItem = qobject_cast<QCPPlottableLegendItem*>(item))
@@ -159,6 +159,7 @@ ChartView::ChartView(QWidget* parent)
     // Once the layout knows how high the plot is, on screen or in an export, and before anything is drawn.
     connect(m_plot, &QCustomPlot::afterLayout, this, &ChartView::fitEventTexts);
     m_plot->setMouseTracking(true);
+    ChartTheme::follow(m_plot);
     showNothing(tr("Select a series in the browser"));
 }
 
@@ -645,7 +646,8 @@ void ChartView::toggleSeries(QCPAbstractPlottable* plottable)
 {
     plottable->setVisible(!plottable->visible());
     if (QCPPlottableLegendItem* item = m_plot->legend->itemWithPlottable(plottable))
-        item->setTextColor(plottable->visible() ? Qt::black : QColor(170, 170, 170));
+        item->setTextColor(plottable->visible() ? m_plot->palette().color(QPalette::Text)
+                                                : ChartTheme::mutedText(m_plot->palette(), ChartTheme::hiddenSeries));
     m_plot->legend->setSelectedParts(QCPLegend::spNone);
     m_plot->replot();
 }

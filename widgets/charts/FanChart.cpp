@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+
 namespace mixshift::FanChart {
 
 void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, const QString& valueAxisTitle)
@@ -44,7 +46,7 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
     p75->setProperty(ChartExport::csvColumn, QStringLiteral("P75"));
     p75->setBrush(band(110));
     p75->setChannelFillGraph(p25);
-    line(bands.p50, QStringLiteral("median (P50)"), QPen(colour.darker(130), 2));
+    line(bands.p50, QCoreApplication::translate("FanChart", "median (P50)"), QPen(colour.darker(130), 2));
     PeriodAxis::set(plot->xAxis, periods);
     plot->yAxis->setLabel(valueAxisTitle);
     plot->rescaleAxes();

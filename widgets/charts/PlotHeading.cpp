@@ -1,5 +1,7 @@
 #include "PlotHeading.h"
 
+#include "ChartTheme.h"
+
 #include <qcustomplot.h>
 
 namespace mixshift::PlotHeading {
@@ -26,6 +28,7 @@ void set(QCustomPlot* plot, const QString& title, const QString& source)
         titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
         heading = new QCPTextElement(plot, QString(), titleFont);
         heading->setObjectName(QLatin1String(titleName));
+        ChartTheme::setMuted(heading, 0);
         plot->plotLayout()->insertRow(0);
         plot->plotLayout()->addElement(0, 0, heading);
         QFont sourceFont = plot->font();
@@ -33,7 +36,7 @@ void set(QCustomPlot* plot, const QString& title, const QString& source)
         sourceLine = new QCPTextElement(plot, QString(), sourceFont);
         sourceLine->setObjectName(QLatin1String(sourceName));
         sourceLine->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-        sourceLine->setTextColor(QColor(90, 90, 90));
+        ChartTheme::setMuted(sourceLine, 90.0 / 255);
         const int row = plot->plotLayout()->rowCount();
         plot->plotLayout()->insertRow(row);
         plot->plotLayout()->addElement(row, 0, sourceLine);

@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mixshift::TornadoChart {
@@ -18,8 +20,8 @@ QVector<TornadoBar> draw(QCustomPlot* plot, QVector<TornadoBar> bars, double bas
     // Bars run along the value axis (x) and sit on the lever axis (y); the base is the zero they start from.
     auto* lowBars = new QCPBars(plot->yAxis, plot->xAxis);
     auto* highBars = new QCPBars(plot->yAxis, plot->xAxis);
-    lowBars->setName(QObject::tr("lever at its low bound"));
-    highBars->setName(QObject::tr("lever at its high bound"));
+    lowBars->setName(QCoreApplication::translate("TornadoChart", "lever at its low bound"));
+    highBars->setName(QCoreApplication::translate("TornadoChart", "lever at its high bound"));
     lowBars->setBrush(ChartPalette::fall());
     highBars->setBrush(ChartPalette::rise());
     lowBars->setBaseValue(base);
@@ -42,7 +44,8 @@ QVector<TornadoBar> draw(QCustomPlot* plot, QVector<TornadoBar> bars, double bas
     auto* baseLine = new QCPItemStraightLine(plot);
     baseLine->point1->setCoords(base, 0);
     baseLine->point2->setCoords(base, 1);
-    baseLine->setPen(QPen(Qt::black, 1, Qt::DashLine));
+    // Grey, not black: it reads on a dark chart and on paper alike.
+    baseLine->setPen(QPen(ChartPalette::annotation(), 1, Qt::DashLine));
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRange(0.3, bars.size() + 0.7);
     const double pad = (highest - lowest) * 0.08 + 1e-9;

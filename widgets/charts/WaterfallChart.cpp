@@ -5,6 +5,8 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+
 namespace mixshift::WaterfallChart {
 
 void draw(QCustomPlot* plot, const QVector<WaterfallStep>& steps, const QString& valueAxisTitle)
@@ -20,9 +22,9 @@ void draw(QCustomPlot* plot, const QVector<WaterfallStep>& steps, const QString&
     auto* rises = new QCPBars(plot->xAxis, plot->yAxis);
     auto* falls = new QCPBars(plot->xAxis, plot->yAxis);
     auto* totals = new QCPBars(plot->xAxis, plot->yAxis);
-    rises->setName(QObject::tr("increase"));
-    falls->setName(QObject::tr("decrease"));
-    totals->setName(QObject::tr("total"));
+    rises->setName(QCoreApplication::translate("WaterfallChart", "increase"));
+    falls->setName(QCoreApplication::translate("WaterfallChart", "decrease"));
+    totals->setName(QCoreApplication::translate("WaterfallChart", "total"));
     rises->setBrush(ChartPalette::rise());
     falls->setBrush(ChartPalette::fall());
     totals->setBrush(ChartPalette::total());

@@ -30,6 +30,20 @@
 
 namespace mixshift {
 
+namespace {
+
+// A name match's kind ("provider" or "metric", as the import reports it) in words.
+QString kindText(const QString& kind)
+{
+    if (kind == QLatin1String("provider"))
+        return ImportCheckPage::tr("provider");
+    if (kind == QLatin1String("metric"))
+        return ImportCheckPage::tr("metric");
+    return kind;
+}
+
+} // namespace
+
 ImportCheckPage::ImportCheckPage(ImportDraft& draft, QWidget* parent)
     : QWizardPage(parent),
       m_draft(draft),
@@ -171,7 +185,7 @@ void ImportCheckPage::showCheck()
     for (const NameMatch& match : matches) {
         auto* item = new QListWidgetItem(match.matched.isEmpty()
                                              ? tr("%1 kept apart (as written)").arg(match.written)
-                                             : tr("%1 → %2 (%3)").arg(match.written, match.matched, match.kind),
+                                             : tr("%1 → %2 (%3)").arg(match.written, match.matched, kindText(match.kind)),
                                          m_aliasMatches);
         item->setData(Qt::UserRole, match.written);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

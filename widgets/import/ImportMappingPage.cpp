@@ -24,9 +24,43 @@ const QList<ImportField> defaultableFields{ImportField::Provider, ImportField::M
                                            ImportField::Category, ImportField::Period,   ImportField::Unit,
                                            ImportField::Currency, ImportField::Source};
 
+// The fields as the mapping names them: their keys (ImportMapping), underscores as spaces. Listed here for the
+// translations; a key not listed is shown as it is.
+const char* const fieldNames[] = {
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "provider"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "metric"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "market"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "category"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "period"),
+    //: The field: the first day of an imported value's period.
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "start"),
+    //: The field: the last day of an imported value's period.
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "end"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "value"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "unit"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "stated unit"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "currency"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "qualifier"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "original text"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "source"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "source url"),
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "note"),
+    //: The field: whether an imported value is the current one or a revision.
+    QT_TRANSLATE_NOOP("mixshift::ImportMappingPage", "status"),
+};
+
+QString fieldLabel(const QString& key)
+{
+    const QString label = QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+    for (const char* name : fieldNames)
+        if (label == QLatin1String(name))
+            return ImportMappingPage::tr(name);
+    return label;
+}
+
 QString fieldLabel(ImportField field)
 {
-    return fieldKey(field).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return fieldLabel(fieldKey(field));
 }
 
 } // namespace
@@ -95,7 +129,8 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
         auto* edit = new QLineEdit;
         edit->setObjectName(QStringLiteral("default_") + fieldKey(defaultableFields[i]));
         m_defaults.insert(defaultableFields[i], edit);
-        defaultsGrid->addWidget(new QLabel(fieldLabel(defaultableFields[i]) + QLatin1Char(':')), i / 2, (i % 2) * 2);
+        //: A field (%1) whose value the next box gives.
+        defaultsGrid->addWidget(new QLabel(tr("%1:").arg(fieldLabel(defaultableFields[i]))), i / 2, (i % 2) * 2);
         defaultsGrid->addWidget(edit, i / 2, (i % 2) * 2 + 1);
         connect(edit, &QLineEdit::textChanged, this, &ImportMappingPage::schedulePreview);
     }
@@ -153,8 +188,7 @@ void ImportMappingPage::showPlan()
             m_columns->item(i, c)->setFlags(Qt::ItemIsEnabled);
         auto* field = new QComboBox;
         for (const QString& key : fieldKeys())
-            field->addItem(key == QLatin1String("ignore") ? tr("(ignore)") : QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                           key);
+            field->addItem(key == QLatin1String("ignore") ? tr("(ignore)") : fieldLabel(key), key);
         field->setCurrentIndex(field->findData(fieldKey(mapping.columns.value(i, ImportField::Ignore))));
         connect(field, &QComboBox::currentIndexChanged, this, &ImportMappingPage::schedulePreview);
         m_columns->setCellWidget(i, 2, field);

@@ -6,6 +6,7 @@
 #include "scenario/ScenarioPlots.h"
 
 #include "Error.h"
+#include "i18n/Language.h"
 #include "io/OutputFile.h"
 #include "io/PdfToUnicode.h"
 #include "scenario/MixLevers.h"
@@ -28,9 +29,12 @@ constexpr double chartHeight = 430;
 constexpr double scenarioPlotHeight = 330;
 const QColor muted(90, 90, 90);
 
+// In the report's language: 2 December 2026, 2026年12月2日.
 QString longDate(const QDate& date)
 {
-    return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    //: A QDate format for the date on the title page
+    const QString format = QCoreApplication::translate("ReportWriter", "d MMMM yyyy");
+    return QLocale(Language::installed()).toString(date, format);
 }
 
 // Source numbers in order, once each, without the 0 of a source not cited.
@@ -225,15 +229,22 @@ void ReportWriter::titlePage(ReportPages& pages)
     for (const ScenarioSection& s : m_content.scenarios)
         scenarios << s.scenario.name;
     const auto count = [](qsizetype n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
+    // Each line: "3 charts" (or "1 chart") within a sentence of its own.
     if (!charts.isEmpty())
-        covers << count(charts.size(), tr("1 chart"), tr("%1 charts")) + QStringLiteral(": ") + charts.join(QStringLiteral("; "));
+        //: %1: "3 charts" (or "1 chart"); %2: their names.
+        covers << tr("%1: %2").arg(count(charts.size(), tr("1 chart"), tr("%1 charts")),
+                                   charts.join(QStringLiteral("; ")));
     if (!scenarios.isEmpty())
-        covers << count(scenarios.size(), tr("1 scenario"), tr("%1 scenarios")) + tr(" of the revenue-mix model: ") +
-                      scenarios.join(QStringLiteral("; "));
-    covers << count(m_content.findings.size(), tr("1 consistency finding"), tr("%1 consistency findings")) +
-                  tr(" about the figures shown");
-    covers << count(m_content.citedSources().size(), tr("1 source"), tr("%1 sources")) +
-                  tr(" behind the numbers shown, each listed with its publisher, date and address");
+        //: %1: "2 scenarios" (or "1 scenario"); %2: their names.
+        covers << tr("%1 of the revenue-mix model: %2")
+                      .arg(count(scenarios.size(), tr("1 scenario"), tr("%1 scenarios")),
+                           scenarios.join(QStringLiteral("; ")));
+    //: %1: "2 consistency findings" (or "1 consistency finding").
+    covers << tr("%1 about the figures shown")
+                  .arg(count(m_content.findings.size(), tr("1 consistency finding"), tr("%1 consistency findings")));
+    //: %1: "5 sources" (or "1 source").
+    covers << tr("%1 behind the numbers shown, each listed with its publisher, date and address")
+                  .arg(count(m_content.citedSources().size(), tr("1 source"), tr("%1 sources")));
     for (const QString& line : covers)
         pages.paragraph(QStringLiteral("•  ") + line, ReportPages::font(10), Qt::black, 8);
     pages.skip(30);
@@ -348,7 +359,7 @@ void ReportWriter::scenarioSection(ReportPages& pages, const ScenarioSection& se
             shown += QLatin1Char('\n') + tr("(default %1)").arg(info.format(info.defaultValue, base.currency));
         leverTable.rows << QVector<ReportTable::Cell>{{info.titleText() + QStringLiteral("\n") + QLatin1String(info.name), {}},
                                                       {shown, {}},
-                                                      {QString::fromUtf8(info.reason), {}}};
+                                                      {info.reasonText(), {}}};
     }
     tableWithHeading(pages, tr("Levers"), leverTable);
     pages.skip(12);

@@ -33,7 +33,10 @@ double shownScale(const LeverInfo& info)
 // What follows the spin box: what a rate is per, in words, or the unit of a count or an amount.
 QString unitText(const LeverInfo& info)
 {
-    return info.isPercent() ? info.rateText() : QString::fromUtf8(info.unit);
+    if (info.isPercent())
+        return info.rateText();
+    // The unit's key is what the code compares; shown, it is a word.
+    return isWhole(info) ? LeverEditor::tr("quarters") : QString::fromUtf8(info.unit);
 }
 
 } // namespace
@@ -50,7 +53,7 @@ LeverEditor::LeverEditor(QWidget* parent)
         auto* label = new QLabel(info.titleText(), this);
         // The key is what `scenario run --set` takes.
         label->setToolTip(QStringLiteral("%1 (--set %2=…): %3")
-                              .arg(info.titleText(), QLatin1String(info.name), QString::fromUtf8(info.reason)));
+                              .arg(info.titleText(), QLatin1String(info.name), info.reasonText()));
         auto* spin = new QDoubleSpinBox(this);
         spin->setObjectName(QString::fromLatin1(info.name));
         // Percentages for fractions, to the precision of three decimals of the fraction.

@@ -2,6 +2,7 @@
 
 #include "ErrorReporter.h"
 #include "charts/ChartPalette.h"
+#include "charts/ChartTheme.h"
 #include "charts/ExportMenu.h"
 #include "charts/LineGraph.h"
 #include "charts/PlotHeading.h"
@@ -50,6 +51,7 @@ ScenarioComparison::ScenarioComparison(Project& project, QWidget* parent)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Compare scenarios"));
+    ChartTheme::follow(m_plot);
     for (const QString& name : ScenarioStore(project.db()).names()) {
         auto* item = new QListWidgetItem(name, m_names);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

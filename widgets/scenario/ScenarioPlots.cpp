@@ -20,11 +20,6 @@ namespace mixshift::ScenarioPlots {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScenarioPlots", text);
-}
-
 QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
                   const QColor& color, Qt::PenStyle style)
 {
@@ -39,8 +34,11 @@ QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QVector<double>&
 // figures), so that it explains itself when exported.
 void setHeading(QCustomPlot* plot, const BaseQuarter& base, const QString& what)
 {
-    PlotHeading::set(plot, tr("%1 — %2, from %3").arg(base.provider, what, base.label(0)),
-                     tr("Source: MixShift's mix model, from %1's figures for %2 in the project")
+    PlotHeading::set(plot,
+                     QCoreApplication::translate("ScenarioPlots", "%1 — %2, from %3")
+                         .arg(base.provider, what, base.label(0)),
+                     QCoreApplication::translate("ScenarioPlots",
+                                                 "Source: MixShift's mix model, from %1's figures for %2 in the project")
                          .arg(base.provider, base.label(0)));
 }
 
@@ -57,7 +55,7 @@ QStringList periodLabels(const BaseQuarter& base, int horizon)
 void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit,
                const MonteCarloResult* bands)
 {
-    setHeading(plot, base, tr("revenue and EBITA against the status quo"));
+    setHeading(plot, base, QCoreApplication::translate("ScenarioPlots", "revenue and EBITA against the status quo"));
     plot->clearGraphs();
     plot->clearItems();
     QVector<double> keys, revenue, ebita, statusRevenue, statusEbita;
@@ -84,7 +82,8 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
         QCPGraph* upper = LineGraph::add(plot);
         upper->setData(keys.mid(0, high.size()), high, true);
         upper->setPen(Qt::NoPen);
-        upper->setName(name + QStringLiteral(" P5–P95"));
+        //: The P5–P95 band of a projection (%1: Revenue or EBITA), in the legend.
+        upper->setName(QCoreApplication::translate("ScenarioPlots", "%1 P5–P95").arg(name));
         upper->setProperty(ChartExport::csvColumn, name + QStringLiteral(" P95"));
         QColor fill = colour;
         fill.setAlpha(45);
@@ -92,19 +91,26 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
         upper->setChannelFillGraph(lower);
     };
     if (bands) {
-        band(tr("Revenue"), bands->revenue, revenueColor);
-        band(tr("EBITA"), bands->ebita, ebitaColor);
+        band(QCoreApplication::translate("ScenarioPlots", "Revenue"), bands->revenue, revenueColor);
+        band(QCoreApplication::translate("ScenarioPlots", "EBITA"), bands->ebita, ebitaColor);
     }
     // Quarter 0 is stated; everything after it is projected, and drawn dashed (the status quo dotted).
-    addLine(plot, tr("Revenue, projected"), keys, revenue, revenueColor, Qt::DashLine)->setProperty(ChartExport::csvColumn, tr("Revenue"));
-    addLine(plot, tr("Revenue, status quo"), keys, statusRevenue, revenueColor, Qt::DotLine);
-    addLine(plot, tr("EBITA, projected"), keys, ebita, ebitaColor, Qt::DashLine)->setProperty(ChartExport::csvColumn, tr("EBITA"));
-    addLine(plot, tr("EBITA, status quo"), keys, statusEbita, ebitaColor, Qt::DotLine);
+    addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, projected"), keys, revenue, revenueColor,
+            Qt::DashLine)
+        ->setProperty(ChartExport::csvColumn, QCoreApplication::translate("ScenarioPlots", "Revenue"));
+    addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, status quo"), keys, statusRevenue, revenueColor,
+            Qt::DotLine);
+    addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, projected"), keys, ebita, ebitaColor, Qt::DashLine)
+        ->setProperty(ChartExport::csvColumn, QCoreApplication::translate("ScenarioPlots", "EBITA"));
+    addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, status quo"), keys, statusEbita, ebitaColor,
+            Qt::DotLine);
     if (!result.quarters.isEmpty()) {
         QCPGraph* stated = LineGraph::add(plot);
-        stated->setName(base.figuresGiven ? tr("Base figures given") : tr("Stated, %1").arg(base.label(0)));
+        stated->setName(base.figuresGiven
+                            ? QCoreApplication::translate("ScenarioPlots", "Base figures given")
+                            : QCoreApplication::translate("ScenarioPlots", "Stated, %1").arg(base.label(0)));
         stated->setLineStyle(QCPGraph::lsNone);
-        stated->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, 7));
+        stated->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, ChartPalette::annotation(), 7));
         stated->setData({0.0, 0.0}, {revenue.front(), ebita.front()});
         stated->setProperty(ChartExport::csvColumn, QString()); // the lines' first values already
     }
@@ -120,15 +126,17 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
 
 void drawBridge(QCustomPlot* plot, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
 {
-    setHeading(plot, base, tr("revenue bridge over %1 quarters").arg(result.quarters.size() - 1));
+    setHeading(plot, base,
+               QCoreApplication::translate("ScenarioPlots", "revenue bridge over %1 quarters")
+                   .arg(result.quarters.size() - 1));
     const MixBridge& b = result.bridge;
     WaterfallChart::draw(plot,
-                         {{tr("Revenue at 0"), unit.toDisplay(b.start), true},
-                          {tr("Wind-down"), unit.toDisplay(b.windDown), false},
-                          {tr("Conversion"), unit.toDisplay(b.conversion), false},
-                          {tr("Organic"), unit.toDisplay(b.organic), false},
-                          {tr("AI uplift"), unit.toDisplay(b.aiUplift), false},
-                          {tr("Revenue at H"), unit.toDisplay(b.end), true}},
+                         {{QCoreApplication::translate("ScenarioPlots", "Revenue at 0"), unit.toDisplay(b.start), true},
+                          {QCoreApplication::translate("ScenarioPlots", "Wind-down"), unit.toDisplay(b.windDown), false},
+                          {QCoreApplication::translate("ScenarioPlots", "Conversion"), unit.toDisplay(b.conversion), false},
+                          {QCoreApplication::translate("ScenarioPlots", "Organic"), unit.toDisplay(b.organic), false},
+                          {QCoreApplication::translate("ScenarioPlots", "AI uplift"), unit.toDisplay(b.aiUplift), false},
+                          {QCoreApplication::translate("ScenarioPlots", "Revenue at H"), unit.toDisplay(b.end), true}},
                          unit.label);
 }
 
@@ -158,20 +166,21 @@ QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit)
 {
     switch (output) {
     case SensitivityOutput::EbitaAtHorizon:
-        return tr("EBITA at the horizon (%1)").arg(unit.label);
+        return QCoreApplication::translate("ScenarioPlots", "EBITA at the horizon (%1)").arg(unit.label);
     case SensitivityOutput::CumulativeRevenue:
-        return tr("Cumulative revenue over the horizon (%1)").arg(unit.label);
+        return QCoreApplication::translate("ScenarioPlots", "Cumulative revenue over the horizon (%1)")
+            .arg(unit.label);
     case SensitivityOutput::MarginAtHorizon:
-        return tr("Margin at the horizon (%)");
+        return QCoreApplication::translate("ScenarioPlots", "Margin at the horizon (%)");
     case SensitivityOutput::RecoveryQuarter:
-        return tr("Quarter revenue is back at the status quo");
+        return QCoreApplication::translate("ScenarioPlots", "Quarter revenue is back at the status quo");
     }
     return {};
 }
 
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& mc, const DisplayUnit& unit)
 {
-    setHeading(plot, base, tr("revenue's Monte Carlo fan"));
+    setHeading(plot, base, QCoreApplication::translate("ScenarioPlots", "revenue's Monte Carlo fan"));
     FanBands bands;
     for (const Percentiles& p : mc.revenue) {
         bands.p5 << unit.toDisplay(p.p5);
@@ -181,7 +190,7 @@ void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult&
         bands.p95 << unit.toDisplay(p.p95);
     }
     FanChart::draw(plot, periodLabels(base, static_cast<int>(mc.revenue.size()) - 1), bands,
-                   tr("Revenue (%1)").arg(unit.label));
+                   QCoreApplication::translate("ScenarioPlots", "Revenue (%1)").arg(unit.label));
 }
 
 void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QString& market, int baseYear)
@@ -205,9 +214,16 @@ void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QStrin
     ticker->setTickStep(1);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     plot->xAxis->setTicker(ticker);
-    plot->yAxis->setLabel(tr("Share of %1 (%)").arg(market));
-    PlotHeading::set(plot, tr("Projected shares of %1, %2–%3").arg(market).arg(years.front().year).arg(years.back().year),
-                     tr("Source: MixShift's share model, from the %1 shares of %2 in the project").arg(baseYear).arg(market));
+    plot->yAxis->setLabel(QCoreApplication::translate("ScenarioPlots", "Share of %1 (%)").arg(market));
+    PlotHeading::set(plot,
+                     QCoreApplication::translate("ScenarioPlots", "Projected shares of %1, %2–%3")
+                         .arg(market)
+                         .arg(years.front().year)
+                         .arg(years.back().year),
+                     QCoreApplication::translate("ScenarioPlots",
+                                                 "Source: MixShift's share model, from the %1 shares of %2 in the project")
+                         .arg(baseYear)
+                         .arg(market));
     plot->legend->setVisible(true);
     plot->rescaleAxes();
     plot->xAxis->setRange(years.front().year - 0.3, years.back().year + 0.3);
@@ -217,8 +233,14 @@ void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QStrin
 
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
 {
-    const QStringList header{tr("Quarter"), tr("Revenue"), tr("EBITA"), tr("Margin"), tr("Revenue YoY"),
-                             tr("EBITA YoY"), tr("Status-quo revenue"), tr("Status-quo EBITA")};
+    const QStringList header{QCoreApplication::translate("ScenarioPlots", "Quarter"),
+                             QCoreApplication::translate("ScenarioPlots", "Revenue"),
+                             QCoreApplication::translate("ScenarioPlots", "EBITA"),
+                             QCoreApplication::translate("ScenarioPlots", "Margin"),
+                             QCoreApplication::translate("ScenarioPlots", "Revenue YoY"),
+                             QCoreApplication::translate("ScenarioPlots", "EBITA YoY"),
+                             QCoreApplication::translate("ScenarioPlots", "Status-quo revenue"),
+                             QCoreApplication::translate("ScenarioPlots", "Status-quo EBITA")};
     table->setColumnCount(static_cast<int>(header.size()));
     table->setHorizontalHeaderLabels(header);
     table->setRowCount(static_cast<int>(result.quarters.size()));

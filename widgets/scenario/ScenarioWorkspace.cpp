@@ -6,6 +6,7 @@
 
 #include "ErrorReporter.h"
 #include "ProjectCommand.h"
+#include "charts/ChartTheme.h"
 #include "charts/ExportMenu.h"
 
 #include "Error.h"
@@ -44,6 +45,7 @@ QCustomPlot* newPlot(QWidget* parent, const QString& name)
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
     plot->setMinimumSize(400, 300);
+    ChartTheme::follow(plot);
     return plot;
 }
 

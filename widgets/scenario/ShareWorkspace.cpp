@@ -2,6 +2,7 @@
 
 #include "ErrorReporter.h"
 #include "ScenarioPlots.h"
+#include "charts/ChartTheme.h"
 #include "charts/ExportMenu.h"
 
 #include "Error.h"
@@ -32,7 +33,7 @@ double number(const QTableWidgetItem* item, const QString& what, int row)
     bool ok = false;
     const double value = item ? item->text().trimmed().toDouble(&ok) : 0;
     if (!ok)
-        throw Error(QCoreApplication::translate("ShareWorkspace", "transfer %1: %2 is not a number").arg(row + 1).arg(what));
+        throw Error(ShareWorkspace::tr("transfer %1: %2 is not a number").arg(row + 1).arg(what));
     return value;
 }
 
@@ -62,6 +63,7 @@ ShareWorkspace::ShareWorkspace(Project& project, QWidget* parent)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Market shares — %1").arg(QFileInfo(project.path()).fileName()));
+    ChartTheme::follow(m_plot);
     for (const MarketRecord& market : Catalog(project.db()).markets())
         m_market->addItem(market.name, market.key);
     m_market->setCurrentIndex(std::max(0, m_market->findData(QStringLiteral("gartner_iaas_ww"))));
