@@ -1,8 +1,13 @@
 #include "AppSettings.h"
 #include "PreferencesDialog.h"
 
+#include "domain/Unit.h"
+#include "i18n/Language.h"
+
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPalette>
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -74,6 +79,53 @@ BOOST_AUTO_TEST_CASE(preferences_persist_through_the_ini_file)
     dialog.findChild<QCheckBox*>(QStringLiteral("openSample"))->setChecked(true);
     dialog.reject();
     BOOST_TEST(!settings.openSampleOnFirstStart());
+}
+
+BOOST_AUTO_TEST_CASE(language_money_and_colours_persist_and_apply)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        AppSettings settings(ini);
+        BOOST_TEST(settings.language().isEmpty(), "the system's language at first");
+        BOOST_TEST((settings.moneyDisplay() == mixshift::MoneyDisplay::ByCurrency));
+        BOOST_TEST((settings.appearance() == mixshift::Appearance::System));
+        mixshift::PreferencesDialog dialog(settings);
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+        auto* money = dialog.findChild<QComboBox*>(QStringLiteral("moneyDisplay"));
+        auto* colours = dialog.findChild<QComboBox*>(QStringLiteral("appearance"));
+        BOOST_REQUIRE(language && money && colours);
+        BOOST_TEST(language->currentData().toString().isEmpty());
+        BOOST_TEST(language->count() == 4); // the system's, English, 简体中文, 繁體中文
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+        money->setCurrentIndex(money->findData(QStringLiteral("hundred-millions")));
+        colours->setCurrentIndex(colours->findData(QStringLiteral("dark")));
+        dialog.accept();
+    }
+    // Money and colours apply at once; the language at the next start.
+    BOOST_TEST((mixshift::DisplayUnit::moneyDisplay() == mixshift::MoneyDisplay::HundredMillions));
+    BOOST_TEST(QApplication::palette().color(QPalette::Base).lightness() < 80);
+    BOOST_TEST(mixshift::Language::installed().toStdString() == "en");
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        BOOST_TEST(ini.value(QStringLiteral("interface/language")).toString().toStdString() == "zh_TW");
+        BOOST_TEST(ini.value(QStringLiteral("interface/moneyDisplay")).toString().toStdString() == "hundred-millions");
+        BOOST_TEST(ini.value(QStringLiteral("interface/appearance")).toString().toStdString() == "dark");
+        AppSettings settings(ini);
+        BOOST_TEST(settings.language().toStdString() == "zh_TW");
+        mixshift::PreferencesDialog dialog(settings);
+        BOOST_TEST(dialog.findChild<QComboBox*>(QStringLiteral("language"))->currentData().toString().toStdString() ==
+                   "zh_TW");
+        // Back to the defaults: following the system again removes the language.
+        dialog.findChild<QComboBox*>(QStringLiteral("language"))->setCurrentIndex(0);
+        dialog.findChild<QComboBox*>(QStringLiteral("moneyDisplay"))->setCurrentIndex(0);
+        dialog.findChild<QComboBox*>(QStringLiteral("appearance"))->setCurrentIndex(0);
+        dialog.accept();
+        BOOST_TEST(!ini.contains(QStringLiteral("interface/language")));
+    }
+    BOOST_TEST((mixshift::DisplayUnit::moneyDisplay() == mixshift::MoneyDisplay::ByCurrency));
+    BOOST_TEST(QApplication::palette().color(QPalette::Base).lightness() > 200);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

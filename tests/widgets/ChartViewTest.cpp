@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -216,6 +217,30 @@ BOOST_AUTO_TEST_CASE(exports_png_pdf_svg_and_csv)
     const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     BOOST_TEST(lines.size() == 1 + 8);
     BOOST_TEST(lines[1].contains(QStringLiteral(",2020,2020-01-01,2020-12-31,40.8,%,")));
+}
+
+BOOST_AUTO_TEST_CASE(a_dark_palette_darkens_the_chart_on_screen_but_not_its_export)
+{
+    SampleCharts c;
+    c.show(ChartKind::Line, iaasShares.mid(0, 2));
+    QPalette dark = c.view.palette();
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    c.view.setPalette(dark);
+    auto* plot = c.view.findChild<QCustomPlot*>();
+    BOOST_REQUIRE(plot);
+    const QImage screen = plot->toPixmap(800, 450).toImage();
+    BOOST_TEST(qGray(screen.pixel(3, 3)) < 60, "a dark background");
+    BOOST_TEST(qGray(plot->xAxis->tickLabelColor().rgb()) > 200, "light axis labels");
+    BOOST_TEST(qGray(plot->legend->textColor().rgb()) > 200, "a light legend");
+
+    const QString png = c.dir.filePath(QStringLiteral("dark.png"));
+    ChartExport::save(ChartExport::drawing(c.view), png, {800, 450, 1.0});
+    const QImage exported(png);
+    BOOST_TEST(qGray(exported.pixel(3, 3)) == 255, "exports are drawn on white");
+    BOOST_TEST(inkedPixels(exported) > 3000, "with dark ink");
+    BOOST_TEST(qGray(plot->xAxis->tickLabelColor().rgb()) > 200, "the screen's colours come back after the export");
 }
 
 BOOST_AUTO_TEST_CASE(waterfall_fan_and_tornado_components)
