@@ -243,6 +243,19 @@ BOOST_AUTO_TEST_CASE(a_dark_palette_darkens_the_chart_on_screen_but_not_its_expo
     BOOST_TEST(qGray(plot->xAxis->tickLabelColor().rgb()) > 200, "the screen's colours come back after the export");
 }
 
+BOOST_AUTO_TEST_CASE(the_plot_buffer_follows_the_screens_pixel_ratio)
+{
+    SampleCharts c;
+    c.show(ChartKind::Line, iaasShares.mid(0, 2));
+    auto* plot = c.view.findChild<QCustomPlot*>();
+    BOOST_REQUIRE(plot);
+    BOOST_TEST(plot->bufferDevicePixelRatio() == plot->devicePixelRatioF());
+    // As after a move to a screen of another ratio: the next paint puts the buffer right.
+    plot->setBufferDevicePixelRatio(plot->devicePixelRatioF() * 3);
+    plot->grab(); // paints it
+    BOOST_TEST(plot->bufferDevicePixelRatio() == plot->devicePixelRatioF());
+}
+
 BOOST_AUTO_TEST_CASE(waterfall_fan_and_tornado_components)
 {
     QCustomPlot plot;

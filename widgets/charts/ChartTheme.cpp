@@ -31,11 +31,12 @@ void colourAxis(QCPAxis* axis, const QPalette& palette)
     axis->grid()->setZeroLinePen(QPen(grid, 0, Qt::SolidLine));
 }
 
-/// Re-applies the plot's palette when it changes; lives as the plot's child.
-class PaletteFollower : public QObject
+/// Re-applies the plot's palette when it changes and matches its buffer to the screen's pixel ratio before it
+/// paints; lives as the plot's child.
+class ScreenFollower : public QObject
 {
 public:
-    explicit PaletteFollower(QCustomPlot* plot)
+    explicit ScreenFollower(QCustomPlot* plot)
         : QObject(plot), m_plot(plot)
     {
         plot->installEventFilter(this);
@@ -43,8 +44,14 @@ public:
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (watched == m_plot && event->type() == QEvent::PaletteChange) {
+        if (watched != m_plot)
+            return false;
+        if (event->type() == QEvent::PaletteChange) {
             apply(m_plot, m_plot->palette());
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        } else if (event->type() == QEvent::Paint && m_plot->bufferDevicePixelRatio() != m_plot->devicePixelRatioF()) {
+            // Qt 6.4 announces no pixel-ratio change to a widget; the first paint on the new screen shows it.
+            m_plot->setBufferDevicePixelRatio(m_plot->devicePixelRatioF());
             m_plot->replot(QCustomPlot::rpQueuedReplot);
         }
         return false;
@@ -106,10 +113,11 @@ void apply(QCustomPlot* plot, const QPalette& palette)
             textElement->setTextColor(mutedText(palette, textElement->property(mutedProperty).toDouble()));
 }
 
-void follow(QCustomPlot* plot)
+void followScreen(QCustomPlot* plot)
 {
     apply(plot, plot->palette());
-    new PaletteFollower(plot);
+    plot->setBufferDevicePixelRatio(plot->devicePixelRatioF());
+    new ScreenFollower(plot);
 }
 
 } // namespace mixshift::ChartTheme

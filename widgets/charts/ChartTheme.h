@@ -13,9 +13,10 @@ namespace mixshift::ChartTheme {
 /// colours (ChartPalette) stay the same on both.
 void apply(QCustomPlot* plot, const QPalette& palette);
 
-/// Applies the plot's own palette now and again whenever it changes (the system switches to dark, the
-/// preference changes).
-void follow(QCustomPlot* plot);
+/// Keeps a plot on screen right for where it is shown: applies its own palette now and again whenever it changes
+/// (the system switches to dark, the preference changes), and draws its buffer at the screen's pixel ratio, also
+/// after the window moves to a screen of another ratio (sharp on high-DPI screens from the start).
+void followScreen(QCustomPlot* plot);
 
 /// The light palette exports are drawn in: black on white, as printed.
 QPalette paper();

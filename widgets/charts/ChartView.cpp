@@ -159,7 +159,7 @@ ChartView::ChartView(QWidget* parent)
     // Once the layout knows how high the plot is, on screen or in an export, and before anything is drawn.
     connect(m_plot, &QCustomPlot::afterLayout, this, &ChartView::fitEventTexts);
     m_plot->setMouseTracking(true);
-    ChartTheme::follow(m_plot);
+    ChartTheme::followScreen(m_plot);
     showNothing(tr("Select a series in the browser"));
 }
 

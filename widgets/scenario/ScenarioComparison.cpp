@@ -51,7 +51,7 @@ ScenarioComparison::ScenarioComparison(Project& project, QWidget* parent)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Compare scenarios"));
-    ChartTheme::follow(m_plot);
+    ChartTheme::followScreen(m_plot);
     for (const QString& name : ScenarioStore(project.db()).names()) {
         auto* item = new QListWidgetItem(name, m_names);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

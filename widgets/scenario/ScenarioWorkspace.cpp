@@ -45,7 +45,7 @@ QCustomPlot* newPlot(QWidget* parent, const QString& name)
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
     plot->setMinimumSize(400, 300);
-    ChartTheme::follow(plot);
+    ChartTheme::followScreen(plot);
     return plot;
 }
 

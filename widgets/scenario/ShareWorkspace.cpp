@@ -63,7 +63,7 @@ ShareWorkspace::ShareWorkspace(Project& project, QWidget* parent)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Market shares — %1").arg(QFileInfo(project.path()).fileName()));
-    ChartTheme::follow(m_plot);
+    ChartTheme::followScreen(m_plot);
     for (const MarketRecord& market : Catalog(project.db()).markets())
         m_market->addItem(market.name, market.key);
     m_market->setCurrentIndex(std::max(0, m_market->findData(QStringLiteral("gartner_iaas_ww"))));
