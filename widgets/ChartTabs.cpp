@@ -9,8 +9,11 @@
 #include "store/Project.h"
 
 #include "ProjectEditing.h"
+#include "charts/ChartEditCommand.h"
 #include "edit/SavedItemChange.h"
+
 #include <QTabBar>
+#include <QUndoStack>
 
 namespace mixshift {
 
@@ -55,6 +58,8 @@ ChartView* ChartTabs::addChartTab(const ChartDefinition& definition)
     ChartDefinition named = definition;
     named.name = name;
     show(view, named);
+    connect(view, &ChartView::documentEdited, this,
+            [this, view](const ChartDefinition& before, const QString& what) { recordEdit(view, before, what); });
     return view;
 }
 
@@ -77,6 +82,22 @@ void ChartTabs::show(ChartView* view, const ChartDefinition& definition)
     }
 }
 
+void ChartTabs::edit(ChartView* view, const ChartDefinition& after, const QString& what)
+{
+    if (view == m_seriesChart) {
+        show(view, after);
+        return;
+    }
+    auto show = [this](ChartView* shown, const ChartDefinition& definition) { this->show(shown, definition); };
+    m_editing.undoStack()->push(new ChartEditCommand(view, what, view->definition(), after, show, false));
+}
+
+void ChartTabs::recordEdit(ChartView* view, const ChartDefinition& before, const QString& what)
+{
+    auto show = [this](ChartView* shown, const ChartDefinition& definition) { this->show(shown, definition); };
+    m_editing.undoStack()->push(new ChartEditCommand(view, what, before, view->definition(), show, true));
+}
+
 void ChartTabs::newChart()
 {
     guarded(this, tr("New chart"), [this] { addChartTab({}); });
@@ -88,16 +109,13 @@ void ChartTabs::addSeries(const SeriesSummary& series, Derivation derivation)
         return;
     const QString spec = SeriesResolver::specFor(series, derivation);
     guarded(this, tr("Add %1 to the chart").arg(spec), [&] {
-        ChartSeries resolved = SeriesResolver(m_project->db()).resolve(series, derivation);
-        resolved.spec = spec;
+        const ChartSeries resolved = SeriesResolver(m_project->db()).resolve(series, derivation);
         ChartView* view = isChartTab() ? currentChart() : addChartTab({});
-        ChartDocument document = view->document();
-        document.definition.specs << spec;
-        document.series << resolved;
-        if (document.series.size() == 1)
-            document.definition.kind = resolved.flow ? ChartKind::Bars : ChartKind::Line;
-        document.events = ProjectQueries(m_project->db()).events();
-        view->showChart(document);
+        ChartDefinition definition = view->definition();
+        definition.specs << spec;
+        if (definition.specs.size() == 1)
+            definition.kind = resolved.flow ? ChartKind::Bars : ChartKind::Line;
+        edit(view, definition, tr("Add %1").arg(spec));
     });
 }
 
@@ -131,9 +149,11 @@ void ChartTabs::setKind(ChartKind kind)
     ChartView* view = currentChart();
     if (!m_project || !view || view->series().isEmpty())
         return;
-    ChartDocument document = view->document();
-    document.definition.kind = kind;
-    guarded(this, tr("Chart kind"), [&] { view->showChart(document); });
+    if (view->definition().kind == kind)
+        return;
+    ChartDefinition definition = view->definition();
+    definition.kind = kind;
+    edit(view, definition, tr("Change chart kind"));
 }
 
 void ChartTabs::setLogScale(bool on)

@@ -13,6 +13,7 @@ class ProjectEditing;
 
 /// The central tabs: the selected series (chart above its table) first, then one tab per chart the analyst
 /// builds — series and derived series added from the browser, a kind, options, saved in the project by name.
+/// Every edit of a chart tab (kind, series, axis, labels, annotations) is a step on the project's undo stack.
 class ChartTabs : public QTabWidget
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
 private:
     ChartView* addChartTab(const ChartDefinition& definition);
     void show(ChartView* view, const ChartDefinition& definition);
+    /// Shows `after` in a chart tab's view as a step on the undo stack (the series tab's chart just shows it).
+    void edit(ChartView* view, const ChartDefinition& after, const QString& what);
+    /// Puts an edit the view made itself on the undo stack.
+    void recordEdit(ChartView* view, const ChartDefinition& before, const QString& what);
 
     ChartView* m_seriesChart;
     ProjectEditing& m_editing;

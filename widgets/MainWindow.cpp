@@ -128,6 +128,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     setCentralWidget(m_tabs);
 
     connect(m_editing, &ProjectEditing::changed, this, &MainWindow::refreshProject);
+    // An undone chart edit may have been the axis or the labels: the check marks follow.
+    connect(m_editing->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::syncChartActions);
     connect(m_table, &QAbstractItemView::doubleClicked, m_editing, &ProjectEditing::editValue);
     createDocks();
     createActions();

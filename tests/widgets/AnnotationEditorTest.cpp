@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(a_label_is_added_where_clicked_typed_in_place_edited_and_re
 {
     AnnotatedChart c;
     int edited = 0;
-    QObject::connect(&c.view, &ChartView::documentEdited, [&edited] { ++edited; });
+    QObject::connect(&c.view, &ChartView::documentEdited, [&edited](const ChartDefinition&, const QString&) { ++edited; });
     AnnotationEditor* editor = c.view.annotationEditor();
     editor->add(ChartAnnotation::Kind::Label, c.at(300));
     c.type(QStringLiteral("public cloud first"));

@@ -191,6 +191,60 @@ BOOST_AUTO_TEST_CASE(derived_series_go_to_a_chart_tab_in_two_steps)
     BOOST_TEST(tabs->currentChart()->series().size() == 2);
 }
 
+BOOST_AUTO_TEST_CASE(chart_edits_are_undone_and_redone_one_by_one)
+{
+    SampleWindow w;
+    ChartTabs* tabs = w.window.chartTabs();
+    QUndoStack* stack = w.window.findChild<QUndoStack*>();
+    BOOST_REQUIRE(stack);
+    auto* log = w.window.findChild<QAction*>(QStringLiteral("logAxisAction"));
+    w.select(QStringLiteral("Alibaba Cloud"), QStringLiteral("Adjusted EBITA"), QStringLiteral("CNY"));
+    const SeriesSummary* ebita =
+        static_cast<SeriesTreeModel*>(w.window.seriesBrowser()->model())->seriesAt(w.window.seriesBrowser()->currentIndex());
+    BOOST_REQUIRE(ebita);
+    tabs->addSeries(*ebita, Derivation::None);
+    tabs->addSeries(*ebita, Derivation::Margin);
+    ChartView* chart = tabs->currentChart();
+    BOOST_TEST(chart->definition().specs.size() == 2);
+    tabs->setKind(ChartKind::Line);
+    log->trigger();
+    ChartAnnotation target;
+    target.kind = ChartAnnotation::Kind::ReferenceLine;
+    target.value = 0.1;
+    target.text = QStringLiteral("10% target");
+    chart->setAnnotations({target}, QStringLiteral("Add annotation"));
+    BOOST_TEST(chart->definition().annotations.size() == 1);
+
+    stack->undo(); // the annotation
+    BOOST_TEST(chart->definition().annotations.isEmpty());
+    BOOST_TEST(chart->definition().logScale);
+    stack->undo(); // the axis
+    BOOST_TEST(!chart->definition().logScale);
+    BOOST_TEST(!log->isChecked(), "the check mark follows the undone axis");
+    stack->undo(); // the kind
+    BOOST_TEST((chart->definition().kind == ChartKind::Bars));
+    stack->undo(); // the margin series
+    BOOST_TEST(chart->definition().specs.size() == 1);
+    BOOST_TEST(chart->series().size() == 1, "the chart shows what its definition says");
+    stack->redo();
+    stack->redo();
+    stack->redo();
+    stack->redo();
+    BOOST_TEST(chart->definition().specs.size() == 2);
+    BOOST_TEST((chart->definition().kind == ChartKind::Line));
+    BOOST_TEST(chart->definition().logScale);
+    BOOST_TEST(log->isChecked());
+    BOOST_TEST(chart->definition().annotations.size() == 1);
+    BOOST_TEST(chart->definition().annotations.front().text.toStdString() == "10% target");
+
+    // A closed tab's steps do nothing when undone.
+    tabs->tabCloseRequested(tabs->currentIndex());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    stack->undo();
+    stack->undo();
+    BOOST_TEST(tabs->count() == 1);
+}
+
 BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
 {
     SampleWindow w;

@@ -68,7 +68,7 @@ void AnnotationEditor::add(ChartAnnotation::Kind kind, const QPointF& pixel)
         added.text = text;
         QVector<ChartAnnotation> annotations = m_view->definition().annotations;
         annotations << added;
-        m_view->setAnnotations(annotations);
+        m_view->setAnnotations(annotations, tr("Add annotation “%1”").arg(text));
     });
 }
 
@@ -81,7 +81,7 @@ bool AnnotationEditor::edit(const QPointF& pixel)
         QVector<ChartAnnotation> annotations = m_view->definition().annotations;
         if (*index < annotations.size() && annotations[*index].text != text) {
             annotations[*index].text = text;
-            m_view->setAnnotations(annotations);
+            m_view->setAnnotations(annotations, tr("Edit annotation “%1”").arg(text));
         }
     });
     return true;
@@ -93,8 +93,9 @@ bool AnnotationEditor::remove(const QPointF& pixel)
     if (!index)
         return false;
     QVector<ChartAnnotation> annotations = m_view->definition().annotations;
+    const QString text = annotations.value(*index).text;
     annotations.remove(*index);
-    m_view->setAnnotations(annotations);
+    m_view->setAnnotations(annotations, tr("Remove annotation “%1”").arg(text));
     return true;
 }
 

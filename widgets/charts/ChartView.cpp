@@ -654,14 +654,22 @@ void ChartView::toggleSeries(QCPAbstractPlottable* plottable)
 
 void ChartView::setLogScale(bool on)
 {
+    if (m_document.definition.logScale == on)
+        return;
+    const ChartDefinition before = m_document.definition;
     m_document.definition.logScale = on;
     redraw();
+    emit documentEdited(before, on ? tr("Logarithmic axis") : tr("Linear axis"));
 }
 
 void ChartView::setDataLabels(bool on)
 {
+    if (m_document.definition.dataLabels == on)
+        return;
+    const ChartDefinition before = m_document.definition;
     m_document.definition.dataLabels = on;
     redraw();
+    emit documentEdited(before, on ? tr("Show data labels") : tr("Hide data labels"));
 }
 
 void ChartView::resetView()
@@ -775,12 +783,13 @@ ChartAnnotation ChartView::anchoredAt(ChartAnnotation::Kind kind, const QPointF&
     return a;
 }
 
-void ChartView::setAnnotations(const QVector<ChartAnnotation>& annotations)
+void ChartView::setAnnotations(const QVector<ChartAnnotation>& annotations, const QString& what)
 {
+    const ChartDefinition before = m_document.definition;
     m_document.definition.annotations = annotations;
     redraw();
     m_plot->replot();
-    emit documentEdited();
+    emit documentEdited(before, what);
 }
 
 QString ChartView::title() const

@@ -51,7 +51,7 @@ public:
     /// value axis's reading there. Its text is the caller's.
     ChartAnnotation anchoredAt(ChartAnnotation::Kind kind, const QPointF& pixel) const;
     /// Changes the document's annotations and shows them.
-    void setAnnotations(const QVector<ChartAnnotation>& annotations);
+    void setAnnotations(const QVector<ChartAnnotation>& annotations, const QString& what);
     AnnotationEditor* annotationEditor() const { return m_annotationEditor; }
 
     void setLogScale(bool on);
@@ -59,8 +59,9 @@ public:
     void resetView();
 
 signals:
-    /// An edit in the view changed the document (an annotation added, edited or removed).
-    void documentEdited();
+    /// An edit made in the view changed the document: an annotation added, edited or removed (`what` says
+    /// which), the axis made logarithmic, data labels shown. `before` is the definition as it was.
+    void documentEdited(const ChartDefinition& before, const QString& what);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
