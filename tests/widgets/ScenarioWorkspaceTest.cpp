@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSlider>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -131,6 +132,50 @@ BOOST_AUTO_TEST_CASE(saves_loads_deletes_and_undoes)
     s.workspace.undoStack()->undo();
     BOOST_TEST(saved->findText(QStringLiteral("slow")) < 0);
     BOOST_TEST(saved->findText(QStringLiteral("faster (copy 2)")) >= 0);
+    s.waitForMonteCarlo();
+}
+
+BOOST_AUTO_TEST_CASE(a_slider_drag_is_one_undo_step_and_a_typed_value_another)
+{
+    SampleWorkspace s;
+    auto* spin = s.child<QDoubleSpinBox>("wind_down");
+    // The slider of the wind-down row: the one that moves its spin box.
+    QSlider* slider = nullptr;
+    for (QSlider* candidate : s.workspace.findChildren<QSlider*>()) {
+        const double was = spin->value();
+        const int position = candidate->value();
+        candidate->setValue(position == candidate->maximum() ? 0 : candidate->maximum());
+        const bool moves = spin->value() != was;
+        candidate->setValue(position);
+        if (moves)
+            slider = candidate;
+    }
+    BOOST_REQUIRE(slider);
+    s.undo.clear(); // the probing's moves
+    const double start = spin->value();
+    const double startRevenue = s.workspace.result().quarters.back().revenue;
+
+    slider->setSliderDown(true);
+    for (int step = 1; step <= 10; ++step)
+        slider->setValue(slider->value() + slider->maximum() / 40);
+    slider->setSliderDown(false);
+    const double dragged = spin->value();
+    BOOST_TEST(dragged > start);
+    BOOST_TEST(s.undo.count() == 1, "ten moves of one drag are one step");
+
+    spin->setValue(25);
+    BOOST_TEST(s.undo.count() == 2);
+    BOOST_TEST(s.undo.text(1).toStdString() == s.undo.text(0).toStdString(), "both name the lever");
+
+    s.undo.undo();
+    BOOST_TEST(spin->value() == dragged);
+    s.undo.undo();
+    BOOST_TEST(spin->value() == start);
+    BOOST_TEST(s.workspace.result().quarters.back().revenue == startRevenue, "the results follow the levers");
+    s.undo.redo();
+    BOOST_TEST(spin->value() == dragged);
+    s.undo.redo();
+    BOOST_TEST(spin->value() == 25);
     s.waitForMonteCarlo();
 }
 

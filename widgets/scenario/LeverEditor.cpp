@@ -73,13 +73,14 @@ LeverEditor::LeverEditor(QWidget* parent)
         grid->addWidget(new QLabel(unitText(info), this), row, 3);
         const Row r{&info, spin, slider};
         m_rows.append(r);
+        connect(slider, &QSlider::sliderPressed, this, [this] { ++m_drags; });
         connect(slider, &QSlider::valueChanged, this, [this, r](int position) {
             const double fraction = static_cast<double>(position) / r.slider->maximum();
-            apply(r, r.info->low + fraction * (r.info->high - r.info->low));
+            apply(r, r.info->low + fraction * (r.info->high - r.info->low), r.slider->isSliderDown() ? m_drags : 0);
         });
         connect(slider, &QSlider::sliderReleased, this, &LeverEditor::leversSettled);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, r](double value) {
-            apply(r, value / shownScale(*r.info));
+            apply(r, value / shownScale(*r.info), 0);
             emit leversSettled();
         });
     }
@@ -99,13 +100,15 @@ void LeverEditor::setLevers(const MixLevers& levers)
     }
 }
 
-void LeverEditor::apply(const Row& row, double value)
+void LeverEditor::apply(const Row& row, double value, int gesture)
 {
     if (isWhole(*row.info))
         value = std::round(value);
+    const MixLevers before = m_levers;
     row.info->set(m_levers, value);
     show(row);
     emit leversChanged();
+    emit leverMoved(before, row.info->titleText(), gesture);
 }
 
 void LeverEditor::show(const Row& row)

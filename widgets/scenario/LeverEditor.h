@@ -26,6 +26,9 @@ signals:
     void leversChanged();
     /// When a slider is released or an edit finished: recompute what is not (Monte Carlo).
     void leversSettled();
+    /// A lever was moved by hand (after leversChanged): `before` are the levers as they were, `lever` its title;
+    /// the moves of one slider drag share a `gesture` number, other moves have 0.
+    void leverMoved(const MixLevers& before, const QString& lever, int gesture);
 
 private:
     struct Row
@@ -34,11 +37,12 @@ private:
         QDoubleSpinBox* spin;
         QSlider* slider;
     };
-    void apply(const Row& row, double value);
+    void apply(const Row& row, double value, int gesture);
     void show(const Row& row);
 
     MixLevers m_levers;
     QVector<Row> m_rows;
+    int m_drags = 0;
 };
 
 } // namespace mixshift

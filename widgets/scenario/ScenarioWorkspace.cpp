@@ -1,6 +1,7 @@
 #include "ScenarioWorkspace.h"
 
 #include "LeverEditor.h"
+#include "LeverMoveCommand.h"
 #include "ScenarioComparison.h"
 #include "ScenarioPlots.h"
 
@@ -158,6 +159,16 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
 
     connect(m_levers, &LeverEditor::leversChanged, this, &ScenarioWorkspace::recompute);
     connect(m_levers, &LeverEditor::leversSettled, this, &ScenarioWorkspace::startMonteCarlo);
+    connect(m_levers, &LeverEditor::leverMoved, this, [this](const MixLevers& before, const QString& lever, int gesture) {
+        const QPointer<ScenarioWorkspace> self(this);
+        m_undo->push(new LeverMoveCommand(this, lever, before, m_levers->levers(), gesture, [self](const MixLevers& levers) {
+            if (!self)
+                return;
+            self->m_levers->setLevers(levers);
+            self->recompute();
+            self->startMonteCarlo();
+        }));
+    });
     connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, &ScenarioWorkspace::showMonteCarlo);
     connect(m_vary, &QLineEdit::editingFinished, this, &ScenarioWorkspace::startMonteCarlo);
     connect(m_sensitivityOutput, &QComboBox::currentIndexChanged, this, &ScenarioWorkspace::recompute);
