@@ -144,6 +144,32 @@ bool ChartTabs::saveCurrent(const QString& name)
     return saved;
 }
 
+bool ChartTabs::renameSaved(const QString& name, const QString& newName)
+{
+    if (!m_project)
+        return false;
+    const QString text = tr("Rename chart “%1” to “%2”").arg(name, newName);
+    if (!m_editing.push(std::make_unique<ChartRename>(text, name, newName)))
+        return false;
+    for (int i = 1; i < count(); ++i)
+        if (tabText(i) == name)
+            setTabText(i, newName);
+    return true;
+}
+
+bool ChartTabs::removeSaved(const QString& name)
+{
+    if (!m_project)
+        return false;
+    bool removed = false;
+    const QString text = tr("Delete chart “%1”").arg(name);
+    guarded(this, text, [&] {
+        if (auto change = ChartChange::removing(m_project->db(), name, text))
+            removed = m_editing.push(std::move(change));
+    });
+    return removed;
+}
+
 void ChartTabs::setKind(ChartKind kind)
 {
     ChartView* view = currentChart();

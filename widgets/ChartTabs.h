@@ -30,6 +30,10 @@ public:
     void openSaved(const QString& name);
     /// Saves the current chart tab under `name` (undoable); false when the series tab is showing or it failed.
     bool saveCurrent(const QString& name);
+    /// Renames a saved chart (undoable) and the tabs showing it; false when refused (the name is taken).
+    bool renameSaved(const QString& name, const QString& newName);
+    /// Deletes a saved chart (undoable); tabs showing it stay open, unsaved.
+    bool removeSaved(const QString& name);
 
     /// The chart on the showing tab (the selected series' chart on the first tab).
     ChartView* currentChart() const;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AliasDialog.h"
+#include "ChartMenu.h"
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
 #include "PreferencesDialog.h"
@@ -27,7 +28,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QSignalBlocker>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -37,7 +37,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -128,8 +127,6 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     setCentralWidget(m_tabs);
 
     connect(m_editing, &ProjectEditing::changed, this, &MainWindow::refreshProject);
-    // An undone chart edit may have been the axis or the labels: the check marks follow.
-    connect(m_editing->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::syncChartActions);
     connect(m_table, &QAbstractItemView::doubleClicked, m_editing, &ProjectEditing::editValue);
     createDocks();
     createActions();
@@ -201,77 +198,6 @@ void MainWindow::showBrowserMenu(const QPoint& position)
     menu.exec(m_browser->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::createChartMenu()
-{
-    QMenu* chart = menuBar()->addMenu(tr("&Chart"));
-    chart->addAction(tr("&New Chart"), m_tabs, &ChartTabs::newChart);
-    m_savedChartsMenu = chart->addMenu(tr("&Open Saved Chart"));
-    m_saveChartAction = chart->addAction(tr("&Save Chart As…"), this, &MainWindow::saveChart);
-    chart->addSeparator();
-    QMenu* kinds = chart->addMenu(tr("&Kind"));
-    const QList<std::pair<QString, ChartKind>> kindChoices{{tr("Line"), ChartKind::Line},
-                                                           {tr("Grouped bars"), ChartKind::Bars},
-                                                           {tr("Stacked area"), ChartKind::StackedArea},
-                                                           {tr("100% stacked bars"), ChartKind::Stacked100},
-                                                           {tr("Bars with lines on a second axis"), ChartKind::BarLine}};
-    for (const auto& [label, kind] : kindChoices)
-        kinds->addAction(label, this, [this, kind = kind] { m_tabs->setKind(kind); });
-    m_logAction = chart->addAction(tr("&Logarithmic Axis"));
-    m_logAction->setObjectName(QStringLiteral("logAxisAction"));
-    m_logAction->setCheckable(true);
-    connect(m_logAction, &QAction::toggled, m_tabs, &ChartTabs::setLogScale);
-    m_labelsAction = chart->addAction(tr("Data &Labels"));
-    m_labelsAction->setObjectName(QStringLiteral("dataLabelsAction"));
-    m_labelsAction->setCheckable(true);
-    connect(m_labelsAction, &QAction::toggled, m_tabs, &ChartTabs::setDataLabels);
-    // The check marks say what the chart on show has: set again when another tab comes up or the menu opens.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncChartActions);
-    connect(chart, &QMenu::aboutToShow, this, &MainWindow::syncChartActions);
-    chart->addAction(tr("&Reset View"), this, [this] {
-        if (ChartView* view = m_tabs->currentChart())
-            view->resetView();
-    });
-    chart->addSeparator();
-    QAction* exportAction = chart->addAction(tr("&Export…"), this, &MainWindow::exportChart);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction* copy = chart->addAction(tr("&Copy Image"), this, [this] {
-        if (ChartView* view = m_tabs->currentChart())
-            copyDrawing(ChartExport::drawing(*view));
-    });
-    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-}
-
-void MainWindow::syncChartActions()
-{
-    const ChartView* view = m_tabs->currentChart();
-    const QSignalBlocker logBlocker(m_logAction);
-    const QSignalBlocker labelsBlocker(m_labelsAction);
-    m_logAction->setChecked(view && view->definition().logScale);
-    m_labelsAction->setChecked(view && view->definition().dataLabels);
-}
-
-void MainWindow::saveChart()
-{
-    if (!m_tabs->isChartTab()) {
-        reportError(tr("Build a chart in a chart tab first: right-click series in the browser and add them."));
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Chart"), tr("Name:"), QLineEdit::Normal,
-                                               m_tabs->tabText(m_tabs->currentIndex()), &ok);
-    // A saved chart is a change on the undo stack: the project is read again when it is made.
-    if (ok && !name.trimmed().isEmpty())
-        m_tabs->saveCurrent(name.trimmed());
-}
-
-void MainWindow::exportChart()
-{
-    ChartView* view = m_tabs->currentChart();
-    if (!view || view->series().isEmpty())
-        return;
-    exportDrawing(ChartExport::drawing(*view));
-}
-
 void MainWindow::exportDrawing(const ChartExport::Drawing& drawing)
 {
     guarded(this, tr("Export chart"), [&] {
@@ -328,7 +254,9 @@ void MainWindow::createActions()
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
-    createChartMenu();
+    m_chartMenu = new ChartMenu(this, m_tabs, m_editing->undoStack());
+    connect(m_chartMenu, &ChartMenu::exportRequested, this, &MainWindow::exportDrawing);
+    connect(m_chartMenu, &ChartMenu::copyRequested, this, &MainWindow::copyDrawing);
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
     m_scenarioAction = scenario->addAction(tr("&Revenue-mix workspace…"), this, &MainWindow::openScenarios);
     m_scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -410,7 +338,6 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_importAction->setEnabled(writable);
     m_aliasAction->setEnabled(writable);
     m_reportAction->setEnabled(m_project != nullptr);
-    m_saveChartAction->setEnabled(writable);
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
@@ -438,10 +365,7 @@ void MainWindow::readProject()
     m_seriesModel->setSeries(queries.series());
     m_browser->expandAll();
     const ProjectCounts counts = queries.counts();
-    m_savedChartsMenu->clear();
-    for (const QString& name : SavedCharts(m_project->db()).names())
-        m_savedChartsMenu->addAction(name, m_tabs, [this, name] { m_tabs->openSaved(name); });
-    m_savedChartsMenu->setEnabled(!m_savedChartsMenu->isEmpty());
+    m_chartMenu->setProject(m_project.get());
     m_checks->read(m_project->db());
     m_editing->refresh();
     const QString where = QDir::toNativeSeparators(m_project->path());

@@ -20,6 +20,7 @@ namespace mixshift {
 class ObservationTableModel;
 class Project;
 class ProjectEditing;
+class ChartMenu;
 class ChartTabs;
 class ChartView;
 class ScenarioWorkspace;
@@ -67,15 +68,10 @@ private:
     void chooseAndImportFile();
     void refreshProject();
     void readProject();
-    void createChartMenu();
     void showBrowserMenu(const QPoint& position);
-    void exportChart();
     /// Asks where and at what size, and exports; a failure is reported, never thrown.
     void exportDrawing(const ChartExport::Drawing& drawing);
     void copyDrawing(const ChartExport::Drawing& drawing);
-    void saveChart();
-    /// The Chart menu's check marks (log axis, data labels) as the chart on show has them.
-    void syncChartActions();
     void showAbout();
     void showSelectedSeries();
     void showSeries();
@@ -96,9 +92,6 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_reportAction = nullptr;
     QAction* m_aliasAction = nullptr;
-    QAction* m_saveChartAction = nullptr;
-    QAction* m_logAction = nullptr;
-    QAction* m_labelsAction = nullptr;
     QAction* m_scenarioAction = nullptr;
     QPointer<ScenarioWorkspace> m_scenarios;
     QAction* m_shareAction = nullptr;
@@ -106,7 +99,7 @@ private:
     ChartTabs* m_tabs = nullptr;
     ProjectEditing* m_editing = nullptr;
     ChecksPanel* m_checks = nullptr;
-    QMenu* m_savedChartsMenu = nullptr;
+    ChartMenu* m_chartMenu = nullptr;
     QLabel* m_status;
 };
 

@@ -195,6 +195,18 @@ void SavedCharts::remove(const QString& name)
     m_db.prepare("DELETE FROM chart WHERE name = ?").bindAll(name.trimmed()).run();
 }
 
+void SavedCharts::rename(const QString& name, const QString& newName)
+{
+    if (newName.trimmed().isEmpty())
+        throw Error(QCoreApplication::translate("ChartDefinition", "a saved chart needs a name"));
+    if (names().contains(newName.trimmed()))
+        throw Error(QCoreApplication::translate("ChartDefinition", "there is already a chart called '%1'; choose another name")
+                        .arg(newName.trimmed()));
+    m_db.prepare("UPDATE chart SET name = ?, modified_at = ? WHERE name = ?")
+        .bindAll(newName.trimmed(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), name.trimmed())
+        .run();
+}
+
 QString chartCsv(const QVector<ChartSeries>& series)
 {
     QString csv = CsvWriter::record({"series", "period", "start", "end", "value", "unit", "source"});

@@ -71,6 +71,8 @@ public:
     std::optional<ChartDefinition> load(const QString& name);
     QStringList names();
     void remove(const QString& name);
+    /// Gives a saved chart another name; refused when the new name is blank or taken.
+    void rename(const QString& name, const QString& newName);
 
 private:
     Database& m_db;

@@ -60,11 +60,13 @@ private:
 using ChartChange = SavedItemChange<SavedCharts, ChartDefinition>;
 using ScenarioChange = SavedItemChange<ScenarioStore, SavedScenario>;
 
-/// Renaming a saved scenario (its created time and notes kept); revert gives the old name back.
-class ScenarioRename : public ProjectChange
+/// Renaming a saved chart or scenario (the rest of it kept); revert gives the old name back. The store refuses
+/// a name already taken.
+template <typename Store>
+class SavedItemRename : public ProjectChange
 {
 public:
-    ScenarioRename(const QString& text, const QString& name, const QString& newName)
+    SavedItemRename(const QString& text, const QString& name, const QString& newName)
         : m_text(text), m_name(name), m_newName(newName)
     {
     }
@@ -77,7 +79,7 @@ private:
     static void rename(Database& db, const QString& from, const QString& to)
     {
         Transaction transaction(db);
-        ScenarioStore(db).rename(from, to);
+        Store(db).rename(from, to);
         transaction.commit();
     }
 
@@ -85,5 +87,8 @@ private:
     QString m_name;
     QString m_newName;
 };
+
+using ChartRename = SavedItemRename<SavedCharts>;
+using ScenarioRename = SavedItemRename<ScenarioStore>;
 
 } // namespace mixshift

@@ -221,6 +221,10 @@
         <source>a saved chart needs a name</source>
         <translation>保存的图表必须有名称</translation>
     </message>
+    <message>
+        <source>there is already a chart called &apos;%1&apos;; choose another name</source>
+        <translation>已有名为“%1”的图表，请另选一个名称</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -3067,6 +3071,117 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>mixshift::ChartMenu</name>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Chart</source>
+        <translation>新建图表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Saved Chart</source>
+        <translation>打开已保存的图表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>图表另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Saved Chart…</source>
+        <translation>重命名已保存的图表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Chart…</source>
+        <translation>删除已保存的图表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线图</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>簇状柱形图</translation>
+    </message>
+    <message>
+        <source>Stacked area</source>
+        <translation>堆叠面积图</translation>
+    </message>
+    <message>
+        <source>100% stacked bars</source>
+        <translation>100% 堆叠柱形图</translation>
+    </message>
+    <message>
+        <source>Bars with lines on a second axis</source>
+        <translation>柱形图 + 次坐标轴折线图</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic Axis</source>
+        <translation>对数坐标轴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Data &amp;Labels</source>
+        <translation>数据标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>已保存的图表</translation>
+    </message>
+    <message>
+        <source>Build a chart in a chart tab first: right-click series in the browser and add them.</source>
+        <translation>请先在图表标签页中构建图表：在“序列”面板中右键单击序列，将其添加到图表。</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Saved chart:</source>
+        <translation>已保存的图表：</translation>
+    </message>
+    <message>
+        <source>Rename Saved Chart</source>
+        <translation>重命名已保存的图表</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Saved Chart</source>
+        <translation>删除已保存的图表</translation>
+    </message>
+</context>
+<context>
     <name>mixshift::ChartTabs</name>
     <message>
         <source>Series</source>
@@ -3103,6 +3218,14 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>Change chart kind</source>
         <translation>更改图表类型</translation>
+    </message>
+    <message>
+        <source>Rename chart “%1” to “%2”</source>
+        <translation>将图表“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete chart “%1”</source>
+        <translation>删除图表“%1”</translation>
     </message>
 </context>
 <context>
@@ -3879,86 +4002,6 @@ SHA-256 %2</translation>
     <message>
         <source>Earlier levels implied by stated growth</source>
         <translation>由列报增长率推算的早期数值</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>图表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New Chart</source>
-        <translation>新建图表(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Saved Chart</source>
-        <translation>打开已保存的图表(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Chart As…</source>
-        <translation>图表另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>折线图</translation>
-    </message>
-    <message>
-        <source>Grouped bars</source>
-        <translation>簇状柱形图</translation>
-    </message>
-    <message>
-        <source>Stacked area</source>
-        <translation>堆叠面积图</translation>
-    </message>
-    <message>
-        <source>100% stacked bars</source>
-        <translation>100% 堆叠柱形图</translation>
-    </message>
-    <message>
-        <source>Bars with lines on a second axis</source>
-        <translation>柱形图 + 次坐标轴折线图</translation>
-    </message>
-    <message>
-        <source>&amp;Logarithmic Axis</source>
-        <translation>对数坐标轴(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Data &amp;Labels</source>
-        <translation>数据标签(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset View</source>
-        <translation>重置视图(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Image</source>
-        <translation>复制图像(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Build a chart in a chart tab first: right-click series in the browser and add them.</source>
-        <translation>请先在图表标签页中构建图表：在“序列”面板中右键单击序列，将其添加到图表。</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation>保存图表</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
     </message>
     <message>
         <source>Export chart</source>

@@ -221,6 +221,10 @@
         <source>a saved chart needs a name</source>
         <translation>儲存的圖表必須有名稱</translation>
     </message>
+    <message>
+        <source>there is already a chart called &apos;%1&apos;; choose another name</source>
+        <translation>已有名為「%1」的圖表，請另選名稱</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -3067,6 +3071,117 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>mixshift::ChartMenu</name>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>圖表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Chart</source>
+        <translation>新增圖表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Saved Chart</source>
+        <translation>開啟已儲存的圖表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>另存圖表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Saved Chart…</source>
+        <translation>重新命名已儲存的圖表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Chart…</source>
+        <translation>刪除已儲存的圖表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折線圖</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>群組長條圖</translation>
+    </message>
+    <message>
+        <source>Stacked area</source>
+        <translation>堆疊面積圖</translation>
+    </message>
+    <message>
+        <source>100% stacked bars</source>
+        <translation>100% 堆疊長條圖</translation>
+    </message>
+    <message>
+        <source>Bars with lines on a second axis</source>
+        <translation>長條圖 + 副座標軸折線圖</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic Axis</source>
+        <translation>對數座標軸(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Data &amp;Labels</source>
+        <translation>資料標籤(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重設檢視(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>複製影像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>已儲存的圖表</translation>
+    </message>
+    <message>
+        <source>Build a chart in a chart tab first: right-click series in the browser and add them.</source>
+        <translation>請先在圖表分頁中建立圖表：在「序列」面板中以滑鼠右鍵按一下序列，將其加入圖表。</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Saved chart:</source>
+        <translation>已儲存的圖表：</translation>
+    </message>
+    <message>
+        <source>Rename Saved Chart</source>
+        <translation>重新命名已儲存的圖表</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Delete Saved Chart</source>
+        <translation>刪除已儲存的圖表</translation>
+    </message>
+</context>
+<context>
     <name>mixshift::ChartTabs</name>
     <message>
         <source>Series</source>
@@ -3103,6 +3218,14 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>Change chart kind</source>
         <translation>變更圖表類型</translation>
+    </message>
+    <message>
+        <source>Rename chart “%1” to “%2”</source>
+        <translation>將圖表「%1」重新命名為「%2」</translation>
+    </message>
+    <message>
+        <source>Delete chart “%1”</source>
+        <translation>刪除圖表「%1」</translation>
     </message>
 </context>
 <context>
@@ -3879,86 +4002,6 @@ SHA-256 %2</translation>
     <message>
         <source>Earlier levels implied by stated growth</source>
         <translation>由列報成長率推算的早期數值</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>圖表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New Chart</source>
-        <translation>新增圖表(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Saved Chart</source>
-        <translation>開啟已儲存的圖表(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Chart As…</source>
-        <translation>另存圖表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>類型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>折線圖</translation>
-    </message>
-    <message>
-        <source>Grouped bars</source>
-        <translation>群組長條圖</translation>
-    </message>
-    <message>
-        <source>Stacked area</source>
-        <translation>堆疊面積圖</translation>
-    </message>
-    <message>
-        <source>100% stacked bars</source>
-        <translation>100% 堆疊長條圖</translation>
-    </message>
-    <message>
-        <source>Bars with lines on a second axis</source>
-        <translation>長條圖 + 副座標軸折線圖</translation>
-    </message>
-    <message>
-        <source>&amp;Logarithmic Axis</source>
-        <translation>對數座標軸(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Data &amp;Labels</source>
-        <translation>資料標籤(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset View</source>
-        <translation>重設檢視(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>匯出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Image</source>
-        <translation>複製影像(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Build a chart in a chart tab first: right-click series in the browser and add them.</source>
-        <translation>請先在圖表分頁中建立圖表：在「序列」面板中以滑鼠右鍵按一下序列，將其加入圖表。</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation>儲存圖表</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名稱：</translation>
     </message>
     <message>
         <source>Export chart</source>

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "ReportedErrors.h"
 #include "ImportsPanel.h"
 #include "ProjectEditing.h"
 #include "ValueEditDialog.h"
@@ -8,6 +9,7 @@
 #include "scenario/ScenarioWorkspace.h"
 #include "scenario/ShareWorkspace.h"
 
+#include "analytics/ChartDefinition.h"
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
 #include "import/ImportCheckPage.h"
@@ -243,6 +245,44 @@ BOOST_AUTO_TEST_CASE(chart_edits_are_undone_and_redone_one_by_one)
     stack->undo();
     stack->undo();
     BOOST_TEST(tabs->count() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_saved_chart_is_renamed_and_deleted_undoably)
+{
+    SampleWindow w;
+    ChartTabs* tabs = w.window.chartTabs();
+    QUndoStack* stack = w.window.findChild<QUndoStack*>();
+    const QString name = QStringLiteral("Quarterly cloud revenue in USD");
+    auto saved = [&] {
+        QStringList names = SavedCharts(w.window.project()->db()).names();
+        names.sort();
+        return names;
+    };
+    BOOST_REQUIRE(saved().contains(name));
+    tabs->openSaved(name);
+    const QStringList before = saved();
+
+    BOOST_TEST(tabs->renameSaved(name, QStringLiteral("USD revenue")));
+    BOOST_TEST(saved().contains(QStringLiteral("USD revenue")));
+    BOOST_TEST(!saved().contains(name));
+    BOOST_TEST(tabs->tabText(tabs->currentIndex()).toStdString() == "USD revenue", "the open tab follows");
+    {
+        test::ReportedErrors errors;
+        BOOST_TEST(!tabs->renameSaved(QStringLiteral("USD revenue"), before.front()), "a taken name is refused");
+        BOOST_TEST(errors.only().contains(QStringLiteral("already a chart called")));
+    }
+    BOOST_TEST(tabs->removeSaved(QStringLiteral("USD revenue")));
+    BOOST_TEST(!saved().contains(QStringLiteral("USD revenue")));
+    BOOST_TEST(tabs->count() == 2, "the tab stays open");
+
+    stack->undo(); // the deletion
+    BOOST_TEST(saved().contains(QStringLiteral("USD revenue")));
+    stack->undo(); // the rename
+    BOOST_TEST(saved() == before);
+    stack->redo();
+    stack->redo();
+    BOOST_TEST(!saved().contains(QStringLiteral("USD revenue")));
+    BOOST_TEST(!saved().contains(name));
 }
 
 BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
