@@ -88,10 +88,6 @@ int main(int argc, char* argv[])
         Language::install(language);
         return CommandLine::run(argumentsWithoutLanguage());
     }
-    if (const QString problem = CommandLine::checkGuiArguments(arguments); !problem.isEmpty()) {
-        std::fprintf(stderr, "mixshift: %s\n", qPrintable(problem));
-        return 2;
-    }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Without a display Qt would abort with a page of advice; one line says what to do instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -102,6 +98,7 @@ int main(int argc, char* argv[])
     }
 #endif
 
+    qInstallMessageHandler(quietMessages);
     QApplication app(argc, argv);
     setIdentity();
     withoutCosmeticLigatures();
@@ -114,6 +111,11 @@ int main(int argc, char* argv[])
     if (language.isEmpty())
         language = appSettings.language();
     Language::install(language);
+    // Checked once the language is known, so that the problem is said in it.
+    if (const QString problem = CommandLine::checkGuiArguments(arguments); !problem.isEmpty()) {
+        std::fprintf(stderr, "mixshift: %s\n", qPrintable(problem));
+        return 2;
+    }
     DisplayUnit::setMoneyDisplay(appSettings.moneyDisplay());
     applyAppearance(appSettings.appearance());
     MainWindow window(appSettings);

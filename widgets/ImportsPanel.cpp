@@ -50,8 +50,12 @@ void ImportsPanel::read(Database& db)
         const QDateTime when = QDateTime::fromString(it->importedAt, Qt::ISODate).toLocalTime();
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(BatchColumn, QString::number(it->id));
-        item->setText(WhenColumn, locale.toString(when, QLocale::ShortFormat));
-        item->setText(FileColumn, it->fileName);
+        // The locale's date and a 24-hour time: Qt 6.4 cannot draw the day-period pattern ("B") of some
+        // locales' time formats (zh_TW's "Bh:mm" came out as "B3:46").
+        item->setText(WhenColumn, QStringLiteral("%1 %2").arg(locale.toString(when.date(), QLocale::ShortFormat),
+                                                             when.time().toString(QStringLiteral("HH:mm"))));
+        // A hand edit's batch is named in English in the project; shown, in the interface's language.
+        item->setText(FileColumn, it->kind == QLatin1String("edit") ? tr("(entered by hand)") : it->fileName);
         item->setToolTip(FileColumn, it->sha256.isEmpty() ? it->fileName : tr("%1\nSHA-256 %2").arg(it->fileName, it->sha256));
         item->setText(AddedColumn, locale.toString(it->added));
         item->setText(OverwrittenColumn, locale.toString(it->overwritten));

@@ -3069,6 +3069,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>Remove annotation “%1”</source>
         <translation>移除註解「%1」</translation>
     </message>
+    <message>
+        <source>Remove Series</source>
+        <translation>移除序列</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ChartMenu</name>
@@ -3291,6 +3295,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>Hide data labels</source>
         <translation>隱藏資料標籤</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3948,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>(entered by hand)</source>
+        <translation>（手動輸入）</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,16 @@ BOOST_AUTO_TEST_CASE(errors_are_translated_and_still_name_the_file)
     BOOST_TEST(chinese.err.contains(QStringLiteral("missing.mixshift")), chinese.err.toStdString());
 }
 
+BOOST_AUTO_TEST_CASE(a_mistyped_command_is_told_in_the_language_too)
+{
+    const Run english = mixshift({QStringLiteral("qurey")});
+    const Run chinese = mixshift({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("qurey")});
+    BOOST_TEST(english.exitCode == 2);
+    BOOST_TEST(chinese.exitCode == 2);
+    BOOST_TEST(hasHan(chinese.err), chinese.err.toStdString());
+    BOOST_TEST(chinese.err.contains(QStringLiteral("query")), "the command meant is still named");
+}
+
 BOOST_AUTO_TEST_CASE(machine_readable_output_keeps_english_keys)
 {
     QTemporaryDir dir;

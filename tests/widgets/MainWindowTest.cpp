@@ -239,6 +239,13 @@ BOOST_AUTO_TEST_CASE(chart_edits_are_undone_and_redone_one_by_one)
     BOOST_TEST(chart->definition().annotations.size() == 1);
     BOOST_TEST(chart->definition().annotations.front().text.toStdString() == "10% target");
 
+    chart->removeSeries(1);
+    BOOST_TEST(chart->definition().specs.size() == 1);
+    BOOST_TEST(chart->series().size() == 1);
+    stack->undo();
+    BOOST_TEST(chart->definition().specs.size() == 2, "a removed series comes back");
+    BOOST_TEST(chart->series().size() == 2);
+
     // A closed tab's steps do nothing when undone.
     tabs->tabCloseRequested(tabs->currentIndex());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

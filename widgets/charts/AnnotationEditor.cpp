@@ -57,6 +57,13 @@ QMenu* AnnotationEditor::menuAt(const QPointF& pixel)
                     [this, pixel] { add(ChartAnnotation::Kind::ReferenceLine, pixel); });
     menu->addAction(tr("Shade from %1 to the End…").arg(here.period), this,
                     [this, pixel] { add(ChartAnnotation::Kind::ShadedRange, pixel); });
+    // The chart's one context menu also takes a series off the chart.
+    if (m_view->series().size() > 1) {
+        menu->addSeparator();
+        QMenu* remove = menu->addMenu(tr("Remove Series"));
+        for (int i = 0; i < m_view->series().size(); ++i)
+            remove->addAction(m_view->document().legendName(i), m_view, [view = m_view, i] { view->removeSeries(i); });
+    }
     return menu;
 }
 

@@ -792,6 +792,22 @@ void ChartView::setAnnotations(const QVector<ChartAnnotation>& annotations, cons
     emit documentEdited(before, what);
 }
 
+void ChartView::removeSeries(int index)
+{
+    if (index < 0 || index >= m_document.series.size())
+        return;
+    const ChartDefinition before = m_document.definition;
+    // A built document holds the specs that resolved, in the order of its series.
+    const ChartSeries removed = m_document.series.takeAt(index);
+    if (m_document.definition.specs.size() == m_document.series.size() + 1)
+        m_document.definition.specs.removeAt(index);
+    else
+        m_document.definition.specs.removeOne(removed.spec);
+    redraw();
+    m_plot->replot();
+    emit documentEdited(before, tr("Remove %1").arg(removed.spec));
+}
+
 QString ChartView::title() const
 {
     return m_titleText;

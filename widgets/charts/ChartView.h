@@ -53,6 +53,8 @@ public:
     /// Changes the document's annotations and shows them.
     void setAnnotations(const QVector<ChartAnnotation>& annotations, const QString& what);
     AnnotationEditor* annotationEditor() const { return m_annotationEditor; }
+    /// Takes the index-th series off the chart (its spec out of the definition).
+    void removeSeries(int index);
 
     void setLogScale(bool on);
     void setDataLabels(bool on);
