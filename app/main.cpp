@@ -88,6 +88,14 @@ int main(int argc, char* argv[])
         Language::install(language);
         return CommandLine::run(argumentsWithoutLanguage());
     }
+    // A wrong argument is told first, also without a display, and in the language asked for: a core
+    // application (no display needed) carries the translation for that one line.
+    if (!CommandLine::checkGuiArguments(arguments).isEmpty()) {
+        QCoreApplication app(argc, argv);
+        Language::install(language);
+        std::fprintf(stderr, "mixshift: %s\n", qPrintable(CommandLine::checkGuiArguments(arguments)));
+        return 2;
+    }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Without a display Qt would abort with a page of advice; one line says what to do instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -98,7 +106,6 @@ int main(int argc, char* argv[])
     }
 #endif
 
-    qInstallMessageHandler(quietMessages);
     QApplication app(argc, argv);
     setIdentity();
     withoutCosmeticLigatures();
@@ -111,11 +118,6 @@ int main(int argc, char* argv[])
     if (language.isEmpty())
         language = appSettings.language();
     Language::install(language);
-    // Checked once the language is known, so that the problem is said in it.
-    if (const QString problem = CommandLine::checkGuiArguments(arguments); !problem.isEmpty()) {
-        std::fprintf(stderr, "mixshift: %s\n", qPrintable(problem));
-        return 2;
-    }
     DisplayUnit::setMoneyDisplay(appSettings.moneyDisplay());
     applyAppearance(appSettings.appearance());
     MainWindow window(appSettings);

@@ -85,7 +85,11 @@ void ChartTabs::show(ChartView* view, const ChartDefinition& definition)
 void ChartTabs::edit(ChartView* view, const ChartDefinition& after, const QString& what)
 {
     if (view == m_seriesChart) {
-        show(view, after);
+        // The selected series' chart is no saved definition (it has no specs to build from): only its options
+        // change, on the document it shows.
+        ChartDocument document = view->document();
+        document.definition = after;
+        guarded(this, what, [&] { view->showChart(document); });
         return;
     }
     auto show = [this](ChartView* shown, const ChartDefinition& definition) { this->show(shown, definition); };

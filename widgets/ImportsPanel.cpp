@@ -13,6 +13,16 @@ namespace mixshift {
 
 namespace {
 
+// The locale's short date and time, but where Qt 6.4 cannot draw a time format's day period ("B", as in zh_TW's
+// "Bh:mm", which came out as "B3:46"), a 24-hour time.
+QString shortDateTime(const QLocale& locale, const QDateTime& when)
+{
+    if (!locale.timeFormat(QLocale::ShortFormat).contains(QLatin1Char('B')))
+        return locale.toString(when, QLocale::ShortFormat);
+    return QStringLiteral("%1 %2").arg(locale.toString(when.date(), QLocale::ShortFormat),
+                                       when.time().toString(QStringLiteral("HH:mm")));
+}
+
 enum Column { BatchColumn, WhenColumn, FileColumn, AddedColumn, OverwrittenColumn, RevisedColumn, ByColumn };
 
 constexpr int batchIdRole = Qt::UserRole + 1;
@@ -50,10 +60,7 @@ void ImportsPanel::read(Database& db)
         const QDateTime when = QDateTime::fromString(it->importedAt, Qt::ISODate).toLocalTime();
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(BatchColumn, QString::number(it->id));
-        // The locale's date and a 24-hour time: Qt 6.4 cannot draw the day-period pattern ("B") of some
-        // locales' time formats (zh_TW's "Bh:mm" came out as "B3:46").
-        item->setText(WhenColumn, QStringLiteral("%1 %2").arg(locale.toString(when.date(), QLocale::ShortFormat),
-                                                             when.time().toString(QStringLiteral("HH:mm"))));
+        item->setText(WhenColumn, shortDateTime(locale, when));
         // A hand edit's batch is named in English in the project; shown, in the interface's language.
         item->setText(FileColumn, it->kind == QLatin1String("edit") ? tr("(entered by hand)") : it->fileName);
         item->setToolTip(FileColumn, it->sha256.isEmpty() ? it->fileName : tr("%1\nSHA-256 %2").arg(it->fileName, it->sha256));

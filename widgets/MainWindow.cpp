@@ -341,6 +341,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
+    m_chartMenu->setProject(m_project.get());
     m_editing->setProject(m_project.get());
     setWindowFilePath(m_project->path());
     const QString name = QFileInfo(m_project->path()).fileName();

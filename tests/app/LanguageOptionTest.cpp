@@ -2,6 +2,7 @@
 // machine-readable output keeps its English keys.
 #include "AppRun.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -105,6 +106,26 @@ BOOST_AUTO_TEST_CASE(machine_readable_output_keeps_english_keys)
     const QStringList query{QStringLiteral("query"), QStringLiteral("--db"), path, QStringLiteral("--format"),
                             QStringLiteral("csv")};
     BOOST_TEST(mixshift(query + chinese).out.toStdString() == mixshift(query).out.toStdString());
+
+    // The data behind a chart: its header names the columns in English whatever the language.
+    for (const char* plot : {"paths", "bridge", "tornado", "fan"}) {
+        QStringList headers;
+        for (const QStringList& language : {QStringList{}, chinese}) {
+            const QString out = dir.filePath(QStringLiteral("%1%2.csv").arg(QLatin1String(plot)).arg(language.size()));
+            const Run run = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                                 QStringLiteral("mix"), QStringLiteral("--db"), path,
+                                                 QStringLiteral("--monte-carlo"), QStringLiteral("100"),
+                                                 QStringLiteral("--plot"), QString::fromLatin1(plot),
+                                                 QStringLiteral("--out"), out} +
+                                     language);
+            BOOST_TEST_REQUIRE(run.exitCode == 0, run.err.toStdString());
+            QFile file(out);
+            BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+            headers << QString::fromUtf8(file.readLine()).trimmed();
+        }
+        BOOST_TEST(headers.front().toStdString() == headers.back().toStdString(), plot);
+        BOOST_TEST(!hasHan(headers.back()), headers.back().toStdString());
+    }
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_language_is_a_usage_error)

@@ -246,12 +246,26 @@ BOOST_AUTO_TEST_CASE(chart_edits_are_undone_and_redone_one_by_one)
     BOOST_TEST(chart->definition().specs.size() == 2, "a removed series comes back");
     BOOST_TEST(chart->series().size() == 2);
 
-    // A closed tab's steps do nothing when undone.
+    // A closed tab's steps leave the stack when they are reached, instead of doing nothing there.
     tabs->tabCloseRequested(tabs->currentIndex());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const int steps = stack->count();
     stack->undo();
     stack->undo();
     BOOST_TEST(tabs->count() == 1);
+    BOOST_TEST(stack->count() == steps - 2);
+}
+
+BOOST_AUTO_TEST_CASE(the_series_tab_keeps_its_chart_when_its_kind_changes)
+{
+    SampleWindow w;
+    ChartTabs* tabs = w.window.chartTabs();
+    BOOST_REQUIRE(!tabs->isChartTab());
+    const int series = tabs->currentChart()->series().size();
+    BOOST_REQUIRE(series > 0);
+    tabs->setKind(ChartKind::Line);
+    BOOST_TEST(tabs->currentChart()->series().size() == series);
+    BOOST_TEST((tabs->currentChart()->definition().kind == ChartKind::Line));
 }
 
 BOOST_AUTO_TEST_CASE(a_saved_chart_is_renamed_and_deleted_undoably)

@@ -21,14 +21,22 @@ void ChartEditCommand::apply()
         m_skipApply = false;
         return;
     }
-    if (m_view)
-        m_show(m_view, m_after);
+    show(m_after);
 }
 
 void ChartEditCommand::revert()
 {
-    if (m_view)
-        m_show(m_view, m_before);
+    show(m_before);
+}
+
+void ChartEditCommand::show(const ChartDefinition& definition)
+{
+    // A closed tab's steps go: the stack drops an obsolete command instead of keeping a step that does nothing.
+    if (!m_view) {
+        setObsolete(true);
+        return;
+    }
+    m_show(m_view, definition);
 }
 
 } // namespace mixshift

@@ -14,8 +14,8 @@ class ChartView;
 
 /// An edit of a chart open in a tab — its kind, series, axis, data labels, annotations — as a step on the
 /// project's undo stack, beside the project's own changes: undo shows the chart as it was, redo as it became.
-/// The tab is what changes (saving the chart is the project's step); once the tab is closed, the step does
-/// nothing.
+/// The tab is what changes (saving the chart is the project's step); once the tab is closed, its steps leave the
+/// stack when they are reached.
 class ChartEditCommand : public GuardedCommand
 {
 public:
@@ -32,6 +32,8 @@ protected:
     void revert() override;
 
 private:
+    void show(const ChartDefinition& definition);
+
     QPointer<ChartView> m_view;
     ChartDefinition m_before;
     ChartDefinition m_after;

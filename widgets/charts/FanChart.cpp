@@ -46,7 +46,8 @@ void draw(QCustomPlot* plot, const QStringList& periods, const FanBands& bands, 
     p75->setProperty(ChartExport::csvColumn, QStringLiteral("P75"));
     p75->setBrush(band(110));
     p75->setChannelFillGraph(p25);
-    line(bands.p50, QCoreApplication::translate("FanChart", "median (P50)"), QPen(colour.darker(130), 2));
+    line(bands.p50, QCoreApplication::translate("FanChart", "median (P50)"), QPen(colour.darker(130), 2))
+        ->setProperty(ChartExport::csvColumn, QStringLiteral("median (P50)")); // English whatever the language
     PeriodAxis::set(plot->xAxis, periods);
     plot->yAxis->setLabel(valueAxisTitle);
     plot->rescaleAxes();

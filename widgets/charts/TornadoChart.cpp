@@ -1,5 +1,6 @@
 #include "TornadoChart.h"
 
+#include "ChartExport.h"
 #include "ChartPalette.h"
 
 #include <qcustomplot.h>
@@ -22,6 +23,9 @@ QVector<TornadoBar> draw(QCustomPlot* plot, QVector<TornadoBar> bars, double bas
     auto* highBars = new QCPBars(plot->yAxis, plot->xAxis);
     lowBars->setName(QCoreApplication::translate("TornadoChart", "lever at its low bound"));
     highBars->setName(QCoreApplication::translate("TornadoChart", "lever at its high bound"));
+    // The data behind the chart keeps English column names whatever the interface's language.
+    lowBars->setProperty(ChartExport::csvColumn, QStringLiteral("lever at its low bound"));
+    highBars->setProperty(ChartExport::csvColumn, QStringLiteral("lever at its high bound"));
     lowBars->setBrush(ChartPalette::fall());
     highBars->setBrush(ChartPalette::rise());
     lowBars->setBaseValue(base);

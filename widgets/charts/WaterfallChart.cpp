@@ -25,6 +25,10 @@ void draw(QCustomPlot* plot, const QVector<WaterfallStep>& steps, const QString&
     rises->setName(QCoreApplication::translate("WaterfallChart", "increase"));
     falls->setName(QCoreApplication::translate("WaterfallChart", "decrease"));
     totals->setName(QCoreApplication::translate("WaterfallChart", "total"));
+    // The data behind the chart keeps English column names whatever the interface's language.
+    rises->setProperty(ChartExport::csvColumn, QStringLiteral("increase"));
+    falls->setProperty(ChartExport::csvColumn, QStringLiteral("decrease"));
+    totals->setProperty(ChartExport::csvColumn, QStringLiteral("total"));
     rises->setBrush(ChartPalette::rise());
     falls->setBrush(ChartPalette::fall());
     totals->setBrush(ChartPalette::total());

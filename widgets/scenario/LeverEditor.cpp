@@ -14,6 +14,13 @@ namespace {
 
 constexpr int sliderSteps = 1000;
 
+// Drags are numbered across every editor, so that no two, in any workspace, ever share a number.
+int nextDrag()
+{
+    static int drags = 0;
+    return ++drags;
+}
+
 bool isBaseFigure(const LeverInfo& info)
 {
     return qstrcmp(info.name, "base_revenue") == 0 || qstrcmp(info.name, "base_ebita") == 0;
@@ -73,10 +80,10 @@ LeverEditor::LeverEditor(QWidget* parent)
         grid->addWidget(new QLabel(unitText(info), this), row, 3);
         const Row r{&info, spin, slider};
         m_rows.append(r);
-        connect(slider, &QSlider::sliderPressed, this, [this] { ++m_drags; });
+        connect(slider, &QSlider::sliderPressed, this, [this] { m_drag = nextDrag(); });
         connect(slider, &QSlider::valueChanged, this, [this, r](int position) {
             const double fraction = static_cast<double>(position) / r.slider->maximum();
-            apply(r, r.info->low + fraction * (r.info->high - r.info->low), r.slider->isSliderDown() ? m_drags : 0);
+            apply(r, r.info->low + fraction * (r.info->high - r.info->low), r.slider->isSliderDown() ? m_drag : 0);
         });
         connect(slider, &QSlider::sliderReleased, this, &LeverEditor::leversSettled);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, r](double value) {
@@ -104,11 +111,11 @@ void LeverEditor::apply(const Row& row, double value, int gesture)
 {
     if (isWhole(*row.info))
         value = std::round(value);
-    const MixLevers before = m_levers;
+    const double before = row.info->get(m_levers);
     row.info->set(m_levers, value);
     show(row);
     emit leversChanged();
-    emit leverMoved(before, row.info->titleText(), gesture);
+    emit leverMoved(QLatin1String(row.info->name), before, row.info->get(m_levers), gesture);
 }
 
 void LeverEditor::show(const Row& row)

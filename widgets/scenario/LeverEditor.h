@@ -26,9 +26,10 @@ signals:
     void leversChanged();
     /// When a slider is released or an edit finished: recompute what is not (Monte Carlo).
     void leversSettled();
-    /// A lever was moved by hand (after leversChanged): `before` are the levers as they were, `lever` its title;
-    /// the moves of one slider drag share a `gesture` number, other moves have 0.
-    void leverMoved(const MixLevers& before, const QString& lever, int gesture);
+    /// A lever was moved by hand (after leversChanged), from `before` to `after`; `lever` is its key
+    /// (`wind_down`). The moves of one slider drag share a `gesture` number unique in the program; other moves
+    /// have 0.
+    void leverMoved(const QString& lever, double before, double after, int gesture);
 
 private:
     struct Row
@@ -42,7 +43,7 @@ private:
 
     MixLevers m_levers;
     QVector<Row> m_rows;
-    int m_drags = 0;
+    int m_drag = 0;
 };
 
 } // namespace mixshift

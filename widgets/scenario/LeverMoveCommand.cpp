@@ -11,14 +11,13 @@ constexpr int leverMoveId = 0x4c4d; // "LM"
 
 } // namespace
 
-LeverMoveCommand::LeverMoveCommand(QWidget* workspace, const QString& lever, MixLevers before, MixLevers after,
-                                   int gesture, Show show)
-    : GuardedCommand(workspace, QCoreApplication::translate("LeverMoveCommand", "Move %1").arg(lever)),
-      m_lever(lever),
-      m_before(std::move(before)),
-      m_after(std::move(after)),
+LeverMoveCommand::LeverMoveCommand(QWidget* workspace, const QString& title, double before, double after,
+                                   int gesture, SetLever setLever)
+    : GuardedCommand(workspace, QCoreApplication::translate("LeverMoveCommand", "Move %1").arg(title)),
+      m_before(before),
+      m_after(after),
       m_gesture(gesture),
-      m_show(std::move(show))
+      m_setLever(std::move(setLever))
 {
 }
 
@@ -29,8 +28,9 @@ int LeverMoveCommand::id() const
 
 bool LeverMoveCommand::mergeWith(const QUndoCommand* other)
 {
+    // One drag moves one lever of one workspace: its number says all.
     const auto* move = static_cast<const LeverMoveCommand*>(other);
-    if (m_gesture == 0 || move->m_gesture != m_gesture || move->m_lever != m_lever)
+    if (m_gesture == 0 || move->m_gesture != m_gesture)
         return false;
     m_after = move->m_after;
     return true;
@@ -43,12 +43,18 @@ void LeverMoveCommand::apply()
         m_shown = false;
         return;
     }
-    m_show(m_after);
+    set(m_after);
 }
 
 void LeverMoveCommand::revert()
 {
-    m_show(m_before);
+    set(m_before);
+}
+
+void LeverMoveCommand::set(double value)
+{
+    if (!m_setLever(value))
+        setObsolete(true);
 }
 
 } // namespace mixshift

@@ -2,23 +2,24 @@
 
 #include "GuardedCommand.h"
 
-#include "scenario/MixLevers.h"
-
 #include <functional>
 
 namespace mixshift {
 
-/// A lever moved in the revenue-mix workspace, as a step on the undo stack: undo shows the levers as they were,
-/// redo as they became. The moves of one slider drag merge into one step; a typed value is a step of its own.
+/// A lever moved in the revenue-mix workspace, as a step on the undo stack: undo sets that lever back to where it
+/// was, redo to where it went, leaving the other levers (and the base quarter) as they are now. The moves of one
+/// slider drag merge into one step; a typed value is a step of its own.
 class LeverMoveCommand : public GuardedCommand
 {
 public:
-    /// Shows levers in the workspace and recomputes; the caller makes it do nothing once the workspace is gone.
-    using Show = std::function<void(const MixLevers&)>;
+    /// Sets the lever to a value in the workspace and recomputes; false when the workspace is gone (the step then
+    /// leaves the stack).
+    using SetLever = std::function<bool(double value)>;
 
-    /// `gesture` names the drag the move belongs to (0: not a drag). The workspace has already shown `after`.
-    LeverMoveCommand(QWidget* workspace, const QString& lever, MixLevers before, MixLevers after, int gesture,
-                     Show show);
+    /// `gesture` names the drag the move belongs to, unique in the program (0: not a drag). The workspace shows
+    /// `after` already.
+    LeverMoveCommand(QWidget* workspace, const QString& title, double before, double after, int gesture,
+                     SetLever setLever);
 
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
@@ -28,11 +29,12 @@ protected:
     void revert() override;
 
 private:
-    QString m_lever;
-    MixLevers m_before;
-    MixLevers m_after;
+    void set(double value);
+
+    double m_before;
+    double m_after;
     int m_gesture;
-    Show m_show;
+    SetLever m_setLever;
     bool m_shown = true;
 };
 

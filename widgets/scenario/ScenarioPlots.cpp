@@ -68,7 +68,9 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
     }
     const QColor revenueColor = ChartPalette::colour(0), ebitaColor = ChartPalette::colour(1);
     // The P5–P95 band of each projection, where the Monte Carlo has run: the upper edge filled down to the lower.
-    const auto band = [&](const QString& name, const QVector<Percentiles>& percentiles, const QColor& colour) {
+    // The data behind the chart keeps English column names (`column`) whatever the interface's language.
+    const auto band = [&](const QString& name, const QString& column, const QVector<Percentiles>& percentiles,
+                          const QColor& colour) {
         QVector<double> low, high;
         for (const Percentiles& p : percentiles) {
             low << unit.toDisplay(p.p5);
@@ -78,32 +80,35 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
         lower->setData(keys.mid(0, low.size()), low, true);
         lower->setPen(Qt::NoPen);
         lower->removeFromLegend();
-        lower->setProperty(ChartExport::csvColumn, name + QStringLiteral(" P5"));
+        lower->setProperty(ChartExport::csvColumn, column + QStringLiteral(" P5"));
         QCPGraph* upper = LineGraph::add(plot);
         upper->setData(keys.mid(0, high.size()), high, true);
         upper->setPen(Qt::NoPen);
         //: The P5–P95 band of a projection (%1: Revenue or EBITA), in the legend.
         upper->setName(QCoreApplication::translate("ScenarioPlots", "%1 P5–P95").arg(name));
-        upper->setProperty(ChartExport::csvColumn, name + QStringLiteral(" P95"));
+        upper->setProperty(ChartExport::csvColumn, column + QStringLiteral(" P95"));
         QColor fill = colour;
         fill.setAlpha(45);
         upper->setBrush(fill);
         upper->setChannelFillGraph(lower);
     };
     if (bands) {
-        band(QCoreApplication::translate("ScenarioPlots", "Revenue"), bands->revenue, revenueColor);
-        band(QCoreApplication::translate("ScenarioPlots", "EBITA"), bands->ebita, ebitaColor);
+        band(QCoreApplication::translate("ScenarioPlots", "Revenue"), QStringLiteral("Revenue"), bands->revenue,
+             revenueColor);
+        band(QCoreApplication::translate("ScenarioPlots", "EBITA"), QStringLiteral("EBITA"), bands->ebita, ebitaColor);
     }
     // Quarter 0 is stated; everything after it is projected, and drawn dashed (the status quo dotted).
     addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, projected"), keys, revenue, revenueColor,
             Qt::DashLine)
-        ->setProperty(ChartExport::csvColumn, QCoreApplication::translate("ScenarioPlots", "Revenue"));
+        ->setProperty(ChartExport::csvColumn, QStringLiteral("Revenue"));
     addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, status quo"), keys, statusRevenue, revenueColor,
-            Qt::DotLine);
+            Qt::DotLine)
+        ->setProperty(ChartExport::csvColumn, QStringLiteral("Revenue, status quo"));
     addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, projected"), keys, ebita, ebitaColor, Qt::DashLine)
-        ->setProperty(ChartExport::csvColumn, QCoreApplication::translate("ScenarioPlots", "EBITA"));
+        ->setProperty(ChartExport::csvColumn, QStringLiteral("EBITA"));
     addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, status quo"), keys, statusEbita, ebitaColor,
-            Qt::DotLine);
+            Qt::DotLine)
+        ->setProperty(ChartExport::csvColumn, QStringLiteral("EBITA, status quo"));
     if (!result.quarters.isEmpty()) {
         QCPGraph* stated = LineGraph::add(plot);
         stated->setName(base.figuresGiven

@@ -159,16 +159,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
 
     connect(m_levers, &LeverEditor::leversChanged, this, &ScenarioWorkspace::recompute);
     connect(m_levers, &LeverEditor::leversSettled, this, &ScenarioWorkspace::startMonteCarlo);
-    connect(m_levers, &LeverEditor::leverMoved, this, [this](const MixLevers& before, const QString& lever, int gesture) {
-        const QPointer<ScenarioWorkspace> self(this);
-        m_undo->push(new LeverMoveCommand(this, lever, before, m_levers->levers(), gesture, [self](const MixLevers& levers) {
-            if (!self)
-                return;
-            self->m_levers->setLevers(levers);
-            self->recompute();
-            self->startMonteCarlo();
-        }));
-    });
+    connect(m_levers, &LeverEditor::leverMoved, this, &ScenarioWorkspace::recordLeverMove);
     connect(&m_watcher, &QFutureWatcher<MonteCarloResult>::finished, this, &ScenarioWorkspace::showMonteCarlo);
     connect(m_vary, &QLineEdit::editingFinished, this, &ScenarioWorkspace::startMonteCarlo);
     connect(m_sensitivityOutput, &QComboBox::currentIndexChanged, this, &ScenarioWorkspace::recompute);
@@ -206,6 +197,25 @@ ScenarioWorkspace::~ScenarioWorkspace()
     if (m_cancelMonteCarlo)
         *m_cancelMonteCarlo = true;
     m_watcher.waitForFinished();
+}
+
+void ScenarioWorkspace::recordLeverMove(const QString& lever, double before, double after, int gesture)
+{
+    const LeverInfo* info = findLever(lever);
+    if (!info)
+        return;
+    const QPointer<ScenarioWorkspace> self(this);
+    m_undo->push(new LeverMoveCommand(this, info->titleText(), before, after, gesture, [self, info](double value) {
+        if (!self)
+            return false;
+        // Only this lever: the others, and the base quarter, stay as they are now.
+        MixLevers levers = self->m_levers->levers();
+        info->set(levers, value);
+        self->m_levers->setLevers(levers);
+        self->recompute();
+        self->startMonteCarlo();
+        return true;
+    }));
 }
 
 bool ScenarioWorkspace::startFrom(const QString& provider)

@@ -65,6 +65,8 @@ signals:
 
 private:
     void recompute();
+    /// Puts a lever moved by hand on the undo stack.
+    void recordLeverMove(const QString& lever, double before, double after, int gesture);
     void startMonteCarlo();
     void showMonteCarlo();
     void showMonteCarloResult(const MonteCarloResult& mc);
