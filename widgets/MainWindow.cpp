@@ -176,11 +176,17 @@ void MainWindow::createDocks()
 
 void MainWindow::showBrowserMenu(const QPoint& position)
 {
-    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->indexAt(position));
-    if (!series || !m_project)
+    if (!m_project)
         return;
-    const SeriesSummary chosen = *series;
     QMenu menu(this);
+    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->indexAt(position));
+    if (!series) {
+        // Beside the series, or on a provider or metric: a new series can be started there.
+        menu.addAction(m_editing->newSeriesAction());
+        menu.exec(m_browser->viewport()->mapToGlobal(position));
+        return;
+    }
+    const SeriesSummary chosen = *series;
     QMenu* add = menu.addMenu(m_tabs->isChartTab() ? tr("Add to this chart") : tr("Add to a new chart"));
     const QList<std::pair<QString, Derivation>> choices{
         {tr("Values"), Derivation::None},
@@ -195,6 +201,8 @@ void MainWindow::showBrowserMenu(const QPoint& position)
     };
     for (const auto& [label, derivation] : choices)
         add->addAction(label, this, [this, chosen, derivation = derivation] { m_tabs->addSeries(chosen, derivation); });
+    menu.addSeparator();
+    menu.addAction(m_editing->newSeriesAction());
     menu.exec(m_browser->viewport()->mapToGlobal(position));
 }
 

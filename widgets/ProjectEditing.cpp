@@ -44,6 +44,9 @@ void ProjectEditing::createMenuAndDocks(QMenu* viewMenu)
     m_editValue->setObjectName(QStringLiteral("editValueAction"));
     m_editValue->setShortcut(QKeySequence(Qt::Key_F2));
     m_editValue->setEnabled(false);
+    m_newSeries = edit->addAction(tr("&New Series…"), this, &ProjectEditing::newSeries);
+    m_newSeries->setObjectName(QStringLiteral("newSeriesAction"));
+    m_newSeries->setEnabled(false);
 
     auto* importsDock = new QDockWidget(tr("Imports"), m_window);
     importsDock->setObjectName(QStringLiteral("importsDock"));
@@ -71,6 +74,8 @@ void ProjectEditing::setProject(Project* project)
     m_imports->setWritable(writable);
     if (m_editValue)
         m_editValue->setEnabled(writable);
+    if (m_newSeries)
+        m_newSeries->setEnabled(writable);
     refresh();
 }
 
@@ -112,14 +117,31 @@ void ProjectEditing::editValue()
         return;
     }
     guarded(m_window, tr("Enter value"), [&] {
-        QStringList sources;
-        for (const SourceRow& source : ProjectQueries(m_project->db()).sources())
-            if (!sources.contains(source.title))
-                sources << source.title;
-        ValueEditDialog dialog(*series, row, sources, m_window);
+        ValueEditDialog dialog(*series, row, sourceTitles(), m_window);
         if (dialog.exec() == QDialog::Accepted)
             push(std::make_unique<ValueEdit>(dialog.value(), dialog.changeText()));
     });
+}
+
+void ProjectEditing::newSeries()
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    guarded(m_window, tr("New series"), [&] {
+        Catalog catalog(m_project->db());
+        ValueEditDialog dialog(catalog.providers(), catalog.metrics(), catalog.markets(), sourceTitles(), m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            push(std::make_unique<ValueEdit>(dialog.value(), dialog.changeText()));
+    });
+}
+
+QStringList ProjectEditing::sourceTitles() const
+{
+    QStringList sources;
+    for (const SourceRow& source : ProjectQueries(m_project->db()).sources())
+        if (!sources.contains(source.title))
+            sources << source.title;
+    return sources;
 }
 
 void ProjectEditing::undoBatch(std::int64_t batchId, const QString& fileName)

@@ -46,6 +46,10 @@ public:
     void recordImport(const ImportPlan& plan, const ImportOptions& options, const ImportSummary& summary);
     /// Asks for a value of the selected series (correcting the selected row's) and enters it.
     void editValue();
+    /// Asks for a new series — provider, metric, market, category — and its first value, and enters it.
+    void newSeries();
+    /// Edit › New Series…, for the browser's menu too.
+    QAction* newSeriesAction() const { return m_newSeries; }
     void undoBatch(std::int64_t batchId, const QString& fileName);
 
     QUndoStack* undoStack() const { return m_undo; }
@@ -57,12 +61,16 @@ signals:
     void changed();
 
 private:
+    /// The titles of the project's sources, each once, for a value's source field.
+    QStringList sourceTitles() const;
+
     QMainWindow* m_window;
     Selection m_selection;
     Project* m_project = nullptr;
     QUndoStack* m_undo;
     ImportsPanel* m_imports;
     QAction* m_editValue = nullptr;
+    QAction* m_newSeries = nullptr;
     QMenu* m_editMenu = nullptr;
 };
 

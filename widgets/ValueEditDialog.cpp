@@ -11,10 +11,8 @@
 
 namespace mixshift {
 
-ValueEditDialog::ValueEditDialog(const SeriesSummary& series, const ObservationRow* row, const QStringList& sources,
-                                 QWidget* parent)
+ValueEditDialog::ValueEditDialog(const ObservationRow* row, const QStringList& sources, QWidget* parent)
     : QDialog(parent),
-      m_series(series),
       m_statedUnit(row ? row->unit : QString()),
       m_period(new QLineEdit(row ? row->periodLabel : QString())),
       m_text(new QLineEdit(row ? row->originalText : QString())),
@@ -39,9 +37,56 @@ ValueEditDialog::ValueEditDialog(const SeriesSummary& series, const ObservationR
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+}
 
+ValueEditDialog::ValueEditDialog(const SeriesSummary& series, const ObservationRow* row, const QStringList& sources,
+                                 QWidget* parent)
+    : ValueEditDialog(row, sources, parent)
+{
+    m_series = series;
+    layOut(new QLabel(series.title()));
+    (row ? m_text : m_period)->setFocus();
+}
+
+ValueEditDialog::ValueEditDialog(const QVector<ProviderRecord>& providers, const QVector<MetricRecord>& metrics,
+                                 const QVector<MarketRecord>& markets, const QStringList& sources, QWidget* parent)
+    : ValueEditDialog(nullptr, sources, parent)
+{
+    setWindowTitle(tr("New Series"));
+    m_providers = providers;
+    m_metrics = metrics;
+    m_markets = markets;
+    m_provider = new QComboBox;
+    m_provider->setObjectName(QStringLiteral("provider"));
+    for (const ProviderRecord& provider : providers)
+        m_provider->addItem(provider.nameZh.isEmpty() ? provider.name : QStringLiteral("%1 %2").arg(provider.name, provider.nameZh));
+    m_metric = new QComboBox;
+    m_metric->setObjectName(QStringLiteral("metric"));
+    for (const MetricRecord& metric : metrics)
+        m_metric->addItem(metric.nameZh.isEmpty() ? metric.name : QStringLiteral("%1 %2").arg(metric.name, metric.nameZh));
+    m_market = new QComboBox;
+    m_market->setObjectName(QStringLiteral("market"));
+    m_market->addItem(tr("none (the provider's own figure)"));
+    for (const MarketRecord& market : markets)
+        m_market->addItem(market.name);
+    m_category = new QLineEdit;
+    m_category->setObjectName(QStringLiteral("category"));
+    m_category->setPlaceholderText(tr("optional: a segment or product, e.g. Intelligent Cloud"));
+    auto* choice = new QWidget;
+    auto* form = new QFormLayout(choice);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("P&rovider:"), m_provider);
+    form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(tr("M&arket:"), m_market);
+    form->addRow(tr("&Category:"), m_category);
+    layOut(choice);
+    m_provider->setFocus();
+}
+
+void ValueEditDialog::layOut(QWidget* series)
+{
     auto* form = new QFormLayout;
-    form->addRow(tr("Series:"), new QLabel(series.title()));
+    form->addRow(tr("Series:"), series);
     form->addRow(tr("&Period:"), m_period);
     form->addRow(tr("&Value as stated:"), m_text);
     form->addRow(tr("&Source:"), m_source);
@@ -54,19 +99,58 @@ ValueEditDialog::ValueEditDialog(const SeriesSummary& series, const ObservationR
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
-    (row ? m_text : m_period)->setFocus();
+}
+
+SeriesSummary ValueEditDialog::series() const
+{
+    if (!m_provider)
+        return m_series;
+    SeriesSummary chosen;
+    if (const int p = m_provider->currentIndex(); p >= 0 && p < m_providers.size()) {
+        const ProviderRecord& provider = m_providers.at(p);
+        chosen.provider = provider.name;
+        chosen.providerZh = provider.nameZh;
+        chosen.providerKind = provider.kind;
+        chosen.fiscalYearEndMonth = provider.fiscalYearEndMonth;
+    }
+    if (const int m = m_metric->currentIndex(); m >= 0 && m < m_metrics.size()) {
+        const MetricRecord& metric = m_metrics.at(m);
+        chosen.metricKey = metric.key;
+        chosen.metricName = metric.name;
+        chosen.metricNameZh = metric.nameZh;
+        chosen.metricKind = metric.kind;
+        chosen.aggregation = metric.aggregation;
+        chosen.perShare = metric.perShare;
+    }
+    if (const int k = m_market->currentIndex() - 1; k >= 0 && k < m_markets.size()) {
+        chosen.market = m_markets.at(k).name;
+        chosen.marketKey = m_markets.at(k).key;
+    }
+    chosen.category = m_category->text().trimmed();
+    return chosen;
 }
 
 QString ValueEditDialog::changeText() const
 {
-    return tr("Enter %1 %2").arg(m_series.title(), m_period->text().trimmed());
+    return tr("Enter %1 %2").arg(series().title(), m_period->text().trimmed());
 }
 
 void ValueEditDialog::accept()
 {
+    if (m_provider && (m_provider->currentIndex() < 0 || m_metric->currentIndex() < 0)) {
+        m_problem->setText(tr("Choose the series' provider and metric."));
+        return;
+    }
     try {
-        m_value = HandValue::typed(m_series, m_period->text(), m_text->text(), m_statedUnit, m_source->currentText(),
+        const SeriesSummary entered = series();
+        m_value = HandValue::typed(entered, m_period->text(), m_text->text(), m_statedUnit, m_source->currentText(),
                                    m_note->text());
+        if (m_provider) {
+            m_value.series.providerId = m_providers.at(m_provider->currentIndex()).id;
+            m_value.series.metricId = m_metrics.at(m_metric->currentIndex()).id;
+            if (const int k = m_market->currentIndex() - 1; k >= 0)
+                m_value.series.marketId = m_markets.at(k).id;
+        }
     } catch (const Error& e) {
         m_problem->setText(e.message());
         return;

@@ -58,10 +58,17 @@ HandValue HandValue::typed(const SeriesSummary& series, const QString& period, c
         // A bare number is not money: the importer refuses one too ("money but no currency is given").
         if (unit->currency.isEmpty() && !unit->scaled)
             throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "give its unit, e.g. 276.48 億元 or 8.4 bn USD"));
-        if (!unit->currency.isEmpty() && unit->currency != series.currency)
+        // A new series (no currency yet) takes the value's; it must name one.
+        if (series.currency.isEmpty() && unit->currency.isEmpty())
+            throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "give its currency, e.g. 276.48 億元 or 8.4 bn USD"));
+        if (!series.currency.isEmpty() && !unit->currency.isEmpty() && unit->currency != series.currency)
             throw fail(QT_TRANSLATE_NOOP("ValueEdit", "value"), QCoreApplication::translate("ValueEdit", "the series is in %1, the value says %2")
                                     .arg(series.currency, unit->currency));
     }
+    // What a new series is, beside its provider, metric and market (the caller's): its category and currency.
+    hand.series.category = series.category;
+    if (series.metricKind == QLatin1String("money"))
+        hand.series.currency = series.currency.isEmpty() ? unit->currency : series.currency;
     hand.observation.start = p->start();
     hand.observation.end = p->end();
     hand.observation.value = parsed.number * unit->scale;

@@ -24,7 +24,8 @@ struct HandValue
     /// What an analyst typed for a period of a stored series, read as the importer reads a cell: `period` in
     /// the provider's fiscal terms ("FY2024 Q2", "2024Q1"), `value` as stated ("276.48 億元", "12%", "≈8.4"),
     /// completed by `statedUnit` (the unit the series' values were stated in) where it names none. Throws
-    /// Error naming the field and the reason.
+    /// Error naming the field and the reason. For a series not stored yet (`series.id` 0) the result's `series`
+    /// has its category and, for money, the value's currency; the caller gives its provider, metric and market.
     static HandValue typed(const SeriesSummary& series, const QString& period, const QString& value,
                            const QString& statedUnit, const QString& source, const QString& note);
 };

@@ -2929,6 +2929,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>give its currency, e.g. 276.48 億元 or 8.4 bn USD</source>
+        <translation>请注明币种，例如 276.48 亿元或 8.4 bn USD</translation>
+    </message>
 </context>
 <context>
     <name>ValueParser</name>
@@ -4364,6 +4368,14 @@ SHA-256 %2</translation>
         <source>Undo import %1</source>
         <translation>撤销导入 %1</translation>
     </message>
+    <message>
+        <source>&amp;New Series…</source>
+        <translation>新建序列(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>新建序列</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ReportDialog</name>
@@ -4853,6 +4865,38 @@ SHA-256 %2</translation>
     <message>
         <source>Enter %1 %2</source>
         <translation>录入 %1 %2</translation>
+    </message>
+    <message>
+        <source>New Series</source>
+        <translation>新建序列</translation>
+    </message>
+    <message>
+        <source>none (the provider&apos;s own figure)</source>
+        <translation>无（厂商自身数据）</translation>
+    </message>
+    <message>
+        <source>optional: a segment or product, e.g. Intelligent Cloud</source>
+        <translation>可选：业务分部或产品，例如 Intelligent Cloud</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>厂商(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;arket:</source>
+        <translation>市场(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the series&apos; provider and metric.</source>
+        <translation>请选择该序列的厂商和指标。</translation>
     </message>
 </context>
 </TS>

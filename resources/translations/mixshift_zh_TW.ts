@@ -2929,6 +2929,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>source</source>
         <translation>來源</translation>
     </message>
+    <message>
+        <source>give its currency, e.g. 276.48 億元 or 8.4 bn USD</source>
+        <translation>請註明幣別，例如 276.48 億元或 8.4 bn USD</translation>
+    </message>
 </context>
 <context>
     <name>ValueParser</name>
@@ -4364,6 +4368,14 @@ SHA-256 %2</translation>
         <source>Undo import %1</source>
         <translation>復原匯入 %1</translation>
     </message>
+    <message>
+        <source>&amp;New Series…</source>
+        <translation>新增序列(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>新增序列</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ReportDialog</name>
@@ -4853,6 +4865,38 @@ SHA-256 %2</translation>
     <message>
         <source>Enter %1 %2</source>
         <translation>輸入 %1 %2</translation>
+    </message>
+    <message>
+        <source>New Series</source>
+        <translation>新增序列</translation>
+    </message>
+    <message>
+        <source>none (the provider&apos;s own figure)</source>
+        <translation>無（供應商本身的數據）</translation>
+    </message>
+    <message>
+        <source>optional: a segment or product, e.g. Intelligent Cloud</source>
+        <translation>選填：業務部門或產品，例如 Intelligent Cloud</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>供應商(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;arket:</source>
+        <translation>市場(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the series&apos; provider and metric.</source>
+        <translation>請選擇此序列的供應商與指標。</translation>
     </message>
 </context>
 </TS>

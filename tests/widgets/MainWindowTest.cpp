@@ -17,6 +17,8 @@
 #include "import/ImportWizard.h"
 #include "models/ObservationTableModel.h"
 #include "store/Project.h"
+#include "store/ProjectQueries.h"
+#include "store/Catalog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -456,6 +458,54 @@ BOOST_AUTO_TEST_CASE(a_value_corrected_by_hand_is_undone_and_redone_from_the_edi
     BOOST_TEST(imports->topLevelItemCount() == 0);
     w.action(QKeySequence::Redo)->trigger();
     BOOST_TEST(rowOf(w.window, QStringLiteral("FY2024 Q2"), QStringLiteral("280.1")) >= 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_series_is_started_by_hand_and_undone)
+{
+    SampleWindow w;
+    Database& db = w.window.project()->db();
+    const int seriesBefore = ProjectQueries(db).series().size();
+    Catalog catalog(db);
+    const QVector<ProviderRecord> providers = catalog.providers();
+    const QVector<MetricRecord> metrics = catalog.metrics();
+    ValueEditDialog dialog(providers, metrics, catalog.markets(), {});
+    auto* provider = dialog.findChild<QComboBox*>(QStringLiteral("provider"));
+    auto* metric = dialog.findChild<QComboBox*>(QStringLiteral("metric"));
+    BOOST_REQUIRE(provider && metric);
+    const auto indexOf = [](const auto& records, const char* name) {
+        for (int i = 0; i < records.size(); ++i)
+            if (records[i].name == QLatin1String(name))
+                return i;
+        return -1;
+    };
+    provider->setCurrentIndex(indexOf(providers, "Huawei Cloud"));
+    metric->setCurrentIndex(indexOf(metrics, "Revenue"));
+    BOOST_REQUIRE(provider->currentIndex() >= 0 && metric->currentIndex() >= 0);
+    dialog.findChild<QLineEdit*>(QStringLiteral("category"))->setText(QStringLiteral("Test segment"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("period"))->setText(QStringLiteral("2024"));
+    dialog.findChild<QComboBox*>(QStringLiteral("source"))->setEditText(QStringLiteral("Hand-kept notes"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("value"))->setText(QStringLiteral("12.5 億"));
+    dialog.accept();
+    BOOST_TEST(dialog.result() != QDialog::Accepted, "money needs its currency");
+    BOOST_TEST(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text().contains(QStringLiteral("currency")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("value"))->setText(QStringLiteral("12.5 bn USD"));
+    dialog.accept();
+    BOOST_REQUIRE(dialog.result() == QDialog::Accepted);
+
+    BOOST_REQUIRE(w.window.editing()->push(std::make_unique<ValueEdit>(dialog.value(), dialog.changeText())));
+    const QVector<SeriesSummary> after = ProjectQueries(db).series();
+    BOOST_TEST(after.size() == seriesBefore + 1);
+    const auto created = std::find_if(after.begin(), after.end(), [](const SeriesSummary& s) {
+        return s.provider == QLatin1String("Huawei Cloud") && s.category == QLatin1String("Test segment");
+    });
+    BOOST_REQUIRE(created != after.end());
+    BOOST_TEST(created->currency.toStdString() == "USD");
+    BOOST_TEST(created->observationCount == 1);
+
+    w.window.editing()->undoStack()->undo();
+    BOOST_TEST(ProjectQueries(db).series().size() == seriesBefore, "the series goes with its only value");
+    w.window.editing()->undoStack()->redo();
+    BOOST_TEST(ProjectQueries(db).series().size() == seriesBefore + 1);
 }
 
 BOOST_AUTO_TEST_CASE(an_import_is_undone_and_redone_and_listed_in_the_imports_panel)
