@@ -174,6 +174,13 @@ bool ChartTabs::removeSaved(const QString& name)
     return removed;
 }
 
+void ChartTabs::rebuild()
+{
+    for (int i = 1; i < count(); ++i)
+        if (auto* view = qobject_cast<ChartView*>(widget(i)))
+            show(view, view->definition());
+}
+
 void ChartTabs::setKind(ChartKind kind)
 {
     ChartView* view = currentChart();

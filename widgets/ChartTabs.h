@@ -38,6 +38,8 @@ public:
     /// The chart on the showing tab (the selected series' chart on the first tab).
     ChartView* currentChart() const;
     bool isChartTab() const { return currentIndex() > 0; }
+    /// Builds every chart tab again from the project (after a preference changed how values are shown).
+    void rebuild();
     void setKind(ChartKind kind);
     void setLogScale(bool on);
     void setDataLabels(bool on);

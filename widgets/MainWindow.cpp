@@ -255,9 +255,11 @@ void MainWindow::createActions()
 
     m_editing->createMenuAndDocks();
     QAction* preferences = m_editing->editMenu()->addAction(tr("&Preferences…"), this, [this] {
-        // The value table and the browser show money as the preference now says.
-        if (PreferencesDialog(m_settings, this).exec() == QDialog::Accepted && m_project)
+        // The browser, the table and the charts show money as the preference now says.
+        if (PreferencesDialog(m_settings, this).exec() == QDialog::Accepted && m_project) {
             refreshProject();
+            m_tabs->rebuild();
+        }
     });
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);

@@ -10,6 +10,7 @@
 #include "scenario/ShareWorkspace.h"
 
 #include "analytics/ChartDefinition.h"
+#include "domain/Unit.h"
 #include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
 #include "import/ImportCheckPage.h"
@@ -268,6 +269,22 @@ BOOST_AUTO_TEST_CASE(the_series_tab_keeps_its_chart_when_its_kind_changes)
     tabs->setKind(ChartKind::Line);
     BOOST_TEST(tabs->currentChart()->series().size() == series);
     BOOST_TEST((tabs->currentChart()->definition().kind == ChartKind::Line));
+}
+
+BOOST_AUTO_TEST_CASE(open_charts_follow_the_money_preference)
+{
+    SampleWindow w;
+    ChartTabs* tabs = w.window.chartTabs();
+    tabs->openSaved(QStringLiteral("Quarterly cloud revenue in USD"));
+    QCustomPlot* plot = tabs->currentChart()->plot();
+    BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("bn USD")), plot->yAxis->label().toStdString());
+    struct Restore
+    {
+        ~Restore() { DisplayUnit::setMoneyDisplay(MoneyDisplay::ByCurrency); }
+    } restore;
+    DisplayUnit::setMoneyDisplay(MoneyDisplay::HundredMillions);
+    tabs->rebuild();
+    BOOST_TEST(plot->yAxis->label().contains(QStringLiteral("億美元")), plot->yAxis->label().toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(a_saved_chart_is_renamed_and_deleted_undoably)
