@@ -8,6 +8,7 @@
 #include "ProjectEditing.h"
 #include "RememberedLayout.h"
 #include "RevisionStyleProxy.h"
+#include "SeriesBrowser.h"
 #include "report/ReportDialog.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartExportFlow.h"
@@ -19,7 +20,6 @@
 
 #include "analytics/SeriesResolver.h"
 #include "models/ObservationTableModel.h"
-#include "models/SeriesTreeModel.h"
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
@@ -44,7 +44,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTreeView>
 
 namespace mixshift {
 
@@ -95,7 +94,6 @@ QString droppedCsv(const QMimeData* data)
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent),
       m_settings(settings),
-      m_seriesModel(new SeriesTreeModel(this)),
       m_observationModel(new ObservationTableModel(this)),
       m_table(new QTableView),
       m_chart(new ChartView),
@@ -149,17 +147,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    m_browser = new QTreeView;
-    m_browser->setObjectName(QStringLiteral("seriesBrowser"));
-    m_browser->setModel(m_seriesModel);
-    m_browser->setUniformRowHeights(true);
-    m_browser->header()->setStretchLastSection(false);
-    m_browser->header()->setSectionResizeMode(SeriesTreeModel::NameColumn, QHeaderView::Stretch);
-    m_browser->header()->setSectionResizeMode(SeriesTreeModel::CountColumn, QHeaderView::ResizeToContents);
-    connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelectedSeries);
-    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_browser, &QWidget::customContextMenuRequested, this, &MainWindow::showBrowserMenu);
+    m_browser = new SeriesBrowser([this] { return m_tabs->isChartTab(); }, m_editing->newSeriesAction());
+    connect(m_browser, &SeriesBrowser::currentSeriesChanged, this, &MainWindow::showSelectedSeries);
+    connect(m_browser, &SeriesBrowser::addToChartRequested, m_tabs, &ChartTabs::addSeries);
 
     auto* dock = new QDockWidget(tr("Series"), this);
     dock->setObjectName(QStringLiteral("seriesDock"));
@@ -172,38 +162,6 @@ void MainWindow::createDocks()
     checksDock->setObjectName(QStringLiteral("checksDock"));
     checksDock->setWidget(m_checks);
     addDockWidget(Qt::BottomDockWidgetArea, checksDock);
-}
-
-void MainWindow::showBrowserMenu(const QPoint& position)
-{
-    if (!m_project)
-        return;
-    QMenu menu(this);
-    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->indexAt(position));
-    if (!series) {
-        // Beside the series, or on a provider or metric: a new series can be started there.
-        menu.addAction(m_editing->newSeriesAction());
-        menu.exec(m_browser->viewport()->mapToGlobal(position));
-        return;
-    }
-    const SeriesSummary chosen = *series;
-    QMenu* add = menu.addMenu(m_tabs->isChartTab() ? tr("Add to this chart") : tr("Add to a new chart"));
-    const QList<std::pair<QString, Derivation>> choices{
-        {tr("Values"), Derivation::None},
-        {tr("YoY growth"), Derivation::YearOnYear},
-        {tr("QoQ growth"), Derivation::QuarterOnQuarter},
-        {tr("Trailing twelve months"), Derivation::TrailingTwelveMonths},
-        {tr("Index (first period = 100)"), Derivation::Index},
-        {tr("Margin on revenue"), Derivation::Margin},
-        {tr("Share of the market total"), Derivation::Share},
-        {tr("In USD"), Derivation::Usd},
-        {tr("Earlier levels implied by stated growth"), Derivation::Implied},
-    };
-    for (const auto& [label, derivation] : choices)
-        add->addAction(label, this, [this, chosen, derivation = derivation] { m_tabs->addSeries(chosen, derivation); });
-    menu.addSeparator();
-    menu.addAction(m_editing->newSeriesAction());
-    menu.exec(m_browser->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::exportDrawing(const ChartExport::Drawing& drawing)
@@ -370,11 +328,7 @@ void MainWindow::refreshProject()
 
 void MainWindow::readProject()
 {
-    const SeriesSummary* selected = m_seriesModel->seriesAt(m_browser->currentIndex());
-    const std::int64_t selectedId = selected ? selected->id : 0;
     ProjectQueries queries(m_project->db());
-    m_seriesModel->setSeries(queries.series());
-    m_browser->expandAll();
     const ProjectCounts counts = queries.counts();
     m_chartMenu->setProject(m_project.get());
     m_checks->read(m_project->db());
@@ -387,13 +341,8 @@ void MainWindow::readProject()
                           .arg(counts.observations)
                           .arg(counts.revisions)
                           .arg(counts.sources));
-    QModelIndex again = m_seriesModel->indexOfSeries(selectedId);
-    if (!again.isValid())
-        again = m_seriesModel->firstSeriesIndex();
-    if (again.isValid())
-        m_browser->setCurrentIndex(again);
-    else
-        showSelectedSeries();
+    // Last: choosing the series shows it, with everything above read.
+    m_browser->setSeries(queries.series());
 }
 
 void MainWindow::chooseAndImportFile()
@@ -449,11 +398,11 @@ void MainWindow::showSelectedSeries()
 
 void MainWindow::showSeries()
 {
-    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->currentIndex());
+    const SeriesSummary* series = m_browser->currentSeries();
     if (!series || !m_project) {
         m_observationModel->clear();
-        m_chart->showNothing(m_project && m_seriesModel->rowCount() == 0 ? tr("This project holds no series yet")
-                                                                         : tr("Select a series in the browser"));
+        m_chart->showNothing(m_project && m_browser->isEmpty() ? tr("This project holds no series yet")
+                                                               : tr("Select a series in the browser"));
         return;
     }
     ObservationFilter filter;
@@ -471,7 +420,7 @@ void MainWindow::showSeries()
 
 std::pair<const SeriesSummary*, const ObservationRow*> MainWindow::selectedValue() const
 {
-    const SeriesSummary* series = m_seriesModel->seriesAt(m_browser->currentIndex());
+    const SeriesSummary* series = m_browser->currentSeries();
     const auto* proxy = static_cast<const QAbstractProxyModel*>(m_table->model());
     const QModelIndex row = proxy->mapToSource(m_table->currentIndex());
     return {series, series && row.isValid() ? m_observationModel->rowAt(row.row()) : nullptr};

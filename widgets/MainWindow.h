@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ChecksPanel.h"
+#include "SeriesBrowser.h"
 #include "charts/ChartExport.h"
 
 #include <QMainWindow>
@@ -13,7 +14,6 @@
 class QLabel;
 class QMenu;
 class QTableView;
-class QTreeView;
 
 namespace mixshift {
 
@@ -25,7 +25,6 @@ class ChartTabs;
 class ChartView;
 class ScenarioWorkspace;
 class ShareWorkspace;
-class SeriesTreeModel;
 struct ObservationRow;
 struct SeriesSummary;
 
@@ -49,7 +48,7 @@ public:
     ChartView* chart() const { return m_chart; }
     ChartTabs* chartTabs() const { return m_tabs; }
     ChecksPanel* checks() const { return m_checks; }
-    QTreeView* seriesBrowser() const { return m_browser; }
+    SeriesBrowser* seriesBrowser() const { return m_browser; }
     QTableView* observationTable() const { return m_table; }
     ProjectEditing* editing() const { return m_editing; }
     Project* project() const { return m_project.get(); }
@@ -68,7 +67,6 @@ private:
     void chooseAndImportFile();
     void refreshProject();
     void readProject();
-    void showBrowserMenu(const QPoint& position);
     /// Asks where and at what size, and exports; a failure is reported, never thrown.
     void exportDrawing(const ChartExport::Drawing& drawing);
     void copyDrawing(const ChartExport::Drawing& drawing);
@@ -83,9 +81,8 @@ private:
 
     AppSettings& m_settings;
     std::unique_ptr<Project> m_project;
-    SeriesTreeModel* m_seriesModel;
     ObservationTableModel* m_observationModel;
-    QTreeView* m_browser = nullptr;
+    SeriesBrowser* m_browser = nullptr;
     QTableView* m_table;
     ChartView* m_chart;
     QMenu* m_recentMenu = nullptr;

@@ -25,6 +25,11 @@ ProjectEditing::ProjectEditing(QMainWindow* window, Selection selection)
       m_imports(new ImportsPanel(window)) // the window owns it until a dock takes it
 {
     connect(m_imports, &ImportsPanel::undoRequested, this, &ProjectEditing::undoBatch);
+    // Made now, not with the menu: the series browser, made first, offers it too.
+    m_newSeries = new QAction(tr("&New Series…"), this);
+    m_newSeries->setObjectName(QStringLiteral("newSeriesAction"));
+    m_newSeries->setEnabled(false);
+    connect(m_newSeries, &QAction::triggered, this, &ProjectEditing::newSeries);
 }
 
 ProjectEditing::~ProjectEditing() = default;
@@ -44,9 +49,7 @@ void ProjectEditing::createMenuAndDocks(QMenu* viewMenu)
     m_editValue->setObjectName(QStringLiteral("editValueAction"));
     m_editValue->setShortcut(QKeySequence(Qt::Key_F2));
     m_editValue->setEnabled(false);
-    m_newSeries = edit->addAction(tr("&New Series…"), this, &ProjectEditing::newSeries);
-    m_newSeries->setObjectName(QStringLiteral("newSeriesAction"));
-    m_newSeries->setEnabled(false);
+    edit->addAction(m_newSeries);
 
     auto* importsDock = new QDockWidget(tr("Imports"), m_window);
     importsDock->setObjectName(QStringLiteral("importsDock"));
@@ -74,8 +77,7 @@ void ProjectEditing::setProject(Project* project)
     m_imports->setWritable(writable);
     if (m_editValue)
         m_editValue->setEnabled(writable);
-    if (m_newSeries)
-        m_newSeries->setEnabled(writable);
+    m_newSeries->setEnabled(writable);
     refresh();
 }
 

@@ -3976,50 +3976,6 @@ SHA-256 %2</translation>
         <translation>检查</translation>
     </message>
     <message>
-        <source>Add to this chart</source>
-        <translation>添加到此图表</translation>
-    </message>
-    <message>
-        <source>Add to a new chart</source>
-        <translation>添加到新图表</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>YoY growth</source>
-        <translation>同比增长</translation>
-    </message>
-    <message>
-        <source>QoQ growth</source>
-        <translation>环比增长</translation>
-    </message>
-    <message>
-        <source>Trailing twelve months</source>
-        <translation>滚动十二个月</translation>
-    </message>
-    <message>
-        <source>Index (first period = 100)</source>
-        <translation>指数（首期 = 100）</translation>
-    </message>
-    <message>
-        <source>Margin on revenue</source>
-        <translation>占收入的利润率</translation>
-    </message>
-    <message>
-        <source>Share of the market total</source>
-        <translation>占市场总额的份额</translation>
-    </message>
-    <message>
-        <source>In USD</source>
-        <translation>折算为 USD</translation>
-    </message>
-    <message>
-        <source>Earlier levels implied by stated growth</source>
-        <translation>由列报增长率推算的早期数值</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -4680,6 +4636,53 @@ SHA-256 %2</translation>
     <message>
         <source>%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the horizon ≥ 10%): %4</source>
         <translation>%L1 次抽样，随机种子 1，变动 %2。P(预测期末收入 ≥ 当前)：%3 · P(预测期末利润率 ≥ 10%)：%4</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::SeriesBrowser</name>
+    <message>
+        <source>Add to this chart</source>
+        <translation>添加到此图表</translation>
+    </message>
+    <message>
+        <source>Add to a new chart</source>
+        <translation>添加到新图表</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>YoY growth</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <source>QoQ growth</source>
+        <translation>环比增长</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months</source>
+        <translation>滚动十二个月</translation>
+    </message>
+    <message>
+        <source>Index (first period = 100)</source>
+        <translation>指数（首期 = 100）</translation>
+    </message>
+    <message>
+        <source>Margin on revenue</source>
+        <translation>占收入的利润率</translation>
+    </message>
+    <message>
+        <source>Share of the market total</source>
+        <translation>占市场总额的份额</translation>
+    </message>
+    <message>
+        <source>In USD</source>
+        <translation>折算为 USD</translation>
+    </message>
+    <message>
+        <source>Earlier levels implied by stated growth</source>
+        <translation>由列报增长率推算的早期数值</translation>
     </message>
 </context>
 <context>

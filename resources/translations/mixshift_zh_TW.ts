@@ -3976,50 +3976,6 @@ SHA-256 %2</translation>
         <translation>檢查</translation>
     </message>
     <message>
-        <source>Add to this chart</source>
-        <translation>加入此圖表</translation>
-    </message>
-    <message>
-        <source>Add to a new chart</source>
-        <translation>加入新圖表</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>數值</translation>
-    </message>
-    <message>
-        <source>YoY growth</source>
-        <translation>年增率</translation>
-    </message>
-    <message>
-        <source>QoQ growth</source>
-        <translation>季增率</translation>
-    </message>
-    <message>
-        <source>Trailing twelve months</source>
-        <translation>近十二個月</translation>
-    </message>
-    <message>
-        <source>Index (first period = 100)</source>
-        <translation>指數（首期 = 100）</translation>
-    </message>
-    <message>
-        <source>Margin on revenue</source>
-        <translation>占營收的利潤率</translation>
-    </message>
-    <message>
-        <source>Share of the market total</source>
-        <translation>占市場總額的比重</translation>
-    </message>
-    <message>
-        <source>In USD</source>
-        <translation>換算為 USD</translation>
-    </message>
-    <message>
-        <source>Earlier levels implied by stated growth</source>
-        <translation>由列報成長率推算的早期數值</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>匯出圖表</translation>
     </message>
@@ -4680,6 +4636,53 @@ SHA-256 %2</translation>
     <message>
         <source>%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the horizon ≥ 10%): %4</source>
         <translation>%L1 次抽樣，亂數種子 1，變動 %2。P(預測期末營收 ≥ 目前)：%3 · P(預測期末利潤率 ≥ 10%)：%4</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::SeriesBrowser</name>
+    <message>
+        <source>Add to this chart</source>
+        <translation>加入此圖表</translation>
+    </message>
+    <message>
+        <source>Add to a new chart</source>
+        <translation>加入新圖表</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>YoY growth</source>
+        <translation>年增率</translation>
+    </message>
+    <message>
+        <source>QoQ growth</source>
+        <translation>季增率</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months</source>
+        <translation>近十二個月</translation>
+    </message>
+    <message>
+        <source>Index (first period = 100)</source>
+        <translation>指數（首期 = 100）</translation>
+    </message>
+    <message>
+        <source>Margin on revenue</source>
+        <translation>占營收的利潤率</translation>
+    </message>
+    <message>
+        <source>Share of the market total</source>
+        <translation>占市場總額的比重</translation>
+    </message>
+    <message>
+        <source>In USD</source>
+        <translation>換算為 USD</translation>
+    </message>
+    <message>
+        <source>Earlier levels implied by stated growth</source>
+        <translation>由列報成長率推算的早期數值</translation>
     </message>
 </context>
 <context>
