@@ -92,14 +92,19 @@ void ChartTabs::edit(ChartView* view, const ChartDefinition& after, const QStrin
         guarded(this, what, [&] { view->showChart(document); });
         return;
     }
-    auto show = [this](ChartView* shown, const ChartDefinition& definition) { this->show(shown, definition); };
-    m_editing.undoStack()->push(new ChartEditCommand(view, what, view->definition(), after, show, false));
+    pushEdit(view, what, view->definition(), after, false);
 }
 
 void ChartTabs::recordEdit(ChartView* view, const ChartDefinition& before, const QString& what)
 {
+    pushEdit(view, what, before, view->definition(), true);
+}
+
+void ChartTabs::pushEdit(ChartView* view, const QString& what, const ChartDefinition& before,
+                         const ChartDefinition& after, bool alreadyShown)
+{
     auto show = [this](ChartView* shown, const ChartDefinition& definition) { this->show(shown, definition); };
-    m_editing.undoStack()->push(new ChartEditCommand(view, what, before, view->definition(), show, true));
+    m_editing.undoStack()->push(new ChartEditCommand(view, what, before, after, show, alreadyShown));
 }
 
 void ChartTabs::newChart()

@@ -51,6 +51,8 @@ private:
     void edit(ChartView* view, const ChartDefinition& after, const QString& what);
     /// Puts an edit the view made itself on the undo stack.
     void recordEdit(ChartView* view, const ChartDefinition& before, const QString& what);
+    void pushEdit(ChartView* view, const QString& what, const ChartDefinition& before, const ChartDefinition& after,
+                  bool alreadyShown);
 
     ChartView* m_seriesChart;
     ProjectEditing& m_editing;
