@@ -181,9 +181,10 @@ bool ChartTabs::removeSaved(const QString& name)
 
 void ChartTabs::rebuild()
 {
+    // Each on its own: one that cannot be read is reported and the others are still built.
     for (int i = 1; i < count(); ++i)
         if (auto* view = qobject_cast<ChartView*>(widget(i)))
-            show(view, view->definition());
+            guarded(this, tr("Chart “%1”").arg(tabText(i)), [&] { show(view, view->definition()); });
 }
 
 void ChartTabs::setKind(ChartKind kind)

@@ -315,7 +315,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     const QString name = QFileInfo(m_project->path()).fileName();
     setWindowTitle(QStringLiteral("%1 — %2").arg(writable ? name : tr("%1 (read-only)").arg(name),
                                                 QApplication::applicationDisplayName()));
-    m_browser->setCurrentIndex(QModelIndex());
+    // Nothing of the last project stays chosen, also when reading this one fails half way.
+    m_browser->setSeries({});
     refreshProject();
     m_browser->setFocus();
 }

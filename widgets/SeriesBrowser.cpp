@@ -49,8 +49,11 @@ bool SeriesBrowser::isEmpty() const
 
 void SeriesBrowser::showMenu(const QPoint& position)
 {
+    const SeriesSummary* series = m_model->seriesAt(indexAt(position));
+    if (!series && !m_newSeries->isEnabled()) // no project, or one that cannot be changed
+        return;
     QMenu menu(this);
-    if (const SeriesSummary* series = m_model->seriesAt(indexAt(position))) {
+    if (series) {
         const SeriesSummary chosen = *series;
         QMenu* add = menu.addMenu(m_chartIsOpen() ? tr("Add to this chart") : tr("Add to a new chart"));
         const QList<std::pair<QString, Derivation>> choices{
@@ -69,7 +72,7 @@ void SeriesBrowser::showMenu(const QPoint& position)
                            [this, chosen, derivation = derivation] { emit addToChartRequested(chosen, derivation); });
         menu.addSeparator();
     }
-    // On a series, a provider, a metric or beside them: a new series can be started there.
+    // On a series, a provider, a metric or beside them: a new series can be started from here.
     menu.addAction(m_newSeries);
     menu.exec(viewport()->mapToGlobal(position));
 }

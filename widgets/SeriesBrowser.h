@@ -24,7 +24,7 @@ public:
     /// wording); `newSeries` is the Edit menu's New Series… action.
     SeriesBrowser(std::function<bool()> chartIsOpen, QAction* newSeries, QWidget* parent = nullptr);
 
-    /// Shows `series`, keeping the chosen one when it is still there (else the first); nothing chosen: none.
+    /// Shows `series`, keeping the chosen one when it is still there, else choosing the first.
     void setSeries(const QVector<SeriesSummary>& series);
     /// The chosen series; null when a provider or a metric is chosen, or nothing.
     const SeriesSummary* currentSeries() const;

@@ -202,7 +202,7 @@ ScenarioWorkspace::~ScenarioWorkspace()
 void ScenarioWorkspace::recordLeverMove(const QString& lever, double before, double after, int gesture)
 {
     const LeverInfo* info = findLever(lever);
-    if (!info)
+    if (!info || before == after)
         return;
     const QPointer<ScenarioWorkspace> self(this);
     m_undo->push(new LeverMoveCommand(this, info->titleText(), before, after, gesture, [self, info](double value) {
