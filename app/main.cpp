@@ -3,8 +3,8 @@
 
 #include "AppSettings.h"
 #include "Error.h"
-#include "domain/Unit.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "i18n/Language.h"
 
 #include <QApplication>
@@ -118,8 +118,7 @@ int main(int argc, char* argv[])
     if (language.isEmpty())
         language = appSettings.language();
     Language::install(language);
-    DisplayUnit::setMoneyDisplay(appSettings.moneyDisplay());
-    applyAppearance(appSettings.appearance());
+    PreferencesDialog::applyAtOnce(appSettings);
     MainWindow window(appSettings);
     window.show();
     try {

@@ -6,13 +6,17 @@
 
 namespace mixshift {
 
-GuardedCommand::GuardedCommand(QWidget* parent, const QString& text)
-    : QUndoCommand(text), m_parent(parent)
+GuardedCommand::GuardedCommand(QWidget* parent, const QString& text, bool alreadyDone)
+    : QUndoCommand(text), m_parent(parent), m_alreadyDone(alreadyDone)
 {
 }
 
 void GuardedCommand::redo()
 {
+    if (m_alreadyDone) {
+        m_alreadyDone = false;
+        return;
+    }
     if (!guarded(m_parent, text(), [this] { apply(); }))
         setObsolete(true);
 }

@@ -13,7 +13,9 @@ namespace mixshift {
 class GuardedCommand : public QUndoCommand
 {
 public:
-    GuardedCommand(QWidget* parent, const QString& text);
+    /// `alreadyDone`: the change was made before the command was pushed (an edit the view made itself), so the
+    /// redo QUndoStack::push() calls has nothing to do; later redos apply() it.
+    GuardedCommand(QWidget* parent, const QString& text, bool alreadyDone = false);
 
     void redo() final;
     void undo() final;
@@ -25,6 +27,7 @@ protected:
 private:
     // A command can outlive the window that made it (it stays on the project's stack).
     QPointer<QWidget> m_parent;
+    bool m_alreadyDone;
 };
 
 } // namespace mixshift

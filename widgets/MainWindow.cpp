@@ -309,7 +309,6 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_scenarioAction->setEnabled(true);
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
-    m_chartMenu->setProject(m_project.get());
     m_editing->setProject(m_project.get());
     setWindowFilePath(m_project->path());
     const QString name = QFileInfo(m_project->path()).fileName();
@@ -329,9 +328,10 @@ void MainWindow::refreshProject()
 
 void MainWindow::readProject()
 {
+    // First: the menu must not keep the last project, also when a query below fails.
+    m_chartMenu->setProject(m_project.get());
     ProjectQueries queries(m_project->db());
     const ProjectCounts counts = queries.counts();
-    m_chartMenu->setProject(m_project.get());
     m_checks->read(m_project->db());
     m_editing->refresh();
     const QString where = QDir::toNativeSeparators(m_project->path());

@@ -101,16 +101,21 @@ void PreferencesDialog::chooseExportSize()
     showExportSize();
 }
 
+void PreferencesDialog::applyAtOnce(const AppSettings& settings)
+{
+    DisplayUnit::setMoneyDisplay(settings.moneyDisplay());
+    applyAppearance(settings.appearance());
+}
+
 void PreferencesDialog::accept()
 {
     m_settings.setLanguage(m_language->currentData().toString());
     const MoneyDisplay money = moneyDisplayFromKey(m_money->currentData().toString()).value_or(MoneyDisplay::ByCurrency);
     m_settings.setMoneyDisplay(money);
-    DisplayUnit::setMoneyDisplay(money);
     const Appearance appearance =
         appearanceFromKey(m_appearance->currentData().toString()).value_or(Appearance::System);
     m_settings.setAppearance(appearance);
-    applyAppearance(appearance);
+    applyAtOnce(m_settings);
     m_settings.setConflictPolicy(shownConflictPolicy(m_policy));
     m_settings.setOpenSampleOnFirstStart(m_openSample->isChecked());
     m_settings.setExportSize(m_size, m_unit);

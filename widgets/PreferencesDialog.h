@@ -23,6 +23,10 @@ public:
 
     void accept() override;
 
+    /// Puts in force what applies without a restart — the money display, the colours — as `settings` say (at
+    /// start, and when the dialog is accepted).
+    static void applyAtOnce(const AppSettings& settings);
+
 private:
     void chooseExportSize();
     void showExportSize();

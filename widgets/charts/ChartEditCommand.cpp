@@ -6,21 +6,16 @@ namespace mixshift {
 
 ChartEditCommand::ChartEditCommand(ChartView* view, const QString& text, ChartDefinition before,
                                    ChartDefinition after, Show show, bool alreadyShown)
-    : GuardedCommand(view, text),
+    : GuardedCommand(view, text, alreadyShown),
       m_view(view),
       m_before(std::move(before)),
       m_after(std::move(after)),
-      m_show(std::move(show)),
-      m_skipApply(alreadyShown)
+      m_show(std::move(show))
 {
 }
 
 void ChartEditCommand::apply()
 {
-    if (m_skipApply) {
-        m_skipApply = false;
-        return;
-    }
     show(m_after);
 }
 

@@ -38,7 +38,6 @@ private:
     ChartDefinition m_before;
     ChartDefinition m_after;
     Show m_show;
-    bool m_skipApply;
 };
 
 } // namespace mixshift

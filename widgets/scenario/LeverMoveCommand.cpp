@@ -13,7 +13,8 @@ constexpr int leverMoveId = 0x4c4d; // "LM"
 
 LeverMoveCommand::LeverMoveCommand(QWidget* workspace, const QString& title, double before, double after,
                                    int gesture, SetLever setLever)
-    : GuardedCommand(workspace, QCoreApplication::translate("LeverMoveCommand", "Move %1").arg(title)),
+    // Pushed after the workspace showed the move.
+    : GuardedCommand(workspace, QCoreApplication::translate("LeverMoveCommand", "Move %1").arg(title), true),
       m_before(before),
       m_after(after),
       m_gesture(gesture),
@@ -38,11 +39,6 @@ bool LeverMoveCommand::mergeWith(const QUndoCommand* other)
 
 void LeverMoveCommand::apply()
 {
-    // Pushed after the workspace showed the move: the first redo has nothing to do.
-    if (m_shown) {
-        m_shown = false;
-        return;
-    }
     set(m_after);
 }
 

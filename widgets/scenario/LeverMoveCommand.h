@@ -35,7 +35,6 @@ private:
     double m_after;
     int m_gesture;
     SetLever m_setLever;
-    bool m_shown = true;
 };
 
 } // namespace mixshift
