@@ -97,6 +97,8 @@ void declareOptions(ArgumentParser& parser)
         parser.addOption(QString::fromLatin1(name), QCoreApplication::translate("ImportCommand", description),
                          QString::fromLatin1(valueName));
     };
+    add("sheet", "NAME",
+        QT_TRANSLATE_NOOP("ImportCommand", "the sheet of a workbook (.xlsx, .ods) to read; the first by default"));
     add("profile", "NAME",
         QT_TRANSLATE_NOOP("ImportCommand",
                           "read the file with this saved mapping (by default the one saved for the file's header)"));
@@ -249,18 +251,12 @@ QString nameList(const QStringList& names, const std::function<QString(const QSt
     return text;
 }
 
-void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan, const ImportSummary& s,
-                  const RefusedRowsFile* errors)
+// How a text file is written: its encoding (and the others weighed), delimiter, quote and header record.
+void printTextFormat(QTextStream& out, const ImportPlan& plan, const ImportSummary& s)
 {
-    // What came from the file or the project is shown escaped (a name may hold terminal control sequences),
-    // names and cells clipped too (one may be megabytes long).
     const auto shown = TerminalText::escaped;
-    const auto clipped = [](const QString& text) { return TerminalText::clipped(text, shownColumns); };
     const auto line = [&out](const QString& text) { out << text << '\n'; };
     const CsvFormat& format = plan.mapping.format;
-    const NumberFormat& numbers = plan.mapping.numbers;
-    const QLocale c(QLocale::English);
-    line(QCoreApplication::translate("ImportCommand", "file: %1").arg(shown(path)));
     line(QCoreApplication::translate("ImportCommand", "sha256: %1").arg(s.sha256));
     line(QCoreApplication::translate("ImportCommand", "encoding: %1 (%2)")
              .arg(QString::fromLatin1(format.encoding), shown(plan.sniff.encodingBasis)));
@@ -274,6 +270,27 @@ void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan,
     line(QCoreApplication::translate("ImportCommand", "delimiter: %1, quote: %2, header: record %3")
              .arg(describeChar(format.delimiter), describeChar(format.quote),
                   QString::number(plan.mapping.headerRecord + 1)));
+}
+
+void printSummary(QTextStream& out, const QString& path, const ImportPlan& plan, const ImportSummary& s,
+                  const RefusedRowsFile* errors)
+{
+    // What came from the file or the project is shown escaped (a name may hold terminal control sequences),
+    // names and cells clipped too (one may be megabytes long).
+    const auto shown = TerminalText::escaped;
+    const auto clipped = [](const QString& text) { return TerminalText::clipped(text, shownColumns); };
+    const auto line = [&out](const QString& text) { out << text << '\n'; };
+    const NumberFormat& numbers = plan.mapping.numbers;
+    const QLocale c(QLocale::English);
+    line(QCoreApplication::translate("ImportCommand", "file: %1").arg(shown(path)));
+    if (plan.source.isWorkbookSheet()) {
+        //: %1 is the sheet's name.
+        line(QCoreApplication::translate("ImportCommand", "sheet: %1").arg(shown(plan.source.sheetName())));
+        line(QCoreApplication::translate("ImportCommand", "sha256 of the sheet's cells: %1").arg(s.sha256));
+        line(QCoreApplication::translate("ImportCommand", "header: row %1").arg(plan.mapping.headerRecord + 1));
+    } else {
+        printTextFormat(out, plan, s);
+    }
     line(QCoreApplication::translate("ImportCommand", "numbers: decimal %1, thousands %2")
              .arg(describeChar(numbers.decimal), describeChar(numbers.thousands)));
     line(QCoreApplication::translate("ImportCommand", "layout: %1").arg(shown(layoutText(plan))));
@@ -379,7 +396,7 @@ int runImport(const QStringList& arguments, Console console)
             if (parser.positional().size() != 1)
                 throw UsageError(QCoreApplication::translate(
                     "ImportCommand",
-                    "import: expected one CSV file, e.g. mixshift import figures.csv --db my.mixshift"));
+                    "import: expected one CSV file or workbook, e.g. mixshift import figures.csv --db my.mixshift"));
             const QString path = parser.positional().front();
             if (!QFileInfo(path).isFile())
                 throw Error(QCoreApplication::translate("ImportCommand", "%1: no such file").arg(path));
@@ -395,13 +412,14 @@ int runImport(const QStringList& arguments, Console console)
             if (const QString saveAs = parser.value(QStringLiteral("save-profile")); !saveAs.isEmpty())
                 options.saveProfile = ProfileToSave{saveAs, {}};
 
-            const ImportPlan plan = ImportSession::plan(project.db(), path, choices);
+            const ImportPlan plan = ImportSession::plan(
+                project.db(), ImportSource::file(path, parser.value(QStringLiteral("sheet"))), choices);
 
             // Opened before the import, so a path that cannot be written stops it before anything changes.
             std::unique_ptr<RefusedRowsFile> errors;
             if (parser.isSet(QStringLiteral("errors"))) {
                 errors = std::make_unique<RefusedRowsFile>(parser.value(QStringLiteral("errors")),
-                                                           QFileInfo(path).fileName());
+                                                           plan.source.name());
                 options.onRejection = [&errors](const Rejection& r) { errors->add(r); };
             }
             if (options.dryRun) {

@@ -45,10 +45,11 @@ void ImportChange::apply(Database& db)
 {
     if (m_applied)
         return;
-    if (fileSha256(m_plan.filePath) != m_sha256)
+    // A sheet or a pasted table is held in the plan; only a CSV file is read again.
+    if (!m_plan.source.isInMemory() && fileSha256(m_plan.source.path()) != m_sha256)
         throw Error(QCoreApplication::translate("ImportChange",
                                                 "%1 is gone or has changed since it was imported; import it again")
-                        .arg(m_plan.filePath));
+                        .arg(m_plan.source.path()));
     const ImportSummary summary = ImportSession::run(db, m_plan, m_options);
     if (!summary.committed)
         throw Error(QCoreApplication::translate("ImportChange", "%1 could not be imported again: %2 rows refused")

@@ -148,6 +148,18 @@ NumberFormat guessNumbers(const QVector<CsvRecord>& records, int headerRecord)
     return NumberFormat{};
 }
 
+// The guessed header, or the first filled record below known title records when the guess is among them.
+int headerBelow(const QVector<CsvRecord>& records, int titleRecords)
+{
+    const int guessed = guessHeader(records);
+    if (guessed >= titleRecords)
+        return guessed;
+    int header = titleRecords;
+    while (header < records.size() && nonEmptyCount(records[header]) == 0)
+        ++header;
+    return header < records.size() ? header : guessed;
+}
+
 SniffResult describe(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers,
                      const QString& basis)
 {
@@ -164,14 +176,21 @@ SniffResult describe(const QByteArray& sample, const CsvFormat& format, int head
 
 } // namespace
 
-SniffResult sniffBytes(const QByteArray& sample, bool wholeFile)
+SniffResult sniffBytes(const QByteArray& sample, bool wholeFile, const std::optional<CsvFormat>& known,
+                       int titleRecords)
 {
+    if (known) {
+        const QVector<CsvRecord> records = readRecords(sample, *known);
+        const int header = headerBelow(records, titleRecords);
+        return describe(sample, *known, header, guessNumbers(records, header),
+                        QCoreApplication::translate("CsvSniffer", "UTF-8 (made from the cells)"));
+    }
     const DetectedEncoding encoding = EncodingDetector::detect(sample, wholeFile);
     CsvFormat format;
     format.encoding = encoding.name;
     format.delimiter = guessDelimiter(sample, format);
     const QVector<CsvRecord> records = readRecords(sample, format);
-    const int header = guessHeader(records);
+    const int header = headerBelow(records, titleRecords);
     SniffResult result = describe(sample, format, header, guessNumbers(records, header), encoding.basis);
     result.encodingCandidates = encoding.candidates;
     return result;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mixshift {
 
 /// What a file looks like, guessed from its first bytes: each guess with the reason for it, so the wizard
@@ -31,8 +33,11 @@ struct SniffResult
 namespace CsvSniffer {
 
 SniffResult sniff(const QString& path);
-/// The same from bytes already read (`wholeFile`: the bytes are the whole file).
-SniffResult sniffBytes(const QByteArray& sample, bool wholeFile);
+/// The same from bytes already read (`wholeFile`: the bytes are the whole file). `known`: the format, when the
+/// text's maker knows it (only the header and numbers are guessed then); `titleRecords`: leading records known to
+/// be titles (the header is not among them).
+SniffResult sniffBytes(const QByteArray& sample, bool wholeFile, const std::optional<CsvFormat>& known = {},
+                       int titleRecords = 0);
 
 /// Re-reads the sample with settings the user chose (encoding, delimiter, quote), keeping the other guesses.
 SniffResult resample(const QByteArray& sample, const CsvFormat& format, int headerRecord, const NumberFormat& numbers);

@@ -8,7 +8,7 @@
 #include "store/Catalog.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QIODevice>
 #include <QSet>
 
 namespace mixshift::ImportSession {
@@ -148,16 +148,14 @@ void applyLayout(ImportMapping& m, const QStringList& header, ImportLayout layou
 
 } // namespace
 
-ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choices)
+ImportPlan plan(Database& db, const ImportSource& source, const ImportChoices& choices)
 {
     ImportPlan plan;
-    plan.filePath = filePath;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("ImportSession", "%1: cannot be read: %2").arg(filePath, file.errorString()));
-    plan.sample = file.read(sampleBytes);
-    plan.wholeFile = file.atEnd();
-    plan.sniff = CsvSniffer::sniffBytes(plan.sample, plan.wholeFile);
+    plan.source = source;
+    const std::unique_ptr<QIODevice> file = source.open();
+    plan.sample = file->read(sampleBytes);
+    plan.wholeFile = file->atEnd();
+    plan.sniff = CsvSniffer::sniffBytes(plan.sample, plan.wholeFile, source.knownFormat(), source.titleRecords());
 
     ImportProfiles profiles(db);
     plan.profilesForHeader = profiles.forHeader(plan.sniff.header);
@@ -268,7 +266,7 @@ ImportSummary run(Database& db, const ImportPlan& plan, const ImportOptions& opt
         effective.profileName = plan.profileName;
     if (effective.saveProfile && effective.saveProfile->header.isEmpty())
         effective.saveProfile->header = plan.sniff.header;
-    return Importer(db).run(plan.filePath, plan.mapping, effective, monitor);
+    return Importer(db).run(plan.source, plan.mapping, effective, monitor);
 }
 
 } // namespace mixshift::ImportSession

@@ -3,6 +3,7 @@
 #include "CsvSniffer.h"
 #include "ImportMapping.h"
 #include "ImportReport.h"
+#include "ImportSource.h"
 #include "Importer.h"
 
 #include <QByteArray>
@@ -52,7 +53,8 @@ struct ImportChoices
 /// came from, and what was detected or guessed (one sentence each, for the summary and the wizard).
 struct ImportPlan
 {
-    QString filePath;
+    /// What is read; a sheet or a pasted table holds its text, so the plan can be run again without the file.
+    ImportSource source;
     QByteArray sample;
     bool wholeFile = false;
     SniffResult sniff;
@@ -73,7 +75,7 @@ struct ImportPlan
 namespace ImportSession {
 
 /// Throws Error for a file that cannot be read, a profile that does not exist, a column the header lacks.
-ImportPlan plan(Database& db, const QString& filePath, const ImportChoices& choices);
+ImportPlan plan(Database& db, const ImportSource& source, const ImportChoices& choices);
 
 ImportSummary run(Database& db, const ImportPlan& plan, const ImportOptions& options,
                   ImportMonitor* monitor = nullptr);

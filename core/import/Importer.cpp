@@ -3,6 +3,7 @@
 #include "BoundedQueue.h"
 #include "CatalogSnapshot.h"
 #include "ImportProfiles.h"
+#include "ImportSource.h"
 #include "RecordStream.h"
 #include "RowMapper.h"
 #include "ValueAggregator.h"
@@ -17,8 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
+#include <QIODevice>
 #include <QLocale>
 
 #include <exception>
@@ -187,8 +187,8 @@ constexpr std::size_t batchesReturning = 4 * batchesInFlight;
 
 // The mapping side: records → mapped values, on a thread of its own while RecordStream parses the file on
 // another. Stops early when the queue closes. The mapper is the caller's: the values it made refer to it.
-void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot& catalog, const QString& fileName,
-                bool describe, qint64 maxRows, bool fingerprint, std::unique_ptr<RowMapper>& mapper,
+void mapRecords(QIODevice& file, const ImportSource& source, const ImportMapping& mapping,
+                const CatalogSnapshot& catalog, const QString& fileName, bool describe, qint64 maxRows, bool fingerprint, std::unique_ptr<RowMapper>& mapper,
                 BoundedQueue<Batch>& queue, BoundedQueue<Batch>& done)
 {
     Batch batch;
@@ -215,11 +215,13 @@ void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot
                     break;
                 ++rows;
                 ++batch.rowsRead;
-                if (record.problem) {
+                const std::optional<CsvCellProblem> problem =
+                    record.problem ? record.problem : source.problemAt(record.line);
+                if (problem) {
                     ++batch.rowsRejected;
-                    const int column = record.problem->column;
+                    const int column = problem->column;
                     batch.rejections.append({record.line, column, header.value(column - 1),
-                                             cellExcerpt(record.fields.value(column - 1)), record.problem->reason});
+                                             cellExcerpt(record.fields.value(column - 1)), problem->reason});
                 } else if (record.fields.size() != header.size()) {
                     ++batch.rowsRejected;
                     batch.rejections.append({record.line, 0, QString(),
@@ -261,15 +263,18 @@ void mapRecords(QFile& file, const ImportMapping& mapping, const CatalogSnapshot
 ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, const ImportOptions& options,
                             ImportMonitor* monitor)
 {
+    return run(ImportSource::file(path), mapping, options, monitor);
+}
+
+ImportSummary Importer::run(const ImportSource& source, const ImportMapping& mapping, const ImportOptions& options,
+                            ImportMonitor* monitor)
+{
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
-    summary.fileName = QFileInfo(path).fileName();
+    summary.fileName = source.name();
     summary.dryRun = options.dryRun;
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    const std::unique_ptr<QIODevice> file = source.open();
 
     // A dry run reads one state of the project and writes nothing: no write lock, so it can run beside another
     // program's import and on a connection opened for reading.
@@ -342,7 +347,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
     BoundedQueue<Batch> queue(batchesInFlight);
     BoundedQueue<Batch> done(batchesReturning);
     std::unique_ptr<RowMapper> mapper;
-    std::thread reading(mapRecords, std::ref(file), std::cref(mapping), std::cref(catalog), summary.fileName,
+    std::thread reading(mapRecords, std::ref(*file), std::cref(source), std::cref(mapping), std::cref(catalog), summary.fileName,
                         static_cast<bool>(options.onValue), options.maxRows,
                         options.recognizeFile && options.maxRows < 0, std::ref(mapper), std::ref(queue),
                         std::ref(done));
@@ -372,7 +377,7 @@ ImportSummary Importer::run(const QString& path, const ImportMapping& mapping, c
             }
             done.tryPush(std::move(*batch));
             if (monitor) {
-                monitor->progress(summary.rowsRead, bytesRead, file.size());
+                monitor->progress(summary.rowsRead, bytesRead, file->size());
                 if (monitor->cancelRequested()) {
                     summary.cancelled = true;
                     break;

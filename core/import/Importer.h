@@ -15,6 +15,7 @@
 namespace mixshift {
 
 class Database;
+class ImportSource;
 
 /// A mapping to keep in the project under a name, offered again for files with this header.
 struct ProfileToSave
@@ -57,7 +58,7 @@ public:
 };
 
 /// The one import entry point, used by the wizard and the command line alike: reads a CSV file through a
-/// mapping into the project in a single transaction, records the import batch, and reports what happened to
+/// mapping into the project in a single transaction (or a sheet or pasted table, see ImportSource), records the import batch, and reports what happened to
 /// every row. A failure, a cancel or refused rows (unless acceptValid) leave the project exactly as it was.
 class Importer
 {
@@ -69,6 +70,9 @@ public:
 
     explicit Importer(Database& db);
 
+    ImportSummary run(const ImportSource& source, const ImportMapping& mapping, const ImportOptions& options,
+                      ImportMonitor* monitor = nullptr);
+    /// The same for a file: ImportSource::file(path), a workbook's first sheet.
     ImportSummary run(const QString& path, const ImportMapping& mapping, const ImportOptions& options,
                       ImportMonitor* monitor = nullptr);
 

@@ -2,7 +2,7 @@
 
 #include "io/Sha256.h"
 
-#include <QFile>
+#include <QIODevice>
 
 #include <utility>
 
@@ -15,7 +15,7 @@ constexpr std::size_t batchesAhead = 4;
 
 } // namespace
 
-RecordStream::RecordStream(QFile& file, const CsvFormat& format, bool fingerprint)
+RecordStream::RecordStream(QIODevice& file, const CsvFormat& format, bool fingerprint)
     : m_full(batchesAhead), m_empty(batchesAhead + 2)
 {
     m_thread = std::thread([this, &file, format, fingerprint] { read(file, format, fingerprint); });
@@ -28,7 +28,7 @@ RecordStream::~RecordStream()
     m_thread.join();
 }
 
-void RecordStream::read(QFile& file, const CsvFormat& format, bool fingerprint)
+void RecordStream::read(QIODevice& file, const CsvFormat& format, bool fingerprint)
 {
     Sha256 hash;
     Batch batch;

@@ -10,11 +10,11 @@
 #include <optional>
 #include <thread>
 
-class QFile;
+class QIODevice;
 
 namespace mixshift {
 
-/// A CSV file's records, read on a thread of their own ahead of the caller: parsing and decoding one file's
+/// A CSV text's records (a file, or a sheet or pasted table as CSV in memory), read on a thread of their own ahead of the caller: parsing and decoding one file's
 /// text on one core while the caller maps the records on another. Records come in the file's order, a batch
 /// at a time; a batch the caller is done with goes back to be filled again, so its fields' memory is reused.
 /// What reading throws (a CsvError at a malformed quote) is thrown by next() in its place, after the records
@@ -24,7 +24,7 @@ class RecordStream
 public:
     /// `fingerprint`: take the SHA-256 of the file's bytes in the same pass (of the whole file, even when
     /// reading stops at an error).
-    RecordStream(QFile& file, const CsvFormat& format, bool fingerprint);
+    RecordStream(QIODevice& file, const CsvFormat& format, bool fingerprint);
     /// Stops reading (when the caller stops early) and waits for the thread.
     ~RecordStream();
     RecordStream(const RecordStream&) = delete;
@@ -48,7 +48,7 @@ private:
         std::exception_ptr failure;
     };
 
-    void read(QFile& file, const CsvFormat& format, bool fingerprint);
+    void read(QIODevice& file, const CsvFormat& format, bool fingerprint);
 
     BoundedQueue<Batch> m_full;
     BoundedQueue<Batch> m_empty;

@@ -156,7 +156,7 @@ BOOST_AUTO_TEST_CASE(an_import_change_reverts_and_imports_again_only_the_same_fi
     };
     write("provider,metric,period,value,unit,source\nNewco,revenue,2024Q1,10,million USD,Newco report\n");
     const QString before = projectDump(f.project->db());
-    const ImportPlan plan = ImportSession::plan(f.project->db(), path, {});
+    const ImportPlan plan = ImportSession::plan(f.project->db(), ImportSource::file(path), {});
     const ImportSummary done = ImportSession::run(f.project->db(), plan, {});
     BOOST_REQUIRE(done.committed);
     const QString imported = projectDump(f.project->db());

@@ -31,7 +31,7 @@ ImportChoices forProvider(const QString& provider)
 
 ImportSummary importFile(ImportFixture& f, const QString& file, const ImportChoices& choices, ImportOptions options = {})
 {
-    const ImportPlan plan = ImportSession::plan(f.project->db(), file, choices);
+    const ImportPlan plan = ImportSession::plan(f.project->db(), ImportSource::file(file), choices);
     return ImportSession::run(f.project->db(), plan, options);
 }
 
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_SUITE(statement_import)
 BOOST_AUTO_TEST_CASE(an_annual_gbk_statement_is_years_of_known_metrics_in_base_units)
 {
     ImportFixture f;
-    const ImportPlan plan = ImportSession::plan(f.project->db(), statement("income-statement-gbk.csv"), forProvider("SF"));
+    const ImportPlan plan = ImportSession::plan(f.project->db(), ImportSource::file(statement("income-statement-gbk.csv")), forProvider("SF"));
     BOOST_TEST((plan.mapping.layout == ImportLayout::Transposed));
     BOOST_TEST((plan.mapping.periodLength == PeriodLength::Year));
     BOOST_TEST(anyContains(plan.notes, QStringLiteral("dates a year apart")));
@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(a_daily_history_is_aggregated_into_the_periods_asked_for)
     ImportChoices choices = forProvider("SF");
     choices.periodLength = PeriodLength::Quarter;
     choices.aggregation = Aggregation::Last;
-    const ImportPlan plan = ImportSession::plan(f.project->db(), statement("daily-history-gbk.csv"), choices);
+    const ImportPlan plan = ImportSession::plan(f.project->db(), ImportSource::file(statement("daily-history-gbk.csv")), choices);
     BOOST_TEST(plan.sniff.format.encoding.toStdString() == "GB18030");
     BOOST_TEST(plan.mapping.aggregateDates);
     const ImportSummary s = ImportSession::run(f.project->db(), plan, {});
@@ -162,7 +162,7 @@ BOOST_AUTO_TEST_CASE(a_dry_run_reads_beside_another_writer_and_changes_nothing)
     BOOST_REQUIRE(importFile(f, statement("quarterly-statement-yi.csv"), forProvider("Alibaba Cloud")).committed);
     const auto before = f.currentValues();
     const QString file = statement("income-statement-gbk.csv");
-    const ImportPlan plan = ImportSession::plan(f.project->db(), file, forProvider("SF"));
+    const ImportPlan plan = ImportSession::plan(f.project->db(), ImportSource::file(file), forProvider("SF"));
     ImportOptions dry;
     dry.dryRun = true;
     qint64 shown = 0;

@@ -66,7 +66,7 @@ int import(const std::uint8_t* data, std::size_t size)
         choices.aggregation = static_cast<Aggregation>((choice >> 6) % 7);
     ImportSummary summary;
     try {
-        const ImportPlan plan = ImportSession::plan(project->db(), workspace.input, choices);
+        const ImportPlan plan = ImportSession::plan(project->db(), ImportSource::file(workspace.input), choices);
         summary = ImportSession::run(project->db(), plan, options);
     } catch (const Error&) {
         // Refused as a whole (no header, an unknown encoding …): fine, as long as nothing was stored.

@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(an_import_that_cannot_get_the_project_says_busy_and_changes
 BOOST_AUTO_TEST_CASE(the_job_ends_with_failed_whatever_the_import_throws)
 {
     NewNameImport t;
-    const ImportPlan plan = ImportSession::plan(t.project->db(), t.file, {});
+    const ImportPlan plan = ImportSession::plan(t.project->db(), ImportSource::file(t.file), {});
     ImportOptions options;
     options.acceptValid = true;
     options.onValue = [](const ImportedValue&) { throw std::logic_error("not an Error"); };

@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(shows_detected_settings_previews_and_imports_a_gbk_file)
     EmptyProject p;
     ImportWizard wizard(*p.project, fixture("gbk-simplified.csv"));
     wizard.show();
-    const auto* encoding = wizard.findChildren<QComboBox*>().value(1);
+    const auto* encoding = wizard.findChild<QComboBox*>(QStringLiteral("encoding"));
     BOOST_REQUIRE(encoding);
     BOOST_TEST(encoding->currentText().toStdString() == "GB18030");
 

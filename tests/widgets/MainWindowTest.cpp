@@ -538,7 +538,7 @@ BOOST_AUTO_TEST_CASE(an_import_is_undone_and_redone_and_listed_in_the_imports_pa
 
     // What the wizard does once its job has imported: the import goes on the stack as made.
     Database& db = w.window.project()->db();
-    const ImportPlan plan = ImportSession::plan(db, csv, {});
+    const ImportPlan plan = ImportSession::plan(db, ImportSource::file(csv), {});
     const ImportSummary summary = ImportSession::run(db, plan, {});
     BOOST_REQUIRE(summary.committed);
     w.window.editing()->recordImport(plan, {}, summary);

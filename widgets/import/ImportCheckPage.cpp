@@ -116,7 +116,7 @@ std::optional<ImportSummary> ImportCheckPage::dryRun(const ImportOptions& option
     ImportOptions dry = options;
     dry.dryRun = true;
     job.start(m_draft.project->path(), m_draft.plan, dry);
-    ImportProgressDialog progress(job, tr("Checking %1").arg(QFileInfo(m_draft.filePath).fileName()), this);
+    ImportProgressDialog progress(job, tr("Checking %1").arg(m_draft.source.name()), this);
     return progress.waitForResult(failure);
 }
 
@@ -300,9 +300,10 @@ QHash<QString, std::int64_t> ImportCheckPage::metricAliases() const
 
 void ImportCheckPage::exportRejections()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export refused rows"), QFileInfo(m_draft.filePath).completeBaseName() + QStringLiteral("-refused.csv"),
-        tr("CSV files (*.csv)"));
+    const QString source = m_draft.source.path();
+    const QString base = source.isEmpty() ? m_draft.source.name() : QFileInfo(source).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export refused rows"),
+                                                      base + QStringLiteral("-refused.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty() || !m_check)
         return;
     guarded(this, tr("Export refused rows"), [&] { writeRejections(path); });
@@ -310,13 +311,15 @@ void ImportCheckPage::exportRejections()
 
 void ImportCheckPage::writeRejections(const QString& path)
 {
-    QVector<OutputGuard::GuardedFile> read{{m_draft.filePath, tr("the file being imported")}};
+    QVector<OutputGuard::GuardedFile> read;
+    if (!m_draft.source.path().isEmpty())
+        read.append({m_draft.source.path(), tr("the file being imported")});
     if (m_draft.project)
         read += OutputGuard::projectFiles(m_draft.project->path());
     if (const QString problem = OutputGuard::problem(tr("the refused rows' file"), path, read); !problem.isEmpty())
         throw Error(problem);
     // The check keeps the first rejections only: the file is read again, every refusal written as it comes.
-    RefusedRowsFile file(path, QFileInfo(m_draft.filePath).fileName());
+    RefusedRowsFile file(path, m_draft.source.name());
     ImportOptions options = withMatchedNames();
     options.onRejection = [&file](const Rejection& r) { file.add(r); };
     ErrorReport failure;

@@ -46,7 +46,9 @@ void selectChar(QComboBox* box, QChar c)
 ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
     : QWizardPage(parent),
       m_draft(draft),
+      m_form(new QFormLayout),
       m_file(new QLabel),
+      m_sheet(new QComboBox),
       m_encoding(new QComboBox),
       m_encodingBasis(new QLabel),
       m_delimiter(charChoice({{tr("Comma ,"), QLatin1Char(',')},
@@ -79,8 +81,11 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
     m_sample->verticalHeader()->setVisible(true);
     m_sample->setObjectName(QStringLiteral("rawSample"));
 
-    auto* form = new QFormLayout;
+    m_sheet->setObjectName(QStringLiteral("sheet"));
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    QFormLayout* form = m_form;
     form->addRow(tr("File:"), m_file);
+    form->addRow(tr("Sheet:"), m_sheet);
     form->addRow(tr("Saved mapping:"), m_profile);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(QString(), m_encodingBasis);
@@ -100,13 +105,40 @@ ImportFormatPage::ImportFormatPage(ImportDraft& draft, QWidget* parent)
     connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportFormatPage::reread);
     connect(m_lenientQuotes, &QCheckBox::toggled, this, &ImportFormatPage::reread);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportFormatPage::profileChosen);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportFormatPage::sheetChosen);
+}
+
+void ImportFormatPage::showRowsForSource()
+{
+    const bool sniffed = !m_draft.source.knownFormat().has_value();
+    for (QWidget* row : {static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_encodingBasis),
+                         static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_quote),
+                         static_cast<QWidget*>(m_lenientQuotes)})
+        m_form->setRowVisible(row, sniffed);
+    m_form->setRowVisible(m_sheet, m_draft.workbook != nullptr);
+}
+
+void ImportFormatPage::sheetChosen()
+{
+    if (m_updating || !m_draft.workbook)
+        return;
+    // Another sheet is another table: the choices made for the last one are dropped, its mapping guessed anew.
+    if (guarded(this, title(), [this] { m_draft.chooseSheet(m_sheet->currentText()); }))
+        initializePage();
 }
 
 void ImportFormatPage::initializePage()
 {
-    m_file->setText(QFileInfo(m_draft.filePath).fileName());
-    m_file->setToolTip(m_draft.filePath);
+    const QString path = m_draft.source.path();
+    m_file->setText(path.isEmpty() ? m_draft.source.name() : QFileInfo(path).fileName());
+    m_file->setToolTip(path);
     m_updating = true;
+    m_sheet->clear();
+    if (m_draft.workbook) {
+        m_sheet->addItems(m_draft.workbook->sheetNames());
+        m_sheet->setCurrentText(m_draft.source.sheetName());
+    }
+    showRowsForSource();
     m_profile->clear();
     m_profile->addItem(tr("None: guess from the header"));
     guarded(this, tr("Saved mappings"), [this] {

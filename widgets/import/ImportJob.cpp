@@ -45,8 +45,8 @@ ImportJob::~ImportJob()
 void ImportJob::start(const QString& projectPath, const ImportPlan& plan, const ImportOptions& options)
 {
     m_cancel = false;
-    const QString filePath = plan.filePath;
-    m_watcher.setFuture(QtConcurrent::run([this, projectPath, plan, options, filePath] {
+    const QString name = plan.source.name();
+    m_watcher.setFuture(QtConcurrent::run([this, projectPath, plan, options, name] {
         try {
             const auto project =
                 Project::open(projectPath, options.dryRun ? Project::Access::Read : Project::Access::Write);
@@ -55,7 +55,7 @@ void ImportJob::start(const QString& projectPath, const ImportPlan& plan, const 
             QMetaObject::invokeMethod(this, [this, summary] { emit finished(summary); }, Qt::QueuedConnection);
         } catch (...) {
             const ErrorReport report =
-                ErrorReporter::describe(tr("Import of %1").arg(QFileInfo(filePath).fileName()), std::current_exception());
+                ErrorReporter::describe(tr("Import of %1").arg(name), std::current_exception());
             QMetaObject::invokeMethod(this, [this, report] { emit failed(report); }, Qt::QueuedConnection);
         }
     }));

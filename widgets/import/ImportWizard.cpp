@@ -12,17 +12,35 @@
 #include "store/Project.h"
 
 #include <QFileInfo>
+
+#include <memory>
 #include <QMessageBox>
 
 namespace mixshift {
 
-ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* parent)
-    : QWizard(parent)
+ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* parent) : QWizard(parent)
 {
-    setWindowTitle(tr("Import %1").arg(QFileInfo(filePath).fileName()));
-    setObjectName(QStringLiteral("ImportWizard"));
     m_draft.project = &project;
-    m_draft.filePath = filePath;
+    if (Workbook::isWorkbook(filePath)) {
+        m_draft.workbook = std::make_shared<const Workbook>(Workbook::read(filePath));
+        m_draft.source = ImportSource::sheet(*m_draft.workbook, QString());
+    } else {
+        m_draft.source = ImportSource::file(filePath);
+    }
+    build(QFileInfo(filePath).fileName());
+}
+
+ImportWizard::ImportWizard(Project& project, const ImportSource& source, QWidget* parent) : QWizard(parent)
+{
+    m_draft.project = &project;
+    m_draft.source = source;
+    build(source.name());
+}
+
+void ImportWizard::build(const QString& title)
+{
+    setWindowTitle(tr("Import %1").arg(title));
+    setObjectName(QStringLiteral("ImportWizard"));
     m_draft.replan();
 
     m_formatPage = new ImportFormatPage(m_draft);

@@ -1,0 +1,95 @@
+#include "OdsValueCells.h"
+
+#include <orcus/zip_archive.hpp>
+#include <orcus/zip_archive_stream.hpp>
+
+#include <QXmlStreamReader>
+
+#include <exception>
+#include <vector>
+
+namespace mixshift {
+
+namespace {
+
+constexpr auto tableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+constexpr auto officeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+int repeated(const QXmlStreamAttributes& attributes, const char* name)
+{
+    bool ok = false;
+    const int count = attributes.value(QLatin1String(tableNs), QLatin1String(name)).toInt(&ok);
+    return ok && count > 0 ? count : 1;
+}
+
+} // namespace
+
+QVector<OdsValueCell> odsValueCells(const QByteArray& ods, qsizetype limit)
+{
+    std::vector<unsigned char> content;
+    try {
+        orcus::zip_archive_stream_blob stream(reinterpret_cast<const uint8_t*>(ods.constData()),
+                                              static_cast<std::size_t>(ods.size()));
+        orcus::zip_archive archive(&stream);
+        archive.load();
+        if (!archive.read_file_entry("content.xml", content))
+            return {};
+    } catch (const std::exception&) {
+        return {};
+    }
+
+    QVector<OdsValueCell> cells;
+    QXmlStreamReader xml(QByteArray::fromRawData(reinterpret_cast<const char*>(content.data()),
+                                                 static_cast<qsizetype>(content.size())));
+    int sheet = -1;
+    qint64 row = 0;
+    qint64 column = 0;
+    int rowRepeat = 1;
+    while (!xml.atEnd() && cells.size() < limit) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (xml.namespaceUri() != QLatin1String(tableNs))
+            continue;
+        const QStringView name = xml.name();
+        if (token == QXmlStreamReader::StartElement) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (name == QLatin1String("table")) {
+                ++sheet;
+                row = 0;
+            } else if (name == QLatin1String("table-row")) {
+                column = 0;
+                rowRepeat = repeated(attributes, "number-rows-repeated");
+            } else if (name == QLatin1String("table-cell") || name == QLatin1String("covered-table-cell")) {
+                const int columnRepeat = repeated(attributes, "number-columns-repeated");
+                const QStringView type = attributes.value(QLatin1String(officeNs), QLatin1String("value-type"));
+                const bool percentage = type == QLatin1String("percentage");
+                const bool currency = type == QLatin1String("currency");
+                const bool boolean = type == QLatin1String("boolean");
+                if (percentage || currency || boolean) {
+                    OdsValueCell cell;
+                    cell.sheet = sheet;
+                    cell.shownAs = percentage ? ShownAs::Percent : ShownAs::Number;
+                    cell.isBool = boolean;
+                    if (boolean)
+                        cell.value = attributes.value(QLatin1String(officeNs), QLatin1String("boolean-value")) ==
+                                             QLatin1String("true")
+                                         ? 1
+                                         : 0;
+                    else
+                        cell.value = attributes.value(QLatin1String(officeNs), QLatin1String("value")).toDouble();
+                    for (int r = 0; r < rowRepeat && cells.size() < limit; ++r)
+                        for (int c = 0; c < columnRepeat && cells.size() < limit; ++c) {
+                            cell.row = static_cast<int>(row + r);
+                            cell.column = static_cast<int>(column + c);
+                            cells.append(cell);
+                        }
+                }
+                column += columnRepeat;
+            }
+        } else if (token == QXmlStreamReader::EndElement && name == QLatin1String("table-row")) {
+            row += rowRepeat;
+        }
+    }
+    return cells;
+}
+
+} // namespace mixshift
