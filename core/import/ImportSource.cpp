@@ -86,7 +86,7 @@ ImportSource ImportSource::inMemory(const QString& name, const QVector<QStringLi
     source.m_name = name;
     QString text;
     for (const QStringList& row : rows)
-        text += row.isEmpty() ? QStringLiteral("\n") : CsvWriter::record(row);
+        text += row.isEmpty() ? QStringLiteral("\n") : CsvWriter::plainRecord(row);
     source.m_text = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
     source.m_format = CsvFormat();
     return source;

@@ -5,13 +5,15 @@
 
 namespace mixshift::CsvWriter {
 
-QString record(const QStringList& fields, QChar delimiter)
+namespace {
+
+QString joined(const QStringList& fields, QChar delimiter, bool guard)
 {
     QString line;
     for (int i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += delimiter;
-        const QString field = CsvFormulaGuard::protect(fields[i]);
+        const QString field = guard ? CsvFormulaGuard::protect(fields[i]) : fields[i];
         const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
                                  field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
         if (needsQuotes)
@@ -21,6 +23,18 @@ QString record(const QStringList& fields, QChar delimiter)
             line += field;
     }
     return line + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString record(const QStringList& fields, QChar delimiter)
+{
+    return joined(fields, delimiter, true);
+}
+
+QString plainRecord(const QStringList& fields)
+{
+    return joined(fields, QLatin1Char(','), false);
 }
 
 void writeFile(const QString& path, const QVector<QStringList>& records)

@@ -24,7 +24,7 @@ int repeated(const QXmlStreamAttributes& attributes, const char* name)
 
 } // namespace
 
-QVector<OdsValueCell> odsValueCells(const QByteArray& ods, qsizetype limit)
+OdsMissed odsMissedCells(const QByteArray& ods, qsizetype limit)
 {
     std::vector<unsigned char> content;
     try {
@@ -38,7 +38,8 @@ QVector<OdsValueCell> odsValueCells(const QByteArray& ods, qsizetype limit)
         return {};
     }
 
-    QVector<OdsValueCell> cells;
+    OdsMissed missed;
+    QVector<OdsValueCell>& cells = missed.cells;
     QXmlStreamReader xml(QByteArray::fromRawData(reinterpret_cast<const char*>(content.data()),
                                                  static_cast<qsizetype>(content.size())));
     int sheet = -1;
@@ -60,6 +61,10 @@ QVector<OdsValueCell> odsValueCells(const QByteArray& ods, qsizetype limit)
                 rowRepeat = repeated(attributes, "number-rows-repeated");
             } else if (name == QLatin1String("table-cell") || name == QLatin1String("covered-table-cell")) {
                 const int columnRepeat = repeated(attributes, "number-columns-repeated");
+                if (const int span = repeated(attributes, "number-columns-spanned");
+                    span > 1 && missed.merges.size() < limit)
+                    missed.merges.append({sheet, static_cast<int>(row), static_cast<int>(column),
+                                          static_cast<int>(column + span - 1)});
                 const QStringView type = attributes.value(QLatin1String(officeNs), QLatin1String("value-type"));
                 const bool percentage = type == QLatin1String("percentage");
                 const bool currency = type == QLatin1String("currency");
@@ -89,7 +94,7 @@ QVector<OdsValueCell> odsValueCells(const QByteArray& ods, qsizetype limit)
             row += rowRepeat;
         }
     }
-    return cells;
+    return missed;
 }
 
 } // namespace mixshift

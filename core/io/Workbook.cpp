@@ -637,6 +637,10 @@ BookFormat formatOf(const QByteArray& content)
 
 bool Workbook::isWorkbook(const QString& path)
 {
+    // By name too, so that a damaged workbook is refused as one rather than read as text.
+    for (const char* suffix : {".xlsx", ".xlsm", ".ods", ".xls"})
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -660,7 +664,7 @@ Workbook Workbook::read(const QString& path)
                        "does not tell a percentage from a plain number. Save it as .xlsx or .ods and import that.")
                         .arg(path));
     if (format == BookFormat::Unknown)
-        throw Error(tr("%1: not an .xlsx or .ods workbook").arg(path));
+        throw Error(tr("%1: not a readable .xlsx or .ods workbook (damaged, or another kind of file)").arg(path));
 
     Factory factory;
     try {
@@ -678,7 +682,12 @@ Workbook Workbook::read(const QString& path)
 
     if (format == BookFormat::Ods) {
         // After the filter's cells, so that for a cell both give, this one (with its type) is the one kept.
-        for (const OdsValueCell& c : odsValueCells(content, maxGridCells)) {
+        const OdsMissed missed = odsMissedCells(content, maxGridCells);
+        for (const OdsMerge& m : missed.merges)
+            if (m.sheet >= 0 && static_cast<std::size_t>(m.sheet) < factory.sheets.size())
+                factory.sheets[static_cast<std::size_t>(m.sheet)].merges.push_back(
+                    {{m.row, m.firstColumn}, {m.row, m.lastColumn}});
+        for (const OdsValueCell& c : missed.cells) {
             if (c.sheet < 0 || static_cast<std::size_t>(c.sheet) >= factory.sheets.size())
                 continue;
             RawCell& cell = factory.sheets[static_cast<std::size_t>(c.sheet)].cells.emplace_back();

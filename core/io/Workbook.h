@@ -48,7 +48,7 @@ public:
     /// out cannot make a table of billions of empty cells.
     static constexpr qint64 maxGridCells = 50'000'000;
 
-    /// True for a file whose content (not only its name) is an xlsx or ods workbook, or a legacy xls.
+    /// True for a file named or made as an xlsx or ods workbook, or a legacy xls.
     static bool isWorkbook(const QString& path);
     static Workbook read(const QString& path);
 
