@@ -13,6 +13,7 @@
 #include "charts/ChartExport.h"
 #include "charts/ChartExportFlow.h"
 #include "charts/ChartView.h"
+#include "import/ClipboardTable.h"
 #include "import/ImportCheckPage.h"
 #include "import/ImportWizard.h"
 #include "scenario/ScenarioWorkspace.h"
@@ -27,6 +28,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -72,10 +74,11 @@ QString projectFilter()
 
 QString csvFilter()
 {
-    return MainWindow::tr("CSV files (*.csv *.tsv *.txt);;All files (*)");
+    return MainWindow::tr("Tables (*.csv *.tsv *.txt *.xlsx *.ods);;CSV files (*.csv *.tsv *.txt);;Workbooks (*.xlsx "
+                          "*.ods);;All files (*)");
 }
 
-// The first local CSV-like file among dropped URLs.
+// The first local CSV-like file or workbook among dropped URLs.
 QString droppedCsv(const QMimeData* data)
 {
     if (!data || !data->hasUrls())
@@ -83,7 +86,8 @@ QString droppedCsv(const QMimeData* data)
     for (const QUrl& url : data->urls()) {
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
         if (url.isLocalFile() && (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
-                                  suffix == QLatin1String("txt")))
+                                  suffix == QLatin1String("txt") || suffix == QLatin1String("xlsx") ||
+                                  suffix == QLatin1String("ods")))
             return url.toLocalFile();
     }
     return {};
@@ -188,7 +192,7 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::chooseAndImportFile);
+    m_importAction = file->addAction(tr("&Import File…"), this, &MainWindow::chooseAndImportFile);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_importAction->setEnabled(false);
     m_aliasAction = file->addAction(tr("&Aliases…"), this, [this] {
@@ -212,6 +216,15 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     m_editing->createMenuAndDocks();
+    // Paste imports a copied table through the wizard; in a text field Ctrl+V still pastes into the field.
+    m_pasteAction = new QAction(tr("&Paste Table…"), this);
+    m_pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setStatusTip(tr("Import a table copied from a spreadsheet or a web page"));
+    m_pasteAction->setEnabled(false);
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::importClipboard);
+    m_editing->editMenu()->addAction(m_pasteAction);
+    m_editing->editMenu()->addSeparator();
     QAction* preferences = m_editing->editMenu()->addAction(tr("&Preferences…"), this, [this] {
         // The browser, the table and the charts show money as the preference now says.
         if (PreferencesDialog(m_settings, this).exec() == QDialog::Accepted && m_project) {
@@ -304,6 +317,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     refreshRecentMenu();
     const bool writable = !m_project->isReadOnly();
     m_importAction->setEnabled(writable);
+    m_pasteAction->setEnabled(writable);
     m_aliasAction->setEnabled(writable);
     m_reportAction->setEnabled(m_project != nullptr);
     m_scenarioAction->setEnabled(true);
@@ -348,7 +362,7 @@ void MainWindow::readProject()
 
 void MainWindow::chooseAndImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_settings.lastDirectory(), csvFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import File"), m_settings.lastDirectory(), csvFilter());
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -359,22 +373,37 @@ void MainWindow::importFile(const QString& filePath)
 {
     if (!m_project || m_project->isReadOnly())
         return;
-    guarded(this, tr("Import %1").arg(QFileInfo(filePath).fileName()), [&] {
-        auto* wizard = new ImportWizard(*m_project, filePath, this);
-        wizard->checkPage()->setPolicy(m_settings.conflictPolicy());
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &ImportWizard::imported, this, [this, wizard](const ImportSummary& summary) {
-            m_editing->recordImport(wizard->plan(), wizard->options(), summary);
-            refreshProject();
-            statusBar()->showMessage(tr("Imported %1 values from %2 (%3 conflicts, %4 rows refused)")
-                                         .arg(summary.valuesImported)
-                                         .arg(summary.fileName)
-                                         .arg(summary.conflicts)
-                                         .arg(summary.rowsRejected),
-                                     10000);
-        });
-        wizard->open();
+    guarded(this, tr("Import %1").arg(QFileInfo(filePath).fileName()),
+            [&] { openImportWizard(new ImportWizard(*m_project, filePath, this)); });
+}
+
+void MainWindow::importClipboard()
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    const std::optional<ImportSource> source = ClipboardTable::source(QGuiApplication::clipboard()->mimeData());
+    if (!source) {
+        statusBar()->showMessage(tr("The clipboard holds no table to import"), 8000);
+        return;
+    }
+    guarded(this, tr("Paste"), [&] { openImportWizard(new ImportWizard(*m_project, *source, this)); });
+}
+
+void MainWindow::openImportWizard(ImportWizard* wizard)
+{
+    wizard->checkPage()->setPolicy(m_settings.conflictPolicy());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this, wizard](const ImportSummary& summary) {
+        m_editing->recordImport(wizard->plan(), wizard->options(), summary);
+        refreshProject();
+        statusBar()->showMessage(tr("Imported %1 values from %2 (%3 conflicts, %4 rows refused)")
+                                     .arg(summary.valuesImported)
+                                     .arg(summary.fileName)
+                                     .arg(summary.conflicts)
+                                     .arg(summary.rowsRejected),
+                                 10000);
     });
+    wizard->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -23,6 +23,7 @@ class ProjectEditing;
 class ChartMenu;
 class ChartTabs;
 class ChartView;
+class ImportWizard;
 class ScenarioWorkspace;
 class ShareWorkspace;
 struct ObservationRow;
@@ -44,6 +45,8 @@ public:
 
     /// Opens the import wizard on `filePath` (what dropping a CSV file on the window does).
     void importFile(const QString& filePath);
+    /// Opens the import wizard on the table on the clipboard (Edit › Paste Table).
+    void importClipboard();
 
     ChartView* chart() const { return m_chart; }
     ChartTabs* chartTabs() const { return m_tabs; }
@@ -59,6 +62,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Shows a wizard made for a file or the clipboard; a finished import becomes an undo step.
+    void openImportWizard(ImportWizard* wizard);
     void createActions();
     void createDocks();
     void refreshRecentMenu();
@@ -87,6 +92,7 @@ private:
     ChartView* m_chart;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_pasteAction = nullptr;
     QAction* m_reportAction = nullptr;
     QAction* m_aliasAction = nullptr;
     QAction* m_scenarioAction = nullptr;

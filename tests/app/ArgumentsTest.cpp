@@ -164,7 +164,7 @@ BOOST_AUTO_TEST_CASE(extra_positionals_empty_names_and_unknown_commands_are_bad_
         {{QStringLiteral("init"), s.dir.filePath(QStringLiteral("n.mixshift")), QStringLiteral("extra")}, QStringLiteral("unexpected argument")},
         {{QStringLiteral("init"), QString()}, QStringLiteral("the project file name is empty")},
         {{QStringLiteral("init"), QStringLiteral("  ")}, QStringLiteral("the project file name is empty")},
-        {QStringList{QStringLiteral("query"), QStringLiteral("--format"), QStringLiteral("xml")} + db, QStringLiteral("--format must be csv or table")},
+        {QStringList{QStringLiteral("query"), QStringLiteral("--format"), QStringLiteral("xml")} + db, QStringLiteral("--format must be one of csv, table, xlsx")},
         {QStringList{QStringLiteral("qurey")} + db, QStringLiteral("unknown command 'qurey' — did you mean 'query'?")},
         {{QStringLiteral("inf")}, QStringLiteral("did you mean 'info'?")},
         {{QStringLiteral("expor-chart")}, QStringLiteral("did you mean 'export-chart'?")},

@@ -62,8 +62,8 @@ BOOST_AUTO_TEST_CASE(a_project_on_read_only_media_opens_for_reading_and_says_so)
     BOOST_TEST(window.windowTitle().startsWith(QStringLiteral("s.mixshift (read-only) — ")), window.windowTitle().toStdString());
     BOOST_TEST(statusText(window).contains(QStringLiteral("Read-only: ")), statusText(window).toStdString());
     BOOST_TEST(window.seriesBrowser()->model()->rowCount() >= 7, "everything reads as usual");
-    BOOST_REQUIRE(actionNamed(window, QStringLiteral("&Import CSV…")));
-    BOOST_TEST(!actionNamed(window, QStringLiteral("&Import CSV…"))->isEnabled());
+    BOOST_REQUIRE(actionNamed(window, QStringLiteral("&Import File…")));
+    BOOST_TEST(!actionNamed(window, QStringLiteral("&Import File…"))->isEnabled());
     BOOST_TEST(!actionNamed(window, QStringLiteral("&Aliases…"))->isEnabled());
     BOOST_TEST(!actionNamed(window, QStringLiteral("&Save Chart As…"))->isEnabled());
 
