@@ -66,7 +66,7 @@ int runExportChart(const QStringList& arguments, Console console)
                      QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
     parser.addOption(
         QStringLiteral("out"),
-        QCoreApplication::translate("ChartCommands", "the file to write: .png, .pdf, .svg or .csv (the data plotted)"),
+        QCoreApplication::translate("ChartCommands", "the file to write: .png, .pdf, .svg, or .csv or .xlsx (the data plotted)"),
         QStringLiteral("FILE"), ArgumentParser::Role::Output);
     parser.addOption(QStringLiteral("log"), QCoreApplication::translate("ChartCommands", "logarithmic value axis"));
     parser.addOption(QStringLiteral("labels"), QCoreApplication::translate("ChartCommands", "data labels on bars"));

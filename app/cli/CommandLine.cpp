@@ -65,7 +65,7 @@ const QVector<Command>& commands()
          {},
          cli::runChartList},
         {QStringLiteral("export-chart"),
-         QT_TRANSLATE_NOOP("CommandLine", "a chart as PNG, PDF, SVG or the CSV of what it plots"),
+         QT_TRANSLATE_NOOP("CommandLine", "a chart as PNG, PDF, SVG, or the data it plots as CSV or XLSX"),
          QStringLiteral("mixshift export-chart --db my.mixshift --series AWS/revenue --series AWS/revenue:yoy "
                         "--kind bar-line --out aws.png"),
          cli::runExportChart},

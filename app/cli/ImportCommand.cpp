@@ -139,7 +139,9 @@ void declareOptions(ArgumentParser& parser)
                                            "not AWS); repeatable"));
     add("on-conflict", "POLICY",
         QT_TRANSLATE_NOOP("ImportCommand", "when a value is already stored: skip, overwrite or revision (default)"));
-    parser.addOption(QStringLiteral("errors"), QCoreApplication::translate("ImportCommand", "every refused row as CSV"),
+    parser.addOption(QStringLiteral("errors"),
+                     QCoreApplication::translate("ImportCommand",
+                                                 "every refused row as CSV (or a workbook, for a name ending in .xlsx)"),
                      QStringLiteral("OUT.csv"), ArgumentParser::Role::Output);
     parser.addOption(QStringLiteral("lenient-quotes"),
                      QCoreApplication::translate("ImportCommand",

@@ -6,7 +6,7 @@
 
 #include "Error.h"
 #include "domain/Unit.h"
-#include "io/CsvWriter.h"
+#include "io/TableFile.h"
 #include "scenario/Calibration.h"
 #include "scenario/MixModel.h"
 #include "scenario/MonteCarlo.h"
@@ -58,7 +58,11 @@ void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, 
         }
         records << row;
     }
-    CsvWriter::writeFile(path, records);
+    ExportTable table = ExportTable::fromRecords(QStringLiteral("Scenario"), records);
+    for (ExportColumn& column : table.columns)
+        if (column.name == QLatin1String("margin") || column.name.endsWith(QLatin1String("_yoy")))
+            column.format = ColumnFormat::Percent; // fractions, shown as percentages in a workbook
+    TableFile::save(path, {table});
 }
 
 /// What `--tornado` can rank the levers by.
@@ -216,7 +220,7 @@ int runScenario(const QStringList& arguments, Console console)
         QStringLiteral("csv"),
         QCoreApplication::translate("ScenarioCommand",
                                     "the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the "
-                                    "years"),
+                                    "years; a name ending in .xlsx writes a workbook"),
         QStringLiteral("OUT"), ArgumentParser::Role::Output);
     parser.addOption(
         QStringLiteral("plot"),

@@ -7,7 +7,7 @@
 
 #include "Error.h"
 #include "domain/Unit.h"
-#include "io/CsvWriter.h"
+#include "io/TableFile.h"
 #include "scenario/ScenarioPlots.h"
 #include "scenario/ShareModel.h"
 #include "store/Catalog.h"
@@ -77,7 +77,7 @@ void writeShareCsv(const QString& path, const QVector<ShareYear>& years)
         for (const auto& [provider, share] : y.shares)
             records.append({QString::number(y.year), provider, QString::number(share, 'g', 10),
                             QString::number(y.hhi, 'g', 10), QString::number(y.cr3, 'g', 10)});
-    CsvWriter::writeFile(path, records);
+    TableFile::save(path, {ExportTable::fromRecords(QStringLiteral("Scenario"), records)});
 }
 
 } // namespace
@@ -199,7 +199,7 @@ int runPenetrationScenario(const ArgumentParser& parser, Console console)
         for (const PenetrationYear& y : path)
             records.append({QString::number(y.year), QString::number(y.publicShare, 'g', 10),
                             QString::number(y.computeMarket, 'g', 10), QString::number(y.publicCloudMarket, 'g', 10)});
-        CsvWriter::writeFile(parser.value(QStringLiteral("csv")), records);
+        TableFile::save(parser.value(QStringLiteral("csv")), {ExportTable::fromRecords(QStringLiteral("Scenario"), records)});
     }
     return Success;
 }

@@ -1,15 +1,19 @@
 #pragma once
 
 #include "ImportReport.h"
+#include "io/ExportTable.h"
 #include "io/OutputFile.h"
 
 #include <QString>
 
+#include <optional>
+
 namespace mixshift {
 
 /// The refused rows of an import as CSV — file, line, column, column_name, text, reason — every one of them,
-/// written as the import meets them (the summary keeps only the first Importer::keptRejections). Written whole
-/// or not at all (OutputFile); the command line's --errors and the wizard's export both write through it.
+/// written as the import meets them (the summary keeps only the first Importer::keptRejections); or, for a path
+/// ending in .xlsx, as a workbook written at commit(). Written whole or not at all (OutputFile); the command
+/// line's --errors and the wizard's export both write through it.
 class RefusedRowsFile
 {
 public:
@@ -24,6 +28,8 @@ public:
 private:
     OutputFile m_file;
     QString m_importedFileName;
+    /// For a workbook: the rows until commit().
+    std::optional<ExportTable> m_table;
 };
 
 } // namespace mixshift

@@ -56,6 +56,8 @@ struct ExportTable
 
     /// A table from CSV-style records (the first is the header): columns of plain numbers are number columns.
     static ExportTable fromRecords(const QString& name, const QVector<QStringList>& records);
+    /// The same from CSV text MixShift wrote (the guard's apostrophes taken off again).
+    static ExportTable fromCsv(const QString& name, const QString& csv);
     QStringList header() const;
 };
 

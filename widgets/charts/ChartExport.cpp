@@ -8,6 +8,7 @@
 #include "Error.h"
 #include "analytics/ChartDefinition.h"
 #include "io/CsvWriter.h"
+#include "io/TableFile.h"
 #include "io/OutputFile.h"
 #include "io/PdfToUnicode.h"
 
@@ -253,9 +254,9 @@ Drawing drawing(ChartView& chart)
 QString exportProblem(const QString& path, const ExportSize& size)
 {
     static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg"),
-                                      QStringLiteral("csv")};
+                                      QStringLiteral("csv"), QStringLiteral("xlsx")};
     if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
-        return QCoreApplication::translate("ChartExport", "%1: export as .png, .pdf, .svg or .csv").arg(path);
+        return QCoreApplication::translate("ChartExport", "%1: export as .png, .pdf, .svg, .csv or .xlsx").arg(path);
     if (const QString problem = size.problem(isPng(path)); !problem.isEmpty())
         //: The file (%1) and why it cannot be exported (%2).
         return QCoreApplication::translate("ChartExport", "%1: %2").arg(path, problem);
@@ -293,6 +294,8 @@ void save(const Drawing& drawing, const QString& path, const ExportSize& size)
         bytes = pdf(drawing, path, size);
     else if (suffix == QLatin1String("svg"))
         bytes = svg(drawing, path, size);
+    else if (suffix == QLatin1String("xlsx"))
+        bytes = TableFile::workbookBytes({ExportTable::fromCsv(QStringLiteral("Chart data"), drawing.csv)});
     else
         bytes = drawing.csv.toUtf8();
     OutputFile::save(path, bytes);

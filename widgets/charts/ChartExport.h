@@ -49,11 +49,11 @@ inline const char* const csvColumn = "mixshiftCsvColumn";
 /// `topLeft` in the painter's units (a device of 96 dpi: a layout pixel each) — a chart on a report's page.
 void paintVector(const Drawing& drawing, QCPPainter& painter, const QPointF& topLeft, const ExportSize& size);
 
-/// Why a chart cannot be exported to `path` at that size — a suffix other than .png .pdf .svg .csv, or what
+/// Why a chart cannot be exported to `path` at that size — a suffix other than .png .pdf .svg .csv .xlsx, or what
 /// ExportSize::problem() says — as one line naming the file, or an empty string.
 QString exportProblem(const QString& path, const ExportSize& size);
 
-/// Writes the drawing in the format the file's suffix names (.png .pdf .svg .csv); throws Error naming the file
+/// Writes the drawing in the format the file's suffix names (.png .pdf .svg .csv .xlsx); throws Error naming the file
 /// (see exportProblem()), leaving no file behind.
 void save(const Drawing& drawing, const QString& path, const ExportSize& size = {});
 void copyImage(const Drawing& drawing, const ExportSize& size = {});

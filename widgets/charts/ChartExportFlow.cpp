@@ -17,13 +17,14 @@ QString exportDrawing(QWidget* parent, AppSettings& settings, const ChartExport:
     const QString path = QFileDialog::getSaveFileName(
         parent, QFileDialog::tr("Export Chart"),
         QDir(settings.lastDirectory()).filePath(name.simplified() + QStringLiteral(".png")),
-        QFileDialog::tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv)"));
+        QFileDialog::tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv);;"
+                        "Data behind the chart, workbook (*.xlsx)"));
     if (path.isEmpty())
         return {};
     settings.setLastDirectory(QFileInfo(path).absolutePath());
     ExportSize size = settings.exportSize();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("csv")) {
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
         ExportSizeDialog dialog(size, ExportSizeDialog::unitFromKey(settings.exportUnit()),
                                 suffix == QLatin1String("png"), parent);
         if (dialog.exec() != QDialog::Accepted)

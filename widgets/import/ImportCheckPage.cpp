@@ -303,7 +303,8 @@ void ImportCheckPage::exportRejections()
     const QString source = m_draft.source.path();
     const QString base = source.isEmpty() ? m_draft.source.name() : QFileInfo(source).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export refused rows"),
-                                                      base + QStringLiteral("-refused.csv"), tr("CSV files (*.csv)"));
+                                                      base + QStringLiteral("-refused.csv"),
+                                                      tr("CSV files (*.csv);;Workbooks (*.xlsx)"));
     if (path.isEmpty() || !m_check)
         return;
     guarded(this, tr("Export refused rows"), [&] { writeRejections(path); });
