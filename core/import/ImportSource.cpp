@@ -39,7 +39,8 @@ ImportSource ImportSource::sheet(const Workbook& book, const QString& sheetName)
         if (!cell.problem.isEmpty() && !problems.contains(cell.row + 1))
             problems.insert(cell.row + 1, CsvCellProblem{cell.column + 1, cell.problem});
     }
-    ImportSource source = inMemory(tr("%1 [%2]").arg(QFileInfo(book.path()).fileName(), sheet.name), rows);
+    // Recorded as the batch's file: the same words in every interface language.
+    ImportSource source = inMemory(QStringLiteral("%1 [%2]").arg(QFileInfo(book.path()).fileName(), sheet.name), rows);
     source.m_path = book.path();
     source.m_sheet = sheet.name;
     source.m_problems = std::move(problems);

@@ -657,7 +657,11 @@ Workbook Workbook::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray content = file.readAll();
+    return read(path, file.readAll());
+}
+
+Workbook Workbook::read(const QString& path, const QByteArray& content)
+{
     const BookFormat format = formatOf(content);
     if (format == BookFormat::Xls)
         throw Error(tr("%1: a legacy Excel 97–2003 workbook (.xls) is not read: the reader Debian packages for it "

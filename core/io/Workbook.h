@@ -51,6 +51,8 @@ public:
     /// True for a file named or made as an xlsx or ods workbook, or a legacy xls.
     static bool isWorkbook(const QString& path);
     static Workbook read(const QString& path);
+    /// The same from the file's bytes already read; `path` names it in messages.
+    static Workbook read(const QString& path, const QByteArray& content);
 
     const QString& path() const { return m_path; }
     const QVector<WorkbookSheet>& sheets() const { return m_sheets; }

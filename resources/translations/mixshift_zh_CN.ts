@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -16,7 +16,7 @@
         <translation>%1: 必须指定 --%2</translation>
     </message>
     <message>
-        <source>%1: --%2 must be %3, not '%4'</source>
+        <source>%1: --%2 must be %3, not &apos;%4&apos;</source>
         <translation>%1: --%2 必须是 %3，而不是“%4”</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>%1 中的一个</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2' (mixshift %1 --help lists the arguments)</source>
+        <source>%1: unexpected argument &apos;%2&apos; (mixshift %1 --help lists the arguments)</source>
         <translation>%1: 意外的参数“%2”（mixshift %1 --help 可列出参数）</translation>
     </message>
     <message>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>[options]</source>
-        <extracomment>In the usage line, after the command's arguments: the options it may take besides.</extracomment>
+        <extracomment>In the usage line, after the command&apos;s arguments: the options it may take besides.</extracomment>
         <translation>[选项]</translation>
     </message>
     <message>
@@ -49,15 +49,15 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>--%1 takes NAME=VALUE, not '%2'</source>
+        <source>--%1 takes NAME=VALUE, not &apos;%2&apos;</source>
         <translation>--%1 的格式应为 NAME=VALUE，而不是“%2”</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a finite number</source>
+        <source>%1: &apos;%2&apos; is not a finite number</source>
         <translation>%1: “%2”不是有限数值</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
@@ -68,23 +68,23 @@
 <context>
     <name>Calibration</name>
     <message>
-        <source>'%1' is not TARGET@Q=VALUE (targets: %2)</source>
+        <source>&apos;%1&apos; is not TARGET@Q=VALUE (targets: %2)</source>
         <translation>“%1”不符合 TARGET@Q=VALUE 格式（可用目标：%2）</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a finite number</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
         <translation>“%1”：“%2”不是有限的数字</translation>
     </message>
     <message>
-        <source>'%1': the quarter must be from 0 to %2</source>
+        <source>&apos;%1&apos;: the quarter must be from 0 to %2</source>
         <translation>“%1”：季度必须在 0 到 %2 之间</translation>
     </message>
     <message>
-        <source>'%1': growth is against the quarter four before; Q must be 4 or more</source>
+        <source>&apos;%1&apos;: growth is against the quarter four before; Q must be 4 or more</source>
         <translation>“%1”：增长率是与四个季度前相比，因此 Q 必须大于或等于 4</translation>
     </message>
     <message>
-        <source>unknown target '%1' (targets: %2)</source>
+        <source>unknown target &apos;%1&apos; (targets: %2)</source>
         <translation>未知目标“%1”（可用目标：%2）</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>校准所需的目标数必须与杠杆数相同（%1 个杠杆，%2 个目标）</translation>
     </message>
     <message>
-        <source>'%1' cannot be solved for (continuous levers: %2)</source>
+        <source>&apos;%1&apos; cannot be solved for (continuous levers: %2)</source>
         <translation>无法求解“%1”（连续杠杆：%2）</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>解不唯一：杠杆 %1 对目标的影响相同（或其中某个杠杆对目标没有影响），因此有多组数值都能达到这些目标；请固定一个杠杆或增加一个目标</translation>
     </message>
     <message>
-        <source>no solution within the levers' bounds: the closest values still miss the targets (residuals below)</source>
+        <source>no solution within the levers&apos; bounds: the closest values still miss the targets (residuals below)</source>
         <translation>在杠杆的取值范围内无解：最接近的数值仍未达到目标（残差如下）</translation>
     </message>
     <message>
@@ -123,15 +123,15 @@
         <translation>已保存的图表（可用 mixshift chart list 查看）；或指定 --series</translation>
     </message>
     <message>
-        <source>a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], by name or alias; a name holding / @ # $ ~ : or " goes in double quotes</source>
-        <translation>要绘制的序列，每个序列指定一次：PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied]，可用名称或别名；名称中含有 / @ # $ ~ : 或 " 时须加双引号</translation>
+        <source>a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], by name or alias; a name holding / @ # $ ~ : or &quot; goes in double quotes</source>
+        <translation>要绘制的序列，每个序列指定一次：PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied]，可用名称或别名；名称中含有 / @ # $ ~ : 或 &quot; 时须加双引号</translation>
     </message>
     <message>
-        <source>line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a second axis); default: the saved chart's, else line</source>
+        <source>line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a second axis); default: the saved chart&apos;s, else line</source>
         <translation>line、bars、stacked-area、stacked-100 或 bar-line（柱形加第二坐标轴上的折线）；默认：已保存图表的类型，否则为 line</translation>
     </message>
     <message>
-        <source>the chart's title; default: the saved chart's, else what the series share</source>
+        <source>the chart&apos;s title; default: the saved chart&apos;s, else what the series share</source>
         <translation>图表标题；默认：已保存图表的标题，否则取各序列的共同部分</translation>
     </message>
     <message>
@@ -147,12 +147,12 @@
         <translation>图表制作者，显示在图表下方的最后一行</translation>
     </message>
     <message>
-        <source>a text at a period and value, once for each: PERIOD,VALUE,TEXT ("FY2024 Q2,276.48,the article's quarter"); the value as the axis reads</source>
-        <translation>在某期间与数值处添加文字，每条指定一次：PERIOD,VALUE,TEXT（例如 "FY2024 Q2,276.48,the article's quarter"）；数值按坐标轴上的读数填写</translation>
+        <source>a text at a period and value, once for each: PERIOD,VALUE,TEXT (&quot;FY2024 Q2,276.48,the article&apos;s quarter&quot;); the value as the axis reads</source>
+        <translation>在某期间与数值处添加文字，每条指定一次：PERIOD,VALUE,TEXT（例如 &quot;FY2024 Q2,276.48,the article&apos;s quarter&quot;）；数值按坐标轴上的读数填写</translation>
     </message>
     <message>
-        <source>a horizontal line, once for each: VALUE,TEXT ("10,10% margin target" on a percent axis)</source>
-        <translation>水平参考线，每条指定一次：VALUE,TEXT（例如百分比坐标轴上的 "10,10% margin target"）</translation>
+        <source>a horizontal line, once for each: VALUE,TEXT (&quot;10,10% margin target&quot; on a percent axis)</source>
+        <translation>水平参考线，每条指定一次：VALUE,TEXT（例如百分比坐标轴上的 &quot;10,10% margin target&quot;）</translation>
     </message>
     <message>
         <source>a shaded range of periods, once for each: FROM,TO,TEXT (TO empty: to the end)</source>
@@ -161,10 +161,6 @@
     <message>
         <source>the project file</source>
         <translation>项目文件</translation>
-    </message>
-    <message>
-        <source>the file to write: .png, .pdf, .svg or .csv (the data plotted)</source>
-        <translation>要写入的文件：.png、.pdf、.svg 或 .csv（所绘数据）</translation>
     </message>
     <message>
         <source>logarithmic value axis</source>
@@ -179,11 +175,11 @@
         <translation>export-chart: 请指定 --chart NAME，或一个或多个 --series PROVIDER/METRIC[:DERIVATION]</translation>
     </message>
     <message>
-        <source>export-chart: no saved chart '%1' (mixshift chart list shows them)</source>
+        <source>export-chart: no saved chart &apos;%1&apos; (mixshift chart list shows them)</source>
         <translation>export-chart: 没有名为“%1”的已保存图表（可用 mixshift chart list 查看）</translation>
     </message>
     <message>
-        <source>export-chart: --kind must be line, bars, stacked-area, stacked-100 or bar-line, not '%1'</source>
+        <source>export-chart: --kind must be line, bars, stacked-area, stacked-100 or bar-line, not &apos;%1&apos;</source>
         <translation>export-chart: --kind 必须是 line、bars、stacked-area、stacked-100 或 bar-line，而不是“%1”</translation>
     </message>
     <message>
@@ -191,30 +187,34 @@
         <translation>已写入 %1（%2 个序列）</translation>
     </message>
     <message>
-        <source>chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)</source>
+        <source>chart: the only subcommand is &apos;list&apos; (mixshift chart list --db PROJECT)</source>
         <translation>chart: 唯一的子命令是“list”（mixshift chart list --db PROJECT）</translation>
+    </message>
+    <message>
+        <source>the file to write: .png, .pdf, .svg, or .csv or .xlsx (the data plotted)</source>
+        <translation>要写入的文件：.png、.pdf、.svg，或 .csv、.xlsx（所绘数据）</translation>
     </message>
 </context>
 <context>
     <name>ChartDefinition</name>
     <message>
-        <source>'%1': give PERIOD,VALUE,TEXT</source>
+        <source>&apos;%1&apos;: give PERIOD,VALUE,TEXT</source>
         <translation>“%1”：请按 PERIOD,VALUE,TEXT 格式给出</translation>
     </message>
     <message>
-        <source>'%1': give VALUE,TEXT</source>
+        <source>&apos;%1&apos;: give VALUE,TEXT</source>
         <translation>“%1”：请按 VALUE,TEXT 格式给出</translation>
     </message>
     <message>
-        <source>'%1': give FROM,TO,TEXT (TO may be empty)</source>
+        <source>&apos;%1&apos;: give FROM,TO,TEXT (TO may be empty)</source>
         <translation>“%1”：请按 FROM,TO,TEXT 格式给出（TO 可以为空）</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a finite number</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
         <translation>“%1”：“%2”不是有限的数字</translation>
     </message>
     <message>
-        <source>'%1': the period is missing</source>
+        <source>&apos;%1&apos;: the period is missing</source>
         <translation>“%1”：缺少期间</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         <translation>保存的图表必须有名称</translation>
     </message>
     <message>
-        <source>there is already a chart called '%1'; choose another name</source>
+        <source>there is already a chart called &apos;%1&apos;; choose another name</source>
         <translation>已有名为“%1”的图表，请另选一个名称</translation>
     </message>
 </context>
@@ -276,13 +276,13 @@
         <translation>由 MixShift 导出</translation>
     </message>
     <message>
-        <source>%1: export as .png, .pdf, .svg or .csv</source>
-        <translation>%1: 只能导出为 .png、.pdf、.svg 或 .csv</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>The file (%1) and why it cannot be exported (%2).</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: export as .png, .pdf, .svg, .csv or .xlsx</source>
+        <translation>%1：请导出为 .png、.pdf、.svg、.csv 或 .xlsx</translation>
     </message>
 </context>
 <context>
@@ -323,19 +323,15 @@
         <translation>相互矛盾的列报数据及其来源</translation>
     </message>
     <message>
-        <source>the project's saved charts: name, kind and series</source>
+        <source>the project&apos;s saved charts: name, kind and series</source>
         <translation>项目中已保存的图表：名称、类型和序列</translation>
-    </message>
-    <message>
-        <source>a chart as PNG, PDF, SVG or the CSV of what it plots</source>
-        <translation>将图表导出为 PNG、PDF、SVG，或导出其绘制数据的 CSV</translation>
     </message>
     <message>
         <source>a PDF report: charts with their values, scenarios, findings, sources</source>
         <translation>PDF 报告：图表及其数值、情景、发现、来源</translation>
     </message>
     <message>
-        <source>the project's saved scenarios: name, model, provider</source>
+        <source>the project&apos;s saved scenarios: name, model, provider</source>
         <translation>项目中已保存的情景：名称、模型、厂商</translation>
     </message>
     <message>
@@ -359,7 +355,7 @@
         <translation>不打开窗口，直接运行命令</translation>
     </message>
     <message>
-        <source>this help, or a command's</source>
+        <source>this help, or a command&apos;s</source>
         <translation>显示此帮助，或某个命令的帮助</translation>
     </message>
     <message>
@@ -367,11 +363,11 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Every command takes --verbose: a problem's technical details on a second line
+        <source>Every command takes --verbose: a problem&apos;s technical details on a second line
 of stderr. Exit codes: 0 done; 1 the command ran but refused something or could
 not finish (rejected rows, a name not in the project, a failed write); 2 the
 command line is wrong.
-CSV output puts ' before text that a spreadsheet would run as a formula (=, +,
+CSV output puts &apos; before text that a spreadsheet would run as a formula (=, +,
 -, @); import reads it back. An output file (--out, --csv, --errors) is written
 whole or not at all, and never over the project or an input.
 </source>
@@ -379,7 +375,7 @@ whole or not at all, and never over the project or an input.
 退出码：0 表示完成；1 表示命令已运行但拒绝了某些内容或未能完成
 （被拒绝的行、项目中不存在的名称、写入失败）；2 表示命令行有误。
 CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、@ 开头）
-前加上 '；import 读回时会将其去除。输出文件（--out、--csv、--errors）
+前加上 &apos;；import 读回时会将其去除。输出文件（--out、--csv、--errors）
 要么完整写入，要么完全不写，且绝不会覆盖项目或输入文件。
 </translation>
     </message>
@@ -388,24 +384,24 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>示例：</translation>
     </message>
     <message>
-        <source>unknown command '%1' — did you mean '%2'? (mixshift help lists them)</source>
-        <translation>未知命令 '%1'——您是不是要输入 '%2'？（mixshift help 可列出所有命令）</translation>
+        <source>unknown command &apos;%1&apos; — did you mean &apos;%2&apos;? (mixshift help lists them)</source>
+        <translation>未知命令 &apos;%1&apos;——您是不是要输入 &apos;%2&apos;？（mixshift help 可列出所有命令）</translation>
     </message>
     <message>
-        <source>unknown command '%1' (commands: %2; mixshift help; a project file to open needs its suffix, e.g. %1.mixshift)</source>
-        <translation>未知命令 '%1'（可用命令：%2；参见 mixshift help；要打开项目文件需带扩展名，例如 %1.mixshift）</translation>
+        <source>unknown command &apos;%1&apos; (commands: %2; mixshift help; a project file to open needs its suffix, e.g. %1.mixshift)</source>
+        <translation>未知命令 &apos;%1&apos;（可用命令：%2；参见 mixshift help；要打开项目文件需带扩展名，例如 %1.mixshift）</translation>
     </message>
     <message>
-        <source>help: no command '%1'%2 (commands: %3)</source>
-        <translation>help: 没有命令 '%1'%2（可用命令：%3）</translation>
+        <source>help: no command &apos;%1&apos;%2 (commands: %3)</source>
+        <translation>help: 没有命令 &apos;%1&apos;%2（可用命令：%3）</translation>
     </message>
     <message>
-        <source> — did you mean '%1'?</source>
-        <translation> ——您是不是要输入 '%1'？</translation>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> ——您是不是要输入 &apos;%1&apos;？</translation>
     </message>
     <message>
-        <source>unknown option '%1' (try mixshift --help)</source>
-        <translation>未知选项 '%1'（请尝试 mixshift --help）</translation>
+        <source>unknown option &apos;%1&apos; (try mixshift --help)</source>
+        <translation>未知选项 &apos;%1&apos;（请尝试 mixshift --help）</translation>
     </message>
     <message>
         <source>expected at most one project file, got %1 arguments (try mixshift --help)</source>
@@ -418,6 +414,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>the output could not be written to standard output (is the disk full or the reader gone?); what it shows is incomplete</source>
         <translation>无法将输出写入标准输出（磁盘是否已满，或读取端已关闭？）；已显示的内容不完整</translation>
+    </message>
+    <message>
+        <source>a chart as PNG, PDF, SVG, or the data it plots as CSV or XLSX</source>
+        <translation>将图表导出为 PNG、PDF、SVG，或将所绘数据导出为 CSV 或 XLSX</translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>Shares of %1 in %2 add up to %3</source>
-        <extracomment>%1 market name (or "one market"), %2 period, %3 percentage</extracomment>
+        <extracomment>%1 market name (or &quot;one market&quot;), %2 period, %3 percentage</extracomment>
         <translation>%1在 %2 的份额合计为 %3</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>未加引号的字段中出现引号；请用引号括住整个字段（%1…%1），或选择宽松引号模式</translation>
     </message>
     <message>
-        <source>unknown text encoding '%1'</source>
+        <source>unknown text encoding &apos;%1&apos;</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>该行的字段超过 %1 个</translation>
     </message>
     <message>
-        <source>the cell holds bytes that are not valid %1 (shown as �); check the file's encoding</source>
+        <source>the cell holds bytes that are not valid %1 (shown as �); check the file&apos;s encoding</source>
         <translation>单元格中含有无效的 %1 字节（显示为 �）；请检查文件的编码</translation>
     </message>
     <message>
@@ -514,6 +514,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>%1: cannot be read: %2</source>
         <translation>%1: 无法读取：%2</translation>
     </message>
+    <message>
+        <source>UTF-8 (made from the cells)</source>
+        <translation>UTF-8（由单元格生成）</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -526,7 +530,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1: 文件为空（应有表头行）</translation>
     </message>
     <message>
-        <source>%1:1: the header has no column '%2'</source>
+        <source>%1:1: the header has no column &apos;%2&apos;</source>
         <translation>%1:1: 表头中没有“%2”列</translation>
     </message>
     <message>
@@ -538,7 +542,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1:%2: 第 %3 列：%4</translation>
     </message>
     <message>
-        <source>%1:%2: column '%3' ('%4'): %5</source>
+        <source>%1:%2: column &apos;%3&apos; (&apos;%4&apos;): %5</source>
         <translation>%1:%2: “%3”列（值“%4”）：%5</translation>
     </message>
 </context>
@@ -553,7 +557,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <name>DatePeriods</name>
     <message>
         <source>periods</source>
-        <extracomment>a period length inside a sentence, e.g. "each read as the period ending on that date"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;each read as the period ending on that date&quot;</extracomment>
         <translation>期间</translation>
     </message>
     <message>
@@ -562,7 +566,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>days</source>
-        <extracomment>a period length inside a sentence, e.g. "dates a day apart"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;dates a day apart&quot;</extracomment>
         <translation>天</translation>
     </message>
     <message>
@@ -571,7 +575,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>months</source>
-        <extracomment>a period length inside a sentence, e.g. "dates a month apart", "combined into months"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;dates a month apart&quot;, &quot;combined into months&quot;</extracomment>
         <translation>月</translation>
     </message>
     <message>
@@ -580,7 +584,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>quarters</source>
-        <extracomment>a period length inside a sentence, e.g. "combined into quarters", "the quarter ending on that date"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;combined into quarters&quot;, &quot;the quarter ending on that date&quot;</extracomment>
         <translation>季度</translation>
     </message>
     <message>
@@ -589,7 +593,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>years</source>
-        <extracomment>a period length inside a sentence, e.g. "dates a year apart", "the year ending on that date"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;dates a year apart&quot;, &quot;the year ending on that date&quot;</extracomment>
         <translation>年</translation>
     </message>
     <message>
@@ -745,7 +749,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>无背景（PNG 保留 alpha 通道）</translation>
     </message>
     <message>
-        <source>%1: --%2 '%3' is not a size: give whole pixels (1600) or a length in mm, cm or in (160mm, 16cm, 6.3in)</source>
+        <source>%1: --%2 &apos;%3&apos; is not a size: give whole pixels (1600) or a length in mm, cm or in (160mm, 16cm, 6.3in)</source>
         <translation>%1: --%2 “%3”不是有效的尺寸：请给出整数像素（1600）或以 mm、cm 或 in 表示的长度（160mm、16cm、6.3in）</translation>
     </message>
     <message>
@@ -804,19 +808,19 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import: --delimiter must be one character, or 'tab'</source>
-        <translation>import: --delimiter 必须是单个字符或 'tab'</translation>
+        <source>import: --delimiter must be one character, or &apos;tab&apos;</source>
+        <translation>import: --delimiter 必须是单个字符或 &apos;tab&apos;</translation>
     </message>
     <message>
-        <source>import: --%1 must be one character, 'space' or 'none'</source>
-        <translation>import: --%1 必须是单个字符、'space' 或 'none'</translation>
+        <source>import: --%1 must be one character, &apos;space&apos; or &apos;none&apos;</source>
+        <translation>import: --%1 必须是单个字符、&apos;space&apos; 或 &apos;none&apos;</translation>
     </message>
     <message>
-        <source>import: --%1: unknown field '%2' (fields: %3)</source>
+        <source>import: --%1: unknown field &apos;%2&apos; (fields: %3)</source>
         <translation>import: --%1: 未知字段“%2”（可用字段：%3）</translation>
     </message>
     <message>
-        <source>import: --%1 must be %2, not '%3'</source>
+        <source>import: --%1 must be %2, not &apos;%3&apos;</source>
         <translation>import: --%1 必须是 %2，而不是“%3”</translation>
     </message>
     <message>
@@ -824,7 +828,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <source>read the file with this saved mapping (by default the one saved for the file's header)</source>
+        <source>read the file with this saved mapping (by default the one saved for the file&apos;s header)</source>
         <translation>使用此已保存的映射读取文件（默认使用为该文件表头保存的映射）</translation>
     </message>
     <message>
@@ -832,35 +836,35 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>导入时以此名称保存映射</translation>
     </message>
     <message>
-        <source>the file's text encoding (UTF-8, GB18030, Big5, windows-1252 …); detected by default</source>
+        <source>the file&apos;s text encoding (UTF-8, GB18030, Big5, windows-1252 …); detected by default</source>
         <translation>文件的文本编码（UTF-8、GB18030、Big5、windows-1252 …）；默认自动检测</translation>
     </message>
     <message>
-        <source>the field delimiter: one character or 'tab'; detected by default</source>
-        <translation>字段分隔符：单个字符或 'tab'；默认自动检测</translation>
+        <source>the field delimiter: one character or &apos;tab&apos;; detected by default</source>
+        <translation>字段分隔符：单个字符或 &apos;tab&apos;；默认自动检测</translation>
     </message>
     <message>
-        <source>the quote character, or 'none'</source>
-        <translation>引号字符，或 'none'</translation>
+        <source>the quote character, or &apos;none&apos;</source>
+        <translation>引号字符，或 &apos;none&apos;</translation>
     </message>
     <message>
-        <source>the header's record number (1 = first); records above it are titles</source>
+        <source>the header&apos;s record number (1 = first); records above it are titles</source>
         <translation>表头所在的记录号（1 = 第一条）；其上方的记录视为标题</translation>
     </message>
     <message>
-        <source>the decimal mark ('.' or ',')</source>
-        <translation>小数点符号（'.' 或 ','）</translation>
+        <source>the decimal mark (&apos;.&apos; or &apos;,&apos;)</source>
+        <translation>小数点符号（&apos;.&apos; 或 &apos;,&apos;）</translation>
     </message>
     <message>
-        <source>the thousands separator: a character, 'space' or 'none'</source>
-        <translation>千位分隔符：单个字符、'space' 或 'none'</translation>
+        <source>the thousands separator: a character, &apos;space&apos; or &apos;none&apos;</source>
+        <translation>千位分隔符：单个字符、&apos;space&apos; 或 &apos;none&apos;</translation>
     </message>
     <message>
         <source>long (one value a row), wide (value columns) or transposed (a statement: line items down the first column, a column a period)</source>
         <translation>long（每行一个数值）、wide（数值分列排列）或 transposed（报表：第一列为各报表项目，每列一个期间）</translation>
     </message>
     <message>
-        <source>in the wide layout, what the value columns' headers name: period, provider or metric</source>
+        <source>in the wide layout, what the value columns&apos; headers name: period, provider or metric</source>
         <translation>wide 布局下，数值列的表头表示什么：period（期间）、provider（厂商）或 metric（指标）</translation>
     </message>
     <message>
@@ -894,10 +898,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>when a value is already stored: skip, overwrite or revision (default)</source>
         <translation>数值已存在时的处理方式：skip（跳过）、overwrite（覆盖）或 revision（记为修订，默认）</translation>
-    </message>
-    <message>
-        <source>every refused row as CSV</source>
-        <translation>将所有被拒绝的行写入 CSV</translation>
     </message>
     <message>
         <source>take a quote inside an unquoted field literally instead of refusing the row</source>
@@ -1049,11 +1049,11 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>，第 %1 列（%2）</translation>
     </message>
     <message>
-        <source>, '%1'</source>
+        <source>, &apos;%1&apos;</source>
         <translation>，“%1”</translation>
     </message>
     <message>
-        <source>, first '%1'</source>
+        <source>, first &apos;%1&apos;</source>
         <translation>，首个为“%1”</translation>
     </message>
     <message>
@@ -1099,10 +1099,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>耗时（秒）: %1</translation>
     </message>
     <message>
-        <source>import: expected one CSV file, e.g. mixshift import figures.csv --db my.mixshift</source>
-        <translation>import: 需要指定一个 CSV 文件，例如 mixshift import figures.csv --db my.mixshift</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: 文件不存在</translation>
     </message>
@@ -1119,6 +1115,31 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>%1 (the project is unchanged)</source>
         <translation>%1（项目未作更改）</translation>
     </message>
+    <message>
+        <source>the sheet of a workbook (.xlsx, .ods) to read; the first by default</source>
+        <translation>要读取的工作簿（.xlsx、.ods）中的工作表；默认为第一个</translation>
+    </message>
+    <message>
+        <source>every refused row as CSV (or a workbook, for a name ending in .xlsx)</source>
+        <translation>所有被拒绝的行，写成 CSV（文件名以 .xlsx 结尾时写成工作簿）</translation>
+    </message>
+    <message>
+        <source>sheet: %1</source>
+        <extracomment>%1 is the sheet&apos;s name.</extracomment>
+        <translation>工作表：%1</translation>
+    </message>
+    <message>
+        <source>sha256 of the sheet&apos;s cells: %1</source>
+        <translation>工作表单元格的 sha256：%1</translation>
+    </message>
+    <message>
+        <source>header: row %1</source>
+        <translation>表头：第 %1 行</translation>
+    </message>
+    <message>
+        <source>import: expected one CSV file or workbook, e.g. mixshift import figures.csv --db my.mixshift</source>
+        <translation>import：需要一个 CSV 文件或工作簿，例如 mixshift import figures.csv --db my.mixshift</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -1127,7 +1148,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>导入配置：未知版本 %1</translation>
     </message>
     <message>
-        <source>import profile: unknown field '%1'</source>
+        <source>import profile: unknown field &apos;%1&apos;</source>
         <translation>导入配置：未知字段“%1”</translation>
     </message>
 </context>
@@ -1138,7 +1159,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>导入配置需要一个名称</translation>
     </message>
     <message>
-        <source>import profile '%1' is damaged</source>
+        <source>import profile &apos;%1&apos; is damaged</source>
         <translation>导入配置“%1”已损坏</translation>
     </message>
 </context>
@@ -1146,14 +1167,14 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <name>ImportReport</name>
     <message>
         <source>… (%1 characters)</source>
-        <extracomment>after a cell cut short in a message: "…" follows the cell's first 80 characters</extracomment>
+        <extracomment>after a cell cut short in a message: &quot;…&quot; follows the cell&apos;s first 80 characters</extracomment>
         <translation>…（共 %1 个字符）</translation>
     </message>
 </context>
 <context>
     <name>ImportSession</name>
     <message>
-        <source>import: the header has no column '%1' (columns: %2)</source>
+        <source>import: the header has no column &apos;%1&apos; (columns: %2)</source>
         <translation>import: 表头中没有“%1”列（现有列：%2）</translation>
     </message>
     <message>
@@ -1197,23 +1218,19 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>期间: %1，每个日期视为截至该日的%2（%3）</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 无法读取：%2</translation>
-    </message>
-    <message>
         <source>guessed from the header</source>
         <translation>根据表头推测</translation>
     </message>
     <message>
-        <source>import: no profile '%1' in this project (profiles: %2)</source>
+        <source>import: no profile &apos;%1&apos; in this project (profiles: %2)</source>
         <translation>import: 此项目中没有导入配置“%1”（现有配置：%2）</translation>
     </message>
     <message>
-        <source>profile '%1'</source>
+        <source>profile &apos;%1&apos;</source>
         <translation>导入配置“%1”</translation>
     </message>
     <message>
-        <source>profile '%1' (saved for this header)</source>
+        <source>profile &apos;%1&apos; (saved for this header)</source>
         <translation>导入配置“%1”（为此表头保存）</translation>
     </message>
     <message>
@@ -1235,6 +1252,17 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>statement currency: %1 (per-share lines without a unit take it)</source>
         <translation>报表货币: %1（未注明单位的每股项目使用该货币）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: --sheet is for workbooks (.xlsx, .ods); this is a text file</source>
+        <translation>%1：--sheet 仅用于工作簿（.xlsx、.ods）；这是文本文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1304,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1: 文件中没有表头行（第 %2 条记录）</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 无法读取：%2</translation>
-    </message>
-    <message>
         <source>a revision without a current value for its period above it</source>
         <translation>修订行的上方没有同一期间的当前值</translation>
     </message>
@@ -1319,7 +1343,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>已删除目录条目：%1</translation>
     </message>
     <message>
-        <source>imports: use 'imports list' (or just 'imports') or 'imports undo'</source>
+        <source>imports: use &apos;imports list&apos; (or just &apos;imports&apos;) or &apos;imports undo&apos;</source>
         <translation>imports: 请使用“imports list”（或仅“imports”）或“imports undo”</translation>
     </message>
 </context>
@@ -1360,7 +1384,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>基期季度收入</translation>
     </message>
     <message>
-        <source>Alibaba Cloud's FY2024 Q2 revenue, 276.48 億元 (the article); replaced by the project's base quarter</source>
+        <source>Alibaba Cloud&apos;s FY2024 Q2 revenue, 276.48 億元 (the article); replaced by the project&apos;s base quarter</source>
         <translation>Alibaba Cloud FY2024 Q2 收入为 276.48 亿元（据文章）；会被项目的基期季度数据取代</translation>
     </message>
     <message>
@@ -1368,7 +1392,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>基期季度经调整 EBITA</translation>
     </message>
     <message>
-        <source>Alibaba Cloud's FY2024 Q2 adjusted EBITA, 14.09 億元 (the article); it fixes the public-cloud margin</source>
+        <source>Alibaba Cloud&apos;s FY2024 Q2 adjusted EBITA, 14.09 億元 (the article); it fixes the public-cloud margin</source>
         <translation>Alibaba Cloud FY2024 Q2 经调整 EBITA 为 14.09 亿元（据文章）；它决定了公有云利润率</translation>
     </message>
     <message>
@@ -1384,7 +1408,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>项目收入利润率</translation>
     </message>
     <message>
-        <source>integration work carries custom effort and hardware resale (the article's 增收不增利): a 5% loss is assumed</source>
+        <source>integration work carries custom effort and hardware resale (the article&apos;s 增收不增利): a 5% loss is assumed</source>
         <translation>集成工作包含定制化投入和硬件转售（即文章所说的“增收不增利”）：假设亏损 5%</translation>
     </message>
     <message>
@@ -1392,7 +1416,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>公有云收入利润率</translation>
     </message>
     <message>
-        <source>used only without a base EBITA; with the article's base quarter it is implied (about 9.4%)</source>
+        <source>used only without a base EBITA; with the article&apos;s base quarter it is implied (about 9.4%)</source>
         <translation>仅在没有基期 EBITA 时使用；采用文章的基期季度时，该值可由其推算（约 9.4%）</translation>
     </message>
     <message>
@@ -1400,7 +1424,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>项目收入每季度缩减比例</translation>
     </message>
     <message>
-        <source>the article's 減少項目制銷售訂單: a twentieth of project revenue dropped each quarter</source>
+        <source>the article&apos;s 減少項目制銷售訂單: a twentieth of project revenue dropped each quarter</source>
         <translation>即文章所说的“减少项目制销售订单”：每季度削减二十分之一的项目收入</translation>
     </message>
     <message>
@@ -1424,7 +1448,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>公有云内生增长</translation>
     </message>
     <message>
-        <source>public-cloud growth between AWS's 12% and Azure's 29% (2023 Q3, the article)</source>
+        <source>public-cloud growth between AWS&apos;s 12% and Azure&apos;s 29% (2023 Q3, the article)</source>
         <translation>公有云增速介于 AWS 的 12% 与 Azure 的 29% 之间（2023 Q3，据文章）</translation>
     </message>
     <message>
@@ -1432,7 +1456,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>AI 工作负载带来的额外增长</translation>
     </message>
     <message>
-        <source>extra public-cloud growth from AI workloads; China's AI public cloud grew 80.6% in 2022 (IDC, the article) from a small base</source>
+        <source>extra public-cloud growth from AI workloads; China&apos;s AI public cloud grew 80.6% in 2022 (IDC, the article) from a small base</source>
         <translation>AI 工作负载带来的公有云额外增长；2022 年中国 AI 公有云在较小基数上增长了 80.6%（IDC，据文章）</translation>
     </message>
     <message>
@@ -1448,7 +1472,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>公有云利润率上限</translation>
     </message>
     <message>
-        <source>AWS's FY2022 margin was 28.5% (the article); 35% caps the leverage</source>
+        <source>AWS&apos;s FY2022 margin was 28.5% (the article); 35% caps the leverage</source>
         <translation>AWS FY2022 的利润率为 28.5%（据文章）；以 35% 为规模效应设定上限</translation>
     </message>
     <message>
@@ -1492,7 +1516,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>百分点/每翻一番</translation>
     </message>
     <message>
-        <source>unknown lever '%1' (levers: %2)</source>
+        <source>unknown lever &apos;%1&apos; (levers: %2)</source>
         <translation>未知杠杆“%1”（可用杠杆：%2）</translation>
     </message>
     <message>
@@ -1503,39 +1527,39 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
 <context>
     <name>MonteCarlo</name>
     <message>
-        <source>'%1' is not a distribution (%2)</source>
+        <source>&apos;%1&apos; is not a distribution (%2)</source>
         <translation>“%1”不是有效的分布（%2）</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a finite number</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
         <translation>“%1”：“%2”不是有限数值</translation>
     </message>
     <message>
-        <source>'%1' takes %2 numbers (%3)</source>
+        <source>&apos;%1&apos; takes %2 numbers (%3)</source>
         <translation>“%1”需要 %2 个数值（%3）</translation>
     </message>
     <message>
-        <source>'%1': a must be below b</source>
+        <source>&apos;%1&apos;: a must be below b</source>
         <translation>“%1”：a 必须小于 b</translation>
     </message>
     <message>
-        <source>'%1': needs a ≤ mode ≤ b with a &lt; b</source>
+        <source>&apos;%1&apos;: needs a ≤ mode ≤ b with a &lt; b</source>
         <translation>“%1”：需要满足 a ≤ mode ≤ b 且 a &lt; b</translation>
     </message>
     <message>
-        <source>'%1': the standard deviation must be above zero</source>
+        <source>&apos;%1&apos;: the standard deviation must be above zero</source>
         <translation>“%1”：标准差必须大于零</translation>
     </message>
     <message>
-        <source>'%1': sigma must be above zero</source>
+        <source>&apos;%1&apos;: sigma must be above zero</source>
         <translation>“%1”：sigma 必须大于零</translation>
     </message>
     <message>
-        <source>'%1': give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)</source>
+        <source>&apos;%1&apos;: give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)</source>
         <translation>“%1”：请按 LEVER=DISTRIBUTION 格式给出，例如 wind_down=uniform(0.02,0.15)</translation>
     </message>
     <message>
-        <source>unknown lever '%1' (levers: %2)</source>
+        <source>unknown lever &apos;%1&apos; (levers: %2)</source>
         <translation>未知杠杆“%1”（可用杠杆：%2）</translation>
     </message>
     <message>
@@ -1569,15 +1593,15 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>项目文件</translation>
     </message>
     <message>
-        <source>the project's write-ahead log</source>
+        <source>the project&apos;s write-ahead log</source>
         <translation>项目的预写日志</translation>
     </message>
     <message>
-        <source>the project's shared-memory file</source>
+        <source>the project&apos;s shared-memory file</source>
         <translation>项目的共享内存文件</translation>
     </message>
     <message>
-        <source>the project's journal</source>
+        <source>the project&apos;s journal</source>
         <translation>项目的回滚日志</translation>
     </message>
     <message>
@@ -1667,8 +1691,8 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>导出图表</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv)</source>
-        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg);;图表数据 (*.csv)</translation>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv);;Data behind the chart, workbook (*.xlsx)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg);;图表数据 (*.csv);;图表数据，工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1704,12 +1728,28 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>便于阅读的表格（默认；过长的单元格在 60 个字符宽处截断），或名称完整的 CSV（可由 import 读回）</translation>
     </message>
     <message>
-        <source>query: no provider or alias '%1' in %2</source>
-        <translation>query: %2 中没有名为 '%1' 的厂商或别名</translation>
+        <source>query: no provider or alias &apos;%1&apos; in %2</source>
+        <translation>query: %2 中没有名为 &apos;%1&apos; 的厂商或别名</translation>
     </message>
     <message>
-        <source>query: no metric or alias '%1' in %2</source>
-        <translation>query: %2 中没有名为 '%1' 的指标或别名</translation>
+        <source>query: no metric or alias &apos;%1&apos; in %2</source>
+        <translation>query: %2 中没有名为 &apos;%1&apos; 的指标或别名</translation>
+    </message>
+    <message>
+        <source>with --format xlsx: the workbook to write (the values in display units, and a sheet of their sources)</source>
+        <translation>配合 --format xlsx：要写入的工作簿（数值以显示单位表示，另附来源工作表）</translation>
+    </message>
+    <message>
+        <source>query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
+        <translation>query：--format xlsx 会写入文件：请用 --out FILE.xlsx 指定</translation>
+    </message>
+    <message>
+        <source>wrote %1 values and their sources to %2</source>
+        <translation>已将 %1 个数值及其来源写入 %2</translation>
+    </message>
+    <message>
+        <source>query: --out is for --format xlsx; csv and table go to the terminal (use &gt; FILE)</source>
+        <translation>query：--out 仅用于 --format xlsx；csv 和 table 输出到终端（请用 &gt; FILE）</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1763,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>要显示的已保存结构模型情景，每个情景指定一次（见 mixshift scenario list）</translation>
     </message>
     <message>
-        <source>the report's title; default: the project's name</source>
+        <source>the report&apos;s title; default: the project&apos;s name</source>
         <translation>报告标题；默认：项目名称</translation>
     </message>
     <message>
@@ -1739,8 +1779,8 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <source>report: --out names a .pdf file, not '%1'</source>
-        <translation>report: --out 须指定 .pdf 文件，而不是 '%1'</translation>
+        <source>report: --out names a .pdf file, not &apos;%1&apos;</source>
+        <translation>report: --out 须指定 .pdf 文件，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrote %1 (%2 pages) in %3 s: charts %4, scenarios %5, findings %6, sources %7</source>
@@ -1750,19 +1790,19 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
 <context>
     <name>ReportContent</name>
     <message>
-        <source>report: no saved chart '%1' (mixshift chart list shows them)</source>
+        <source>report: no saved chart &apos;%1&apos; (mixshift chart list shows them)</source>
         <translation>report: 没有已保存的图表“%1”（可用 mixshift chart list 查看）</translation>
     </message>
     <message>
-        <source>report: chart '%1': %2</source>
+        <source>report: chart &apos;%1&apos;: %2</source>
         <translation>report: 图表“%1”：%2</translation>
     </message>
     <message>
-        <source>report: no saved scenario '%1' (mixshift scenario list shows them)</source>
+        <source>report: no saved scenario &apos;%1&apos; (mixshift scenario list shows them)</source>
         <translation>report: 没有已保存的情景“%1”（可用 mixshift scenario list 查看）</translation>
     </message>
     <message>
-        <source>report: scenario '%1' is of the %2 model; a report shows mix scenarios</source>
+        <source>report: scenario &apos;%1&apos; is of the %2 model; a report shows mix scenarios</source>
         <translation>report: 情景“%1”使用的是 %2 模型；报告只包含 mix 模型的情景</translation>
     </message>
 </context>
@@ -1776,7 +1816,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
 <context>
     <name>ReportWriter</name>
     <message>
-        <source>the report's pages could not be drawn</source>
+        <source>the report&apos;s pages could not be drawn</source>
         <translation>无法绘制报告页面</translation>
     </message>
     <message>
@@ -1820,7 +1860,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1 个来源</translation>
     </message>
     <message>
-        <source>Every value shown is followed by the number of its source in brackets; the sources are listed at the end. Values are the project's current ones, in the units the charts show.</source>
+        <source>Every value shown is followed by the number of its source in brackets; the sources are listed at the end. Values are the project&apos;s current ones, in the units the charts show.</source>
         <translation>每个数值后方括号内的数字是其来源编号；来源列于报告末尾。数值为项目的当前值，单位与图表所示一致。</translation>
     </message>
     <message>
@@ -1916,7 +1956,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>不在预测期限内</translation>
     </message>
     <message>
-        <source>Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down and organic growth by half either way, %7 end with revenue at or above the base quarter's.</source>
+        <source>Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down and organic growth by half either way, %7 end with revenue at or above the base quarter&apos;s.</source>
         <translation>相对现状减少的收入（各季度合计）：%1。增加的 EBITA：%2。收入在第 %3 季度（%4）最低；回到现状水平的时间：%5。在将缩减幅度和自然增长各上下浮动一半的 %6 次模拟中，有 %7 的结果期末收入不低于基期季度。</translation>
     </message>
     <message>
@@ -1950,22 +1990,22 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1: "3 charts" (or "1 chart"); %2: their names.</extracomment>
+        <extracomment>%1: &quot;3 charts&quot; (or &quot;1 chart&quot;); %2: their names.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 of the revenue-mix model: %2</source>
-        <extracomment>%1: "2 scenarios" (or "1 scenario"); %2: their names.</extracomment>
+        <extracomment>%1: &quot;2 scenarios&quot; (or &quot;1 scenario&quot;); %2: their names.</extracomment>
         <translation>收入结构模型的 %1：%2</translation>
     </message>
     <message>
         <source>%1 about the figures shown</source>
-        <extracomment>%1: "2 consistency findings" (or "1 consistency finding").</extracomment>
+        <extracomment>%1: &quot;2 consistency findings&quot; (or &quot;1 consistency finding&quot;).</extracomment>
         <translation>关于所示数字的 %1</translation>
     </message>
     <message>
         <source>%1 behind the numbers shown, each listed with its publisher, date and address</source>
-        <extracomment>%1: "5 sources" (or "1 source").</extracomment>
+        <extracomment>%1: &quot;5 sources&quot; (or &quot;1 source&quot;).</extracomment>
         <translation>所示数字背后的 %1，逐一列出发布者、日期和网址</translation>
     </message>
 </context>
@@ -1988,7 +2028,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>不是有效的期间（例如 2023Q3、Q3 2023、FY2024 Q2、2024財年第二財季、2023年第三季度、2023-09-30、2023；年份 %1–%2）</translation>
     </message>
     <message>
-        <source>%1: kept '%2', left out '%3' (line %4)</source>
+        <source>%1: kept &apos;%2&apos;, left out &apos;%3&apos; (line %4)</source>
         <translation>%1：保留“%2”，略去“%3”（第 %4 行）</translation>
     </message>
     <message>
@@ -2012,7 +2052,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>不是有效的单位（含两个量级或两种货币）</translation>
     </message>
     <message>
-        <source>the cell's unit disagrees with the unit '%1'</source>
+        <source>the cell&apos;s unit disagrees with the unit &apos;%1&apos;</source>
         <translation>单元格的单位与单位“%1”不一致</translation>
     </message>
     <message>
@@ -2020,7 +2060,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>单位中的货币为 %1</translation>
     </message>
     <message>
-        <source>%1 is a percentage: give the unit % (in the cell, a unit column, the header as in 'Share (%)', or a default unit)</source>
+        <source>%1 is a percentage: give the unit % (in the cell, a unit column, the header as in &apos;Share (%)&apos;, or a default unit)</source>
         <translation>%1 是百分比：请指定单位 %（可写在单元格、单位列或表头中，如“Share (%)”，也可设为默认单位）</translation>
     </message>
     <message>
@@ -2103,7 +2143,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>不是 line、bars、stacked-area、stacked-100 或 bar-line</translation>
     </message>
     <message>
-        <source>'%1' is not LEVER=NUMBER</source>
+        <source>&apos;%1&apos; is not LEVER=NUMBER</source>
         <translation>“%1”不符合 LEVER=NUMBER 格式</translation>
     </message>
 </context>
@@ -2114,7 +2154,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1 的敏感性（基准 %2）：</translation>
     </message>
     <message>
-        <source>scenario: use 'scenario run' or 'scenario list'</source>
+        <source>scenario: use &apos;scenario run&apos; or &apos;scenario list&apos;</source>
         <translation>scenario: 请使用“scenario run”或“scenario list”</translation>
     </message>
     <message>
@@ -2122,7 +2162,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>运行已保存的 mix 情景（可用 mixshift scenario list 查看）</translation>
     </message>
     <message>
-        <source>mix: project-based revenue winding down into public cloud, quarter by quarter; share: a market's shares year by year; penetration: public cloud's share of a country's compute</source>
+        <source>mix: project-based revenue winding down into public cloud, quarter by quarter; share: a market&apos;s shares year by year; penetration: public cloud&apos;s share of a country&apos;s compute</source>
         <translation>mix: 项目制收入逐季缩减并转入公有云；share: 某一市场逐年的份额；penetration: 公有云在一国算力市场中所占的份额</translation>
     </message>
     <message>
@@ -2166,7 +2206,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>与 --save 一起使用：随情景保存的备注</translation>
     </message>
     <message>
-        <source>share: the market's key (default: Gartner worldwide IaaS)</source>
+        <source>share: the market&apos;s key (default: Gartner worldwide IaaS)</source>
         <translation>share: 市场标识（默认：Gartner 全球 IaaS）</translation>
     </message>
     <message>
@@ -2174,20 +2214,16 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>share: 基准年（默认 2022）</translation>
     </message>
     <message>
-        <source>share: the source key of the base-year shares, or current for each period's current values (default: the article)</source>
+        <source>share: the source key of the base-year shares, or current for each period&apos;s current values (default: the article)</source>
         <translation>share: 基准年份额的来源标识，或用 current 表示各期的当前值（默认：文章中的数据）</translation>
     </message>
     <message>
-        <source>share: a provider's own yearly revenue growth instead of the market's, once for each (above -1)</source>
+        <source>share: a provider&apos;s own yearly revenue growth instead of the market&apos;s, once for each (above -1)</source>
         <translation>share: 某厂商自身的年收入增长率，取代市场增长率；每个厂商指定一次（须大于 -1）</translation>
     </message>
     <message>
         <source>share: move POINTS of share (0.02 = 2 points) from one provider to another in YEAR, once for each</source>
         <translation>share: 在 YEAR 年将 POINTS 个百分点的份额从一个厂商转移给另一个厂商（0.02 = 2 个百分点）；每次转移指定一次</translation>
-    </message>
-    <message>
-        <source>the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the years</source>
-        <translation>以 CSV 输出结果：各季度（含 --monte-carlo 的 P5…P95 区间）或各年份</translation>
     </message>
     <message>
         <source>mix: draw the paths (against the status quo), the revenue bridge, the tornado (of --tornado, default ebita) or the Monte Carlo fan (with --monte-carlo); share: the shares year by year; into --out</source>
@@ -2210,11 +2246,11 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>scenario: 份额模型只能绘制 --plot shares</translation>
     </message>
     <message>
-        <source>scenario: --plot shares is the share model's (--model share)</source>
+        <source>scenario: --plot shares is the share model&apos;s (--model share)</source>
         <translation>scenario: --plot shares 仅用于份额模型（--model share）</translation>
     </message>
     <message>
-        <source>scenario: no saved scenario '%1' (saved: %2)</source>
+        <source>scenario: no saved scenario &apos;%1&apos; (saved: %2)</source>
         <translation>scenario: 没有名为“%1”的已保存情景（已保存：%2）</translation>
     </message>
     <message>
@@ -2258,7 +2294,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>基准季度：%1</translation>
     </message>
     <message>
-        <source>Q0, figures set here (%1), not the project's %2 (%3); quarters are counted from it</source>
+        <source>Q0, figures set here (%1), not the project&apos;s %2 (%3); quarters are counted from it</source>
         <translation>Q0，使用此处设定的数据（%1），而非项目中的 %2（%3）；季度从此起算</translation>
     </message>
     <message>
@@ -2337,6 +2373,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>saved as: %1</source>
         <translation>已保存为：%1</translation>
     </message>
+    <message>
+        <source>the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the years; a name ending in .xlsx writes a workbook</source>
+        <translation>结果写成 CSV：各季度（含 --monte-carlo 的 P5…P95 区间）或各年度；文件名以 .xlsx 结尾时写成工作簿</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPlots</name>
@@ -2345,7 +2385,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1 — %2，自 %3 起</translation>
     </message>
     <message>
-        <source>Source: MixShift's mix model, from %1's figures for %2 in the project</source>
+        <source>Source: MixShift&apos;s mix model, from %1&apos;s figures for %2 in the project</source>
         <translation>来源：MixShift 结构模型，基于项目中 %1 在 %2 的数据</translation>
     </message>
     <message>
@@ -2434,7 +2474,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>收入回到现状水平的季度</translation>
     </message>
     <message>
-        <source>revenue's Monte Carlo fan</source>
+        <source>revenue&apos;s Monte Carlo fan</source>
         <translation>收入的蒙特卡洛扇形图</translation>
     </message>
     <message>
@@ -2450,7 +2490,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1 份额预测，%2–%3</translation>
     </message>
     <message>
-        <source>Source: MixShift's share model, from the %1 shares of %2 in the project</source>
+        <source>Source: MixShift&apos;s share model, from the %1 shares of %2 in the project</source>
         <translation>来源：MixShift 份额模型，基于项目中 %2 的 %1 年份额</translation>
     </message>
     <message>
@@ -2485,11 +2525,11 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>情景需要一个名称</translation>
     </message>
     <message>
-        <source>there is already a scenario called '%1'; choose another name</source>
+        <source>there is already a scenario called &apos;%1&apos;; choose another name</source>
         <translation>已存在名为“%1”的情景；请另选一个名称</translation>
     </message>
     <message>
-        <source>no provider or alias '%1'</source>
+        <source>no provider or alias &apos;%1&apos;</source>
         <translation>没有名为“%1”的厂商或别名</translation>
     </message>
     <message>
@@ -2533,7 +2573,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 a derivation ("YoY growth"), %2 the series it is derived from</extracomment>
+        <extracomment>%1 a derivation (&quot;YoY growth&quot;), %2 the series it is derived from</extracomment>
         <translation>%2 的%1</translation>
     </message>
     <message>
@@ -2578,17 +2618,17 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>YoY</source>
-        <extracomment>year on year, in "derived: … ÷ (1 + 2.00% YoY)"</extracomment>
+        <extracomment>year on year, in &quot;derived: … ÷ (1 + 2.00% YoY)&quot;</extracomment>
         <translation>同比</translation>
     </message>
     <message>
         <source>QoQ</source>
-        <extracomment>quarter on quarter, in "derived: … ÷ (1 + 2.00% QoQ)"</extracomment>
+        <extracomment>quarter on quarter, in &quot;derived: … ÷ (1 + 2.00% QoQ)&quot;</extracomment>
         <translation>环比</translation>
     </message>
     <message>
         <source>derived: %1 in %2 ÷ (1 %3 %4 %5)</source>
-        <extracomment>A derived point's source: level in period ÷ (1 sign rate YoY/QoQ)</extracomment>
+        <extracomment>A derived point&apos;s source: level in period ÷ (1 sign rate YoY/QoQ)</extracomment>
         <translation>推算：%2 的 %1 ÷ (1 %3 %5 %4)</translation>
     </message>
     <message>
@@ -2600,50 +2640,50 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>由列报增长率推算的%1</translation>
     </message>
     <message>
-        <source>'%1': no provider or alias '%2'</source>
+        <source>&apos;%1&apos;: no provider or alias &apos;%2&apos;</source>
         <translation>“%1”：没有名为“%2”的厂商或别名</translation>
     </message>
     <message>
-        <source>'%1': no metric or alias '%2'</source>
+        <source>&apos;%1&apos;: no metric or alias &apos;%2&apos;</source>
         <translation>“%1”：没有名为“%2”的指标或别名</translation>
     </message>
     <message>
-        <source>'%1': %2 has no %3 series</source>
+        <source>&apos;%1&apos;: %2 has no %3 series</source>
         <translation>“%1”：%2 没有 %3 序列</translation>
     </message>
     <message>
-        <source>'%1': %2 has no %3 series there (it has: %4)</source>
+        <source>&apos;%1&apos;: %2 has no %3 series there (it has: %4)</source>
         <translation>“%1”：%2 在此范围内没有 %3 序列（现有：%4）</translation>
     </message>
     <message>
-        <source>'%1': %2 has no values from a source '%3'</source>
+        <source>&apos;%1&apos;: %2 has no values from a source &apos;%3&apos;</source>
         <translation>“%1”：%2 没有来自来源“%3”的数值</translation>
     </message>
 </context>
 <context>
     <name>SeriesSpec</name>
     <message>
-        <source>'%1': a quote is not closed (a quote inside a name is written twice: "")</source>
-        <translation>“%1”：引号未闭合（名称中的引号要写两次：""）</translation>
+        <source>&apos;%1&apos;: a quote is not closed (a quote inside a name is written twice: &quot;&quot;)</source>
+        <translation>“%1”：引号未闭合（名称中的引号要写两次：&quot;&quot;）</translation>
     </message>
     <message>
-        <source>'%1': text after the quoted name "%2"; put all of the name in the quotes</source>
-        <translation>“%1”：带引号的名称 "%2" 后面还有文本；请把整个名称放在引号内</translation>
+        <source>&apos;%1&apos;: text after the quoted name &quot;%2&quot;; put all of the name in the quotes</source>
+        <translation>“%1”：带引号的名称 &quot;%2&quot; 后面还有文本；请把整个名称放在引号内</translation>
     </message>
     <message>
-        <source>'%1' is not PROVIDER/METRIC[:DERIVATION]</source>
+        <source>&apos;%1&apos; is not PROVIDER/METRIC[:DERIVATION]</source>
         <translation>“%1”不符合 PROVIDER/METRIC[:DERIVATION] 格式</translation>
     </message>
     <message>
-        <source>'%1': a name with '/' goes in double quotes, e.g. "A/B Cloud"/revenue</source>
-        <translation>“%1”：含 '/' 的名称须放在双引号内，例如 "A/B Cloud"/revenue</translation>
+        <source>&apos;%1&apos;: a name with &apos;/&apos; goes in double quotes, e.g. &quot;A/B Cloud&quot;/revenue</source>
+        <translation>“%1”：含 &apos;/&apos; 的名称须放在双引号内，例如 &quot;A/B Cloud&quot;/revenue</translation>
     </message>
     <message>
-        <source>'%1': '%2' is given twice</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is given twice</source>
         <translation>“%1”：“%2”指定了两次</translation>
     </message>
     <message>
-        <source>'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied)</source>
+        <source>&apos;%1&apos;: unknown derivation &apos;%2&apos; (yoy qoq ttm index margin share usd implied)</source>
         <translation>“%1”：未知的派生方式“%2”（可用：yoy qoq ttm index margin share usd implied）</translation>
     </message>
 </context>
@@ -2693,7 +2733,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>基准份额之和必须为 100%（当前合计为 %1%）</translation>
     </message>
     <message>
-        <source>transfer in %1: no provider '%2' in the market</source>
+        <source>transfer in %1: no provider &apos;%2&apos; in the market</source>
         <translation>%1 年的转移：市场中没有厂商“%2”</translation>
     </message>
     <message>
@@ -2701,7 +2741,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%2 年没有 %1 的市场份额数据</translation>
     </message>
     <message>
-        <source>no market shares of %1 in %2 from '%3'</source>
+        <source>no market shares of %1 in %2 from &apos;%3&apos;</source>
         <translation>%2 年没有来自“%3”的 %1 市场份额数据</translation>
     </message>
     <message>
@@ -2728,7 +2768,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
 <context>
     <name>ShareScenario</name>
     <message>
-        <source>scenario: unknown setting '%1' (settings: %2)</source>
+        <source>scenario: unknown setting &apos;%1&apos; (settings: %2)</source>
         <translation>scenario: 未知设置“%1”（可用设置：%2）</translation>
     </message>
     <message>
@@ -2736,7 +2776,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>scenario: %1 必须是 %2 到 %3 之间的整数，而不是 %4</translation>
     </message>
     <message>
-        <source>scenario: --transfer takes YEAR,FROM,TO,POINTS (points as a fraction: 0.02 = 2 points), not '%1'</source>
+        <source>scenario: --transfer takes YEAR,FROM,TO,POINTS (points as a fraction: 0.02 = 2 points), not &apos;%1&apos;</source>
         <translation>scenario: --transfer 的格式为 YEAR,FROM,TO,POINTS（点数以小数表示：0.02 = 2 个百分点），而不是“%1”</translation>
     </message>
     <message>
@@ -2748,7 +2788,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>scenario: 转移点数</translation>
     </message>
     <message>
-        <source>scenario: --growth: no provider '%1' in %2 %3</source>
+        <source>scenario: --growth: no provider &apos;%1&apos; in %2 %3</source>
         <translation>scenario: --growth: %2 %3 中没有厂商“%1”</translation>
     </message>
     <message>
@@ -2773,7 +2813,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>market ×</source>
-        <extracomment>A column of the shares' table: the market's size as a multiple of the base year's.</extracomment>
+        <extracomment>A column of the shares&apos; table: the market&apos;s size as a multiple of the base year&apos;s.</extracomment>
         <translation>市场规模 ×</translation>
     </message>
     <message>
@@ -2849,6 +2889,37 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a worksheet holds (1,048,576); export CSV instead</source>
+        <translation>%1 行超出一个工作表的容量（1,048,576）；请改为导出 CSV</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; could not be added</source>
+        <translation>无法添加工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>a cell could not be written: %1</source>
+        <translation>无法写入单元格：%1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>没有可供工作簿使用的临时目录：%1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>lever at its low bound</source>
@@ -2874,7 +2945,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)</source>
+        <source>&apos;%1&apos; is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)</source>
         <translation>“%1”不是有效的期间（FY2024 Q2、2024Q1、2024-09、2024）</translation>
     </message>
     <message>
@@ -2886,7 +2957,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>这是一个范围；请输入单个数字</translation>
     </message>
     <message>
-        <source>its unit disagrees with the series' unit '%1'</source>
+        <source>its unit disagrees with the series&apos; unit &apos;%1&apos;</source>
         <translation>其单位与序列的单位“%1”不一致</translation>
     </message>
     <message>
@@ -2949,15 +3020,15 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>是范围（%1），而非单个数值</translation>
     </message>
     <message>
-        <source>not a number in this file's format (decimal '%1')</source>
+        <source>not a number in this file&apos;s format (decimal &apos;%1&apos;)</source>
         <translation>不是符合此文件格式的数字（小数点为“%1”）</translation>
     </message>
     <message>
-        <source>not a number in this file's format (decimal '%1', thousands '%2')</source>
+        <source>not a number in this file&apos;s format (decimal &apos;%1&apos;, thousands &apos;%2&apos;)</source>
         <translation>不是符合此文件格式的数字（小数点为“%1”，千位分隔符为“%2”）</translation>
     </message>
     <message>
-        <source>the unit '%1' names two scales or two currencies</source>
+        <source>the unit &apos;%1&apos; names two scales or two currencies</source>
         <translation>单位“%1”同时指定了两个数量级或两种货币</translation>
     </message>
     <message>
@@ -2978,6 +3049,41 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>the formula %1 was saved without its result (open and save the workbook in a spreadsheet program to compute it)</source>
+        <translation>公式 %1 保存时没有计算结果（请在电子表格软件中打开并保存该工作簿以计算）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: a legacy Excel 97–2003 workbook (.xls) is not read: the reader Debian packages for it does not tell a percentage from a plain number. Save it as .xlsx or .ods and import that.</source>
+        <translation>%1：不读取旧版 Excel 97–2003 工作簿（.xls）：Debian 提供的读取库无法区分百分比与普通数字。请另存为 .xlsx 或 .ods 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: not a readable .xlsx or .ods workbook (damaged, or another kind of file)</source>
+        <translation>%1：不是可读取的 .xlsx 或 .ods 工作簿（已损坏，或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be read: %2</source>
+        <translation>%1：无法读取工作簿：%2</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; spans %3 rows by %4 columns, more than an import can hold; delete the cells far outside its table</source>
+        <translation>%1：工作表“%2”跨 %3 行 × %4 列，超出导入的容量；请删除远在表格之外的单元格</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: no sheet &apos;%2&apos; (sheets: %3)</source>
+        <translation>%1：没有工作表“%2”（工作表：%3）</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3133,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>添加别名“%1”</translation>
     </message>
     <message>
-        <source>'%1' is the name itself, not an alias.</source>
+        <source>&apos;%1&apos; is the name itself, not an alias.</source>
         <translation>“%1”是名称本身，而不是别名。</translation>
     </message>
     <message>
@@ -3269,7 +3375,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>“%1”未绘制：此图表中没有期间 %2</translation>
     </message>
     <message>
-        <source>“%1” is not drawn: %2 is outside the chart's periods</source>
+        <source>“%1” is not drawn: %2 is outside the chart&apos;s periods</source>
         <translation>“%1”未绘制：%2 不在图表的期间范围内</translation>
     </message>
     <message>
@@ -3382,7 +3488,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>以下名称已匹配到名称不同的厂商或指标；取消勾选即可将其单独保留（母公司并不等于其云业务部门）：</translation>
     </message>
     <message>
-        <source>Add the names marked 'new' to the project</source>
+        <source>Add the names marked &apos;new&apos; to the project</source>
         <translation>将标记为“新”的名称添加到项目中</translation>
     </message>
     <message>
@@ -3490,20 +3596,20 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>导出被拒绝的行</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>the file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <source>the refused rows' file</source>
+        <source>the refused rows&apos; file</source>
         <translation>被拒绝行的文件</translation>
     </message>
     <message>
         <source>%1: not written, the export was cancelled</source>
         <translation>%1: 未写入，导出已取消</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3525,12 +3631,12 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>竖线 |</translation>
     </message>
     <message>
-        <source>Double quote "</source>
-        <translation>双引号 "</translation>
+        <source>Double quote &quot;</source>
+        <translation>双引号 &quot;</translation>
     </message>
     <message>
-        <source>Single quote '</source>
-        <translation>单引号 '</translation>
+        <source>Single quote &apos;</source>
+        <translation>单引号 &apos;</translation>
     </message>
     <message>
         <source>None</source>
@@ -3613,8 +3719,12 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1。也可能是：%2</translation>
     </message>
     <message>
-        <source>'%1' is not an encoding this system knows</source>
+        <source>&apos;%1&apos; is not an encoding this system knows</source>
         <translation>本系统无法识别编码“%1”</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3757,7 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>报表：第一列为报表项目，每列对应一个期间</translation>
     </message>
     <message>
-        <source>as the dates' spacing says</source>
+        <source>as the dates&apos; spacing says</source>
         <translation>按日期间隔判断</translation>
     </message>
     <message>
@@ -3703,15 +3813,15 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>拒绝 32-34 这样的范围值</translation>
     </message>
     <message>
-        <source>store a range's midpoint</source>
+        <source>store a range&apos;s midpoint</source>
         <translation>存储范围的中点</translation>
     </message>
     <message>
-        <source>store a range's low end</source>
+        <source>store a range&apos;s low end</source>
         <translation>存储范围的下限</translation>
     </message>
     <message>
-        <source>store a range's high end</source>
+        <source>store a range&apos;s high end</source>
         <translation>存储范围的上限</translation>
     </message>
     <message>
@@ -3824,12 +3934,12 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
     <message>
         <source>start</source>
-        <extracomment>The field: the first day of an imported value's period.</extracomment>
+        <extracomment>The field: the first day of an imported value&apos;s period.</extracomment>
         <translation>开始日期</translation>
     </message>
     <message>
         <source>end</source>
-        <extracomment>The field: the last day of an imported value's period.</extracomment>
+        <extracomment>The field: the last day of an imported value&apos;s period.</extracomment>
         <translation>结束日期</translation>
     </message>
     <message>
@@ -4004,10 +4114,6 @@ SHA-256 %2</translation>
         <translation>最近打开的项目(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4092,10 +4198,6 @@ SHA-256 %2</translation>
         <translation>只读：%1（无法保存更改）</translation>
     </message>
     <message>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -4140,8 +4242,32 @@ SHA-256 %2</translation>
         <translation>MixShift 项目 (*.mixshift);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods);;CSV files (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx *.ods);;CSV 文件 (*.csv *.tsv *.txt);;工作簿 (*.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Table…</source>
+        <translation>粘贴表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import a table copied from a spreadsheet or a web page</source>
+        <translation>导入从电子表格或网页复制的表格</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table to import</source>
+        <translation>剪贴板中没有可导入的表格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
     </message>
 </context>
 <context>
@@ -4411,11 +4537,11 @@ SHA-256 %2</translation>
         <translation>%1 个已保存情景的逐季度收入</translation>
     </message>
     <message>
-        <source>Source: MixShift's mix model on the scenarios' saved levers and base quarters</source>
+        <source>Source: MixShift&apos;s mix model on the scenarios&apos; saved levers and base quarters</source>
         <translation>来源：MixShift 结构模型，基于各情景已保存的杠杆和基期季度</translation>
     </message>
     <message>
-        <source>Differences are against “%1”; quarters count from each scenario's base quarter.</source>
+        <source>Differences are against “%1”; quarters count from each scenario&apos;s base quarter.</source>
         <translation>差异均相对于“%1”；季度从各情景的基期季度起算。</translation>
     </message>
     <message>
@@ -4715,7 +4841,7 @@ SHA-256 %2</translation>
         <translation>厂商</translation>
     </message>
     <message>
-        <source>Annual growth (empty: the market's)</source>
+        <source>Annual growth (empty: the market&apos;s)</source>
         <translation>年增长率（留空：采用市场增长率）</translation>
     </message>
     <message>
@@ -4771,7 +4897,7 @@ SHA-256 %2</translation>
         <translation>移除转移</translation>
     </message>
     <message>
-        <source>Each provider's growth:</source>
+        <source>Each provider&apos;s growth:</source>
         <translation>各厂商增长率：</translation>
     </message>
     <message>
@@ -4783,7 +4909,7 @@ SHA-256 %2</translation>
         <translation>基准份额</translation>
     </message>
     <message>
-        <source>growth of %1: '%2' is not a number (0.3 = 30% a year)</source>
+        <source>growth of %1: &apos;%2&apos; is not a number (0.3 = 30% a year)</source>
         <translation>%1 的增长率：“%2”不是数字（0.3 = 每年 30%）</translation>
     </message>
     <message>
@@ -4874,7 +5000,7 @@ SHA-256 %2</translation>
         <translation>新建序列</translation>
     </message>
     <message>
-        <source>none (the provider's own figure)</source>
+        <source>none (the provider&apos;s own figure)</source>
         <translation>无（厂商自身数据）</translation>
     </message>
     <message>
@@ -4898,7 +5024,7 @@ SHA-256 %2</translation>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <source>Choose the series' provider and metric.</source>
+        <source>Choose the series&apos; provider and metric.</source>
         <translation>请选择该序列的厂商和指标。</translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
@@ -16,7 +16,7 @@
         <translation>%1: 必須指定 --%2</translation>
     </message>
     <message>
-        <source>%1: --%2 must be %3, not '%4'</source>
+        <source>%1: --%2 must be %3, not &apos;%4&apos;</source>
         <translation>%1: --%2 必須是 %3，而非「%4」</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>%1 其中之一</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2' (mixshift %1 --help lists the arguments)</source>
+        <source>%1: unexpected argument &apos;%2&apos; (mixshift %1 --help lists the arguments)</source>
         <translation>%1: 非預期的引數「%2」（mixshift %1 --help 可列出引數）</translation>
     </message>
     <message>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>[options]</source>
-        <extracomment>In the usage line, after the command's arguments: the options it may take besides.</extracomment>
+        <extracomment>In the usage line, after the command&apos;s arguments: the options it may take besides.</extracomment>
         <translation>[選項]</translation>
     </message>
     <message>
@@ -49,15 +49,15 @@
         <translation>選項：</translation>
     </message>
     <message>
-        <source>--%1 takes NAME=VALUE, not '%2'</source>
+        <source>--%1 takes NAME=VALUE, not &apos;%2&apos;</source>
         <translation>--%1 的格式應為 NAME=VALUE，而非「%2」</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a finite number</source>
+        <source>%1: &apos;%2&apos; is not a finite number</source>
         <translation>%1: 「%2」不是有限數值</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 必須是 %2 到 %3 之間的整數，而非「%4」</translation>
     </message>
     <message>
@@ -68,23 +68,23 @@
 <context>
     <name>Calibration</name>
     <message>
-        <source>'%1' is not TARGET@Q=VALUE (targets: %2)</source>
+        <source>&apos;%1&apos; is not TARGET@Q=VALUE (targets: %2)</source>
         <translation>「%1」不符合 TARGET@Q=VALUE 格式（可用目標：%2）</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a finite number</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
         <translation>「%1」：「%2」不是有限的數字</translation>
     </message>
     <message>
-        <source>'%1': the quarter must be from 0 to %2</source>
+        <source>&apos;%1&apos;: the quarter must be from 0 to %2</source>
         <translation>「%1」：季度必須介於 0 到 %2 之間</translation>
     </message>
     <message>
-        <source>'%1': growth is against the quarter four before; Q must be 4 or more</source>
+        <source>&apos;%1&apos;: growth is against the quarter four before; Q must be 4 or more</source>
         <translation>「%1」：成長率是與四個季度前相比，因此 Q 必須大於或等於 4</translation>
     </message>
     <message>
-        <source>unknown target '%1' (targets: %2)</source>
+        <source>unknown target &apos;%1&apos; (targets: %2)</source>
         <translation>未知的目標「%1」（可用目標：%2）</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>校準所需的目標數必須與槓桿數相同（%1 個槓桿，%2 個目標）</translation>
     </message>
     <message>
-        <source>'%1' cannot be solved for (continuous levers: %2)</source>
+        <source>&apos;%1&apos; cannot be solved for (continuous levers: %2)</source>
         <translation>無法求解「%1」（連續型槓桿：%2）</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>解不唯一：槓桿 %1 對目標的影響相同（或其中某個槓桿對目標毫無影響），因此有多組數值都能達成這些目標；請固定一個槓桿或新增一個目標</translation>
     </message>
     <message>
-        <source>no solution within the levers' bounds: the closest values still miss the targets (residuals below)</source>
+        <source>no solution within the levers&apos; bounds: the closest values still miss the targets (residuals below)</source>
         <translation>在槓桿的範圍內無解：最接近的數值仍未達成目標（殘差如下）</translation>
     </message>
     <message>
@@ -123,15 +123,15 @@
         <translation>已儲存的圖表（可用 mixshift chart list 查看）；或指定 --series</translation>
     </message>
     <message>
-        <source>a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], by name or alias; a name holding / @ # $ ~ : or " goes in double quotes</source>
-        <translation>要繪製的序列，每個序列指定一次：PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied]，可用名稱或別名；名稱中含有 / @ # $ ~ : 或 " 時須加上雙引號</translation>
+        <source>a series to plot, once for each: PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied], by name or alias; a name holding / @ # $ ~ : or &quot; goes in double quotes</source>
+        <translation>要繪製的序列，每個序列指定一次：PROVIDER/METRIC[:yoy|qoq|ttm|index|margin|share|usd|implied]，可用名稱或別名；名稱中含有 / @ # $ ~ : 或 &quot; 時須加上雙引號</translation>
     </message>
     <message>
-        <source>line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a second axis); default: the saved chart's, else line</source>
+        <source>line, bars, stacked-area, stacked-100 or bar-line (bars with lines on a second axis); default: the saved chart&apos;s, else line</source>
         <translation>line、bars、stacked-area、stacked-100 或 bar-line（長條搭配第二座標軸上的折線）；預設：已儲存圖表的類型，否則為 line</translation>
     </message>
     <message>
-        <source>the chart's title; default: the saved chart's, else what the series share</source>
+        <source>the chart&apos;s title; default: the saved chart&apos;s, else what the series share</source>
         <translation>圖表標題；預設：已儲存圖表的標題，否則取各序列的共同部分</translation>
     </message>
     <message>
@@ -147,12 +147,12 @@
         <translation>圖表製作者，顯示於圖表下方的最後一行</translation>
     </message>
     <message>
-        <source>a text at a period and value, once for each: PERIOD,VALUE,TEXT ("FY2024 Q2,276.48,the article's quarter"); the value as the axis reads</source>
-        <translation>在某期間與數值處加上文字，每則指定一次：PERIOD,VALUE,TEXT（例如 "FY2024 Q2,276.48,the article's quarter"）；數值依座標軸上的讀數填寫</translation>
+        <source>a text at a period and value, once for each: PERIOD,VALUE,TEXT (&quot;FY2024 Q2,276.48,the article&apos;s quarter&quot;); the value as the axis reads</source>
+        <translation>在某期間與數值處加上文字，每則指定一次：PERIOD,VALUE,TEXT（例如 &quot;FY2024 Q2,276.48,the article&apos;s quarter&quot;）；數值依座標軸上的讀數填寫</translation>
     </message>
     <message>
-        <source>a horizontal line, once for each: VALUE,TEXT ("10,10% margin target" on a percent axis)</source>
-        <translation>水平參考線，每條指定一次：VALUE,TEXT（例如百分比座標軸上的 "10,10% margin target"）</translation>
+        <source>a horizontal line, once for each: VALUE,TEXT (&quot;10,10% margin target&quot; on a percent axis)</source>
+        <translation>水平參考線，每條指定一次：VALUE,TEXT（例如百分比座標軸上的 &quot;10,10% margin target&quot;）</translation>
     </message>
     <message>
         <source>a shaded range of periods, once for each: FROM,TO,TEXT (TO empty: to the end)</source>
@@ -161,10 +161,6 @@
     <message>
         <source>the project file</source>
         <translation>專案檔</translation>
-    </message>
-    <message>
-        <source>the file to write: .png, .pdf, .svg or .csv (the data plotted)</source>
-        <translation>要寫入的檔案：.png、.pdf、.svg 或 .csv（繪製的資料）</translation>
     </message>
     <message>
         <source>logarithmic value axis</source>
@@ -179,11 +175,11 @@
         <translation>export-chart: 請指定 --chart NAME，或一個或多個 --series PROVIDER/METRIC[:DERIVATION]</translation>
     </message>
     <message>
-        <source>export-chart: no saved chart '%1' (mixshift chart list shows them)</source>
+        <source>export-chart: no saved chart &apos;%1&apos; (mixshift chart list shows them)</source>
         <translation>export-chart: 沒有名為「%1」的已儲存圖表（可用 mixshift chart list 查看）</translation>
     </message>
     <message>
-        <source>export-chart: --kind must be line, bars, stacked-area, stacked-100 or bar-line, not '%1'</source>
+        <source>export-chart: --kind must be line, bars, stacked-area, stacked-100 or bar-line, not &apos;%1&apos;</source>
         <translation>export-chart: --kind 必須是 line、bars、stacked-area、stacked-100 或 bar-line，而非「%1」</translation>
     </message>
     <message>
@@ -191,30 +187,34 @@
         <translation>已寫入 %1（%2 個序列）</translation>
     </message>
     <message>
-        <source>chart: the only subcommand is 'list' (mixshift chart list --db PROJECT)</source>
+        <source>chart: the only subcommand is &apos;list&apos; (mixshift chart list --db PROJECT)</source>
         <translation>chart: 唯一的子指令是「list」（mixshift chart list --db PROJECT）</translation>
+    </message>
+    <message>
+        <source>the file to write: .png, .pdf, .svg, or .csv or .xlsx (the data plotted)</source>
+        <translation>要寫入的檔案：.png、.pdf、.svg，或 .csv、.xlsx（所繪資料）</translation>
     </message>
 </context>
 <context>
     <name>ChartDefinition</name>
     <message>
-        <source>'%1': give PERIOD,VALUE,TEXT</source>
+        <source>&apos;%1&apos;: give PERIOD,VALUE,TEXT</source>
         <translation>「%1」：請依 PERIOD,VALUE,TEXT 格式指定</translation>
     </message>
     <message>
-        <source>'%1': give VALUE,TEXT</source>
+        <source>&apos;%1&apos;: give VALUE,TEXT</source>
         <translation>「%1」：請依 VALUE,TEXT 格式指定</translation>
     </message>
     <message>
-        <source>'%1': give FROM,TO,TEXT (TO may be empty)</source>
+        <source>&apos;%1&apos;: give FROM,TO,TEXT (TO may be empty)</source>
         <translation>「%1」：請依 FROM,TO,TEXT 格式指定（TO 可留空）</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a finite number</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
         <translation>「%1」：「%2」不是有限的數字</translation>
     </message>
     <message>
-        <source>'%1': the period is missing</source>
+        <source>&apos;%1&apos;: the period is missing</source>
         <translation>「%1」：缺少期間</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         <translation>儲存的圖表必須有名稱</translation>
     </message>
     <message>
-        <source>there is already a chart called '%1'; choose another name</source>
+        <source>there is already a chart called &apos;%1&apos;; choose another name</source>
         <translation>已有名為「%1」的圖表，請另選名稱</translation>
     </message>
 </context>
@@ -276,13 +276,13 @@
         <translation>由 MixShift 匯出</translation>
     </message>
     <message>
-        <source>%1: export as .png, .pdf, .svg or .csv</source>
-        <translation>%1: 只能匯出為 .png、.pdf、.svg 或 .csv</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>The file (%1) and why it cannot be exported (%2).</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: export as .png, .pdf, .svg, .csv or .xlsx</source>
+        <translation>%1：請匯出為 .png、.pdf、.svg、.csv 或 .xlsx</translation>
     </message>
 </context>
 <context>
@@ -323,19 +323,15 @@
         <translation>互相矛盾的列報數字及其來源</translation>
     </message>
     <message>
-        <source>the project's saved charts: name, kind and series</source>
+        <source>the project&apos;s saved charts: name, kind and series</source>
         <translation>專案中已儲存的圖表：名稱、類型與序列</translation>
-    </message>
-    <message>
-        <source>a chart as PNG, PDF, SVG or the CSV of what it plots</source>
-        <translation>將圖表匯出為 PNG、PDF、SVG，或匯出其繪製資料的 CSV</translation>
     </message>
     <message>
         <source>a PDF report: charts with their values, scenarios, findings, sources</source>
         <translation>PDF 報告：圖表及其數值、情境、發現、來源</translation>
     </message>
     <message>
-        <source>the project's saved scenarios: name, model, provider</source>
+        <source>the project&apos;s saved scenarios: name, model, provider</source>
         <translation>專案中已儲存的情境：名稱、模型、供應商</translation>
     </message>
     <message>
@@ -359,7 +355,7 @@
         <translation>不開啟視窗，直接執行指令</translation>
     </message>
     <message>
-        <source>this help, or a command's</source>
+        <source>this help, or a command&apos;s</source>
         <translation>顯示此說明，或某個指令的說明</translation>
     </message>
     <message>
@@ -367,11 +363,11 @@
         <translation>指令：</translation>
     </message>
     <message>
-        <source>Every command takes --verbose: a problem's technical details on a second line
+        <source>Every command takes --verbose: a problem&apos;s technical details on a second line
 of stderr. Exit codes: 0 done; 1 the command ran but refused something or could
 not finish (rejected rows, a name not in the project, a failed write); 2 the
 command line is wrong.
-CSV output puts ' before text that a spreadsheet would run as a formula (=, +,
+CSV output puts &apos; before text that a spreadsheet would run as a formula (=, +,
 -, @); import reads it back. An output file (--out, --csv, --errors) is written
 whole or not at all, and never over the project or an input.
 </source>
@@ -379,7 +375,7 @@ whole or not at all, and never over the project or an input.
 結束代碼：0 表示完成；1 表示指令已執行但拒絕了某些內容或無法完成
 （被拒絕的列、專案中不存在的名稱、寫入失敗）；2 表示命令列有誤。
 CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ 開頭）
-前加上 '；import 讀回時會將其去除。輸出檔案（--out、--csv、--errors）
+前加上 &apos;；import 讀回時會將其去除。輸出檔案（--out、--csv、--errors）
 只會完整寫入或完全不寫入，且絕不會覆寫專案或輸入檔案。
 </translation>
     </message>
@@ -388,24 +384,24 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>範例：</translation>
     </message>
     <message>
-        <source>unknown command '%1' — did you mean '%2'? (mixshift help lists them)</source>
-        <translation>未知的指令 '%1'——您是不是要輸入 '%2'？（mixshift help 可列出所有指令）</translation>
+        <source>unknown command &apos;%1&apos; — did you mean &apos;%2&apos;? (mixshift help lists them)</source>
+        <translation>未知的指令 &apos;%1&apos;——您是不是要輸入 &apos;%2&apos;？（mixshift help 可列出所有指令）</translation>
     </message>
     <message>
-        <source>unknown command '%1' (commands: %2; mixshift help; a project file to open needs its suffix, e.g. %1.mixshift)</source>
-        <translation>未知的指令 '%1'（可用指令：%2；請參閱 mixshift help；要開啟專案檔須加上副檔名，例如 %1.mixshift）</translation>
+        <source>unknown command &apos;%1&apos; (commands: %2; mixshift help; a project file to open needs its suffix, e.g. %1.mixshift)</source>
+        <translation>未知的指令 &apos;%1&apos;（可用指令：%2；請參閱 mixshift help；要開啟專案檔須加上副檔名，例如 %1.mixshift）</translation>
     </message>
     <message>
-        <source>help: no command '%1'%2 (commands: %3)</source>
-        <translation>help: 沒有指令 '%1'%2（可用指令：%3）</translation>
+        <source>help: no command &apos;%1&apos;%2 (commands: %3)</source>
+        <translation>help: 沒有指令 &apos;%1&apos;%2（可用指令：%3）</translation>
     </message>
     <message>
-        <source> — did you mean '%1'?</source>
-        <translation> ——您是不是要輸入 '%1'？</translation>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> ——您是不是要輸入 &apos;%1&apos;？</translation>
     </message>
     <message>
-        <source>unknown option '%1' (try mixshift --help)</source>
-        <translation>未知的選項 '%1'（請試試 mixshift --help）</translation>
+        <source>unknown option &apos;%1&apos; (try mixshift --help)</source>
+        <translation>未知的選項 &apos;%1&apos;（請試試 mixshift --help）</translation>
     </message>
     <message>
         <source>expected at most one project file, got %1 arguments (try mixshift --help)</source>
@@ -418,6 +414,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>the output could not be written to standard output (is the disk full or the reader gone?); what it shows is incomplete</source>
         <translation>無法將輸出寫入標準輸出（磁碟是否已滿，或讀取端已關閉？）；已顯示的內容不完整</translation>
+    </message>
+    <message>
+        <source>a chart as PNG, PDF, SVG, or the data it plots as CSV or XLSX</source>
+        <translation>將圖表匯出為 PNG、PDF、SVG，或將所繪資料匯出為 CSV 或 XLSX</translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>Shares of %1 in %2 add up to %3</source>
-        <extracomment>%1 market name (or "one market"), %2 period, %3 percentage</extracomment>
+        <extracomment>%1 market name (or &quot;one market&quot;), %2 period, %3 percentage</extracomment>
         <translation>%1在 %2 的市占率合計為 %3</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>未加引號的欄位中出現引號；請以引號括住整個欄位（%1…%1），或選擇寬鬆引號模式</translation>
     </message>
     <message>
-        <source>unknown text encoding '%1'</source>
+        <source>unknown text encoding &apos;%1&apos;</source>
         <translation>未知的文字編碼「%1」</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>該列的欄位超過 %1 個</translation>
     </message>
     <message>
-        <source>the cell holds bytes that are not valid %1 (shown as �); check the file's encoding</source>
+        <source>the cell holds bytes that are not valid %1 (shown as �); check the file&apos;s encoding</source>
         <translation>儲存格含有無效的 %1 位元組（顯示為 �）；請檢查檔案的編碼</translation>
     </message>
     <message>
@@ -514,6 +514,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>%1: cannot be read: %2</source>
         <translation>%1: 無法讀取：%2</translation>
     </message>
+    <message>
+        <source>UTF-8 (made from the cells)</source>
+        <translation>UTF-8（由儲存格產生）</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -526,7 +530,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1: 檔案是空的（應有標題列）</translation>
     </message>
     <message>
-        <source>%1:1: the header has no column '%2'</source>
+        <source>%1:1: the header has no column &apos;%2&apos;</source>
         <translation>%1:1: 標題列中沒有「%2」欄</translation>
     </message>
     <message>
@@ -538,7 +542,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1:%2: 第 %3 欄：%4</translation>
     </message>
     <message>
-        <source>%1:%2: column '%3' ('%4'): %5</source>
+        <source>%1:%2: column &apos;%3&apos; (&apos;%4&apos;): %5</source>
         <translation>%1:%2: 「%3」欄（值「%4」）：%5</translation>
     </message>
 </context>
@@ -553,7 +557,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <name>DatePeriods</name>
     <message>
         <source>periods</source>
-        <extracomment>a period length inside a sentence, e.g. "each read as the period ending on that date"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;each read as the period ending on that date&quot;</extracomment>
         <translation>期間</translation>
     </message>
     <message>
@@ -562,7 +566,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>days</source>
-        <extracomment>a period length inside a sentence, e.g. "dates a day apart"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;dates a day apart&quot;</extracomment>
         <translation>天</translation>
     </message>
     <message>
@@ -571,7 +575,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>months</source>
-        <extracomment>a period length inside a sentence, e.g. "dates a month apart", "combined into months"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;dates a month apart&quot;, &quot;combined into months&quot;</extracomment>
         <translation>月</translation>
     </message>
     <message>
@@ -580,7 +584,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>quarters</source>
-        <extracomment>a period length inside a sentence, e.g. "combined into quarters", "the quarter ending on that date"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;combined into quarters&quot;, &quot;the quarter ending on that date&quot;</extracomment>
         <translation>季度</translation>
     </message>
     <message>
@@ -589,7 +593,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>years</source>
-        <extracomment>a period length inside a sentence, e.g. "dates a year apart", "the year ending on that date"</extracomment>
+        <extracomment>a period length inside a sentence, e.g. &quot;dates a year apart&quot;, &quot;the year ending on that date&quot;</extracomment>
         <translation>年</translation>
     </message>
     <message>
@@ -745,7 +749,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>無背景（PNG 保留 Alpha 通道）</translation>
     </message>
     <message>
-        <source>%1: --%2 '%3' is not a size: give whole pixels (1600) or a length in mm, cm or in (160mm, 16cm, 6.3in)</source>
+        <source>%1: --%2 &apos;%3&apos; is not a size: give whole pixels (1600) or a length in mm, cm or in (160mm, 16cm, 6.3in)</source>
         <translation>%1: --%2「%3」不是有效的尺寸：請指定整數像素（1600）或以 mm、cm 或 in 表示的長度（160mm、16cm、6.3in）</translation>
     </message>
     <message>
@@ -804,19 +808,19 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import: --delimiter must be one character, or 'tab'</source>
-        <translation>import: --delimiter 必須是單一字元或 'tab'</translation>
+        <source>import: --delimiter must be one character, or &apos;tab&apos;</source>
+        <translation>import: --delimiter 必須是單一字元或 &apos;tab&apos;</translation>
     </message>
     <message>
-        <source>import: --%1 must be one character, 'space' or 'none'</source>
-        <translation>import: --%1 必須是單一字元、'space' 或 'none'</translation>
+        <source>import: --%1 must be one character, &apos;space&apos; or &apos;none&apos;</source>
+        <translation>import: --%1 必須是單一字元、&apos;space&apos; 或 &apos;none&apos;</translation>
     </message>
     <message>
-        <source>import: --%1: unknown field '%2' (fields: %3)</source>
+        <source>import: --%1: unknown field &apos;%2&apos; (fields: %3)</source>
         <translation>import: --%1: 未知的欄位「%2」（可用欄位：%3）</translation>
     </message>
     <message>
-        <source>import: --%1 must be %2, not '%3'</source>
+        <source>import: --%1 must be %2, not &apos;%3&apos;</source>
         <translation>import: --%1 必須是 %2，而非「%3」</translation>
     </message>
     <message>
@@ -824,7 +828,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>要匯入的檔案</translation>
     </message>
     <message>
-        <source>read the file with this saved mapping (by default the one saved for the file's header)</source>
+        <source>read the file with this saved mapping (by default the one saved for the file&apos;s header)</source>
         <translation>使用此已儲存的對應讀取檔案（預設使用針對該檔案標題列儲存的對應）</translation>
     </message>
     <message>
@@ -832,35 +836,35 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>匯入時以此名稱儲存對應</translation>
     </message>
     <message>
-        <source>the file's text encoding (UTF-8, GB18030, Big5, windows-1252 …); detected by default</source>
+        <source>the file&apos;s text encoding (UTF-8, GB18030, Big5, windows-1252 …); detected by default</source>
         <translation>檔案的文字編碼（UTF-8、GB18030、Big5、windows-1252 …）；預設自動偵測</translation>
     </message>
     <message>
-        <source>the field delimiter: one character or 'tab'; detected by default</source>
-        <translation>欄位分隔符號：單一字元或 'tab'；預設自動偵測</translation>
+        <source>the field delimiter: one character or &apos;tab&apos;; detected by default</source>
+        <translation>欄位分隔符號：單一字元或 &apos;tab&apos;；預設自動偵測</translation>
     </message>
     <message>
-        <source>the quote character, or 'none'</source>
-        <translation>引號字元，或 'none'</translation>
+        <source>the quote character, or &apos;none&apos;</source>
+        <translation>引號字元，或 &apos;none&apos;</translation>
     </message>
     <message>
-        <source>the header's record number (1 = first); records above it are titles</source>
+        <source>the header&apos;s record number (1 = first); records above it are titles</source>
         <translation>標題列所在的記錄編號（1 = 第一筆）；其上方的記錄視為標題文字</translation>
     </message>
     <message>
-        <source>the decimal mark ('.' or ',')</source>
-        <translation>小數點符號（'.' 或 ','）</translation>
+        <source>the decimal mark (&apos;.&apos; or &apos;,&apos;)</source>
+        <translation>小數點符號（&apos;.&apos; 或 &apos;,&apos;）</translation>
     </message>
     <message>
-        <source>the thousands separator: a character, 'space' or 'none'</source>
-        <translation>千分位符號：單一字元、'space' 或 'none'</translation>
+        <source>the thousands separator: a character, &apos;space&apos; or &apos;none&apos;</source>
+        <translation>千分位符號：單一字元、&apos;space&apos; 或 &apos;none&apos;</translation>
     </message>
     <message>
         <source>long (one value a row), wide (value columns) or transposed (a statement: line items down the first column, a column a period)</source>
         <translation>long（每列一個數值）、wide（數值分欄排列）或 transposed（報表：第一欄為各報表項目，每欄一個期間）</translation>
     </message>
     <message>
-        <source>in the wide layout, what the value columns' headers name: period, provider or metric</source>
+        <source>in the wide layout, what the value columns&apos; headers name: period, provider or metric</source>
         <translation>wide 版面配置下，數值欄的標題代表什麼：period（期間）、provider（供應商）或 metric（指標）</translation>
     </message>
     <message>
@@ -894,10 +898,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>when a value is already stored: skip, overwrite or revision (default)</source>
         <translation>數值已存在時的處理方式：skip（略過）、overwrite（覆寫）或 revision（記為修訂，預設）</translation>
-    </message>
-    <message>
-        <source>every refused row as CSV</source>
-        <translation>將所有被拒絕的列寫入 CSV</translation>
     </message>
     <message>
         <source>take a quote inside an unquoted field literally instead of refusing the row</source>
@@ -1049,11 +1049,11 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>，第 %1 欄（%2）</translation>
     </message>
     <message>
-        <source>, '%1'</source>
+        <source>, &apos;%1&apos;</source>
         <translation>，「%1」</translation>
     </message>
     <message>
-        <source>, first '%1'</source>
+        <source>, first &apos;%1&apos;</source>
         <translation>，第一個為「%1」</translation>
     </message>
     <message>
@@ -1099,10 +1099,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>耗時（秒）: %1</translation>
     </message>
     <message>
-        <source>import: expected one CSV file, e.g. mixshift import figures.csv --db my.mixshift</source>
-        <translation>import: 需要指定一個 CSV 檔案，例如 mixshift import figures.csv --db my.mixshift</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: 檔案不存在</translation>
     </message>
@@ -1119,6 +1115,31 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>%1 (the project is unchanged)</source>
         <translation>%1（專案未變更）</translation>
     </message>
+    <message>
+        <source>the sheet of a workbook (.xlsx, .ods) to read; the first by default</source>
+        <translation>要讀取的活頁簿（.xlsx、.ods）中的工作表；預設為第一個</translation>
+    </message>
+    <message>
+        <source>every refused row as CSV (or a workbook, for a name ending in .xlsx)</source>
+        <translation>所有被拒絕的列，寫成 CSV（檔名以 .xlsx 結尾時寫成活頁簿）</translation>
+    </message>
+    <message>
+        <source>sheet: %1</source>
+        <extracomment>%1 is the sheet&apos;s name.</extracomment>
+        <translation>工作表：%1</translation>
+    </message>
+    <message>
+        <source>sha256 of the sheet&apos;s cells: %1</source>
+        <translation>工作表儲存格的 sha256：%1</translation>
+    </message>
+    <message>
+        <source>header: row %1</source>
+        <translation>標題：第 %1 列</translation>
+    </message>
+    <message>
+        <source>import: expected one CSV file or workbook, e.g. mixshift import figures.csv --db my.mixshift</source>
+        <translation>import：需要一個 CSV 檔案或活頁簿，例如 mixshift import figures.csv --db my.mixshift</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -1127,7 +1148,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>匯入設定檔：未知的版本 %1</translation>
     </message>
     <message>
-        <source>import profile: unknown field '%1'</source>
+        <source>import profile: unknown field &apos;%1&apos;</source>
         <translation>匯入設定檔：未知的欄位「%1」</translation>
     </message>
 </context>
@@ -1138,7 +1159,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>匯入設定檔需要一個名稱</translation>
     </message>
     <message>
-        <source>import profile '%1' is damaged</source>
+        <source>import profile &apos;%1&apos; is damaged</source>
         <translation>匯入設定檔「%1」已損毀</translation>
     </message>
 </context>
@@ -1146,14 +1167,14 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <name>ImportReport</name>
     <message>
         <source>… (%1 characters)</source>
-        <extracomment>after a cell cut short in a message: "…" follows the cell's first 80 characters</extracomment>
+        <extracomment>after a cell cut short in a message: &quot;…&quot; follows the cell&apos;s first 80 characters</extracomment>
         <translation>…（共 %1 個字元）</translation>
     </message>
 </context>
 <context>
     <name>ImportSession</name>
     <message>
-        <source>import: the header has no column '%1' (columns: %2)</source>
+        <source>import: the header has no column &apos;%1&apos; (columns: %2)</source>
         <translation>import: 標題列中沒有「%1」欄（現有欄位：%2）</translation>
     </message>
     <message>
@@ -1197,23 +1218,19 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>期間: %1，每個日期視為截至該日的%2（%3）</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 無法讀取：%2</translation>
-    </message>
-    <message>
         <source>guessed from the header</source>
         <translation>依標題列推測</translation>
     </message>
     <message>
-        <source>import: no profile '%1' in this project (profiles: %2)</source>
+        <source>import: no profile &apos;%1&apos; in this project (profiles: %2)</source>
         <translation>import: 此專案中沒有匯入設定檔「%1」（現有設定檔：%2）</translation>
     </message>
     <message>
-        <source>profile '%1'</source>
+        <source>profile &apos;%1&apos;</source>
         <translation>匯入設定檔「%1」</translation>
     </message>
     <message>
-        <source>profile '%1' (saved for this header)</source>
+        <source>profile &apos;%1&apos; (saved for this header)</source>
         <translation>匯入設定檔「%1」（為此標題列儲存）</translation>
     </message>
     <message>
@@ -1235,6 +1252,17 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>statement currency: %1 (per-share lines without a unit take it)</source>
         <translation>報表幣別: %1（未註明單位的每股項目採用此幣別）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: --sheet is for workbooks (.xlsx, .ods); this is a text file</source>
+        <translation>%1：--sheet 僅用於活頁簿（.xlsx、.ods）；這是文字檔</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：無法讀取：%2</translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1304,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1: 檔案中沒有標題列（第 %2 筆記錄）</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 無法讀取：%2</translation>
-    </message>
-    <message>
         <source>a revision without a current value for its period above it</source>
         <translation>修訂列的上方沒有同一期間的現行值</translation>
     </message>
@@ -1319,7 +1343,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>已刪除目錄項目：%1</translation>
     </message>
     <message>
-        <source>imports: use 'imports list' (or just 'imports') or 'imports undo'</source>
+        <source>imports: use &apos;imports list&apos; (or just &apos;imports&apos;) or &apos;imports undo&apos;</source>
         <translation>imports: 請使用「imports list」（或僅「imports」）或「imports undo」</translation>
     </message>
 </context>
@@ -1360,7 +1384,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>基期季度營收</translation>
     </message>
     <message>
-        <source>Alibaba Cloud's FY2024 Q2 revenue, 276.48 億元 (the article); replaced by the project's base quarter</source>
+        <source>Alibaba Cloud&apos;s FY2024 Q2 revenue, 276.48 億元 (the article); replaced by the project&apos;s base quarter</source>
         <translation>Alibaba Cloud FY2024 Q2 營收為 276.48 億元（據文章）；會由專案的基期季度資料取代</translation>
     </message>
     <message>
@@ -1368,7 +1392,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>基期季度調整後 EBITA</translation>
     </message>
     <message>
-        <source>Alibaba Cloud's FY2024 Q2 adjusted EBITA, 14.09 億元 (the article); it fixes the public-cloud margin</source>
+        <source>Alibaba Cloud&apos;s FY2024 Q2 adjusted EBITA, 14.09 億元 (the article); it fixes the public-cloud margin</source>
         <translation>Alibaba Cloud FY2024 Q2 調整後 EBITA 為 14.09 億元（據文章）；公有雲利潤率由此決定</translation>
     </message>
     <message>
@@ -1384,7 +1408,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>專案營收利潤率</translation>
     </message>
     <message>
-        <source>integration work carries custom effort and hardware resale (the article's 增收不增利): a 5% loss is assumed</source>
+        <source>integration work carries custom effort and hardware resale (the article&apos;s 增收不增利): a 5% loss is assumed</source>
         <translation>整合工作包含客製化投入與硬體轉售（即文章所說的「增收不增利」）：假設虧損 5%</translation>
     </message>
     <message>
@@ -1392,7 +1416,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>公有雲營收利潤率</translation>
     </message>
     <message>
-        <source>used only without a base EBITA; with the article's base quarter it is implied (about 9.4%)</source>
+        <source>used only without a base EBITA; with the article&apos;s base quarter it is implied (about 9.4%)</source>
         <translation>僅在沒有基期 EBITA 時使用；採用文章的基期季度時，此值可由其推算（約 9.4%）</translation>
     </message>
     <message>
@@ -1400,7 +1424,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>專案營收每季縮減比例</translation>
     </message>
     <message>
-        <source>the article's 減少項目制銷售訂單: a twentieth of project revenue dropped each quarter</source>
+        <source>the article&apos;s 減少項目制銷售訂單: a twentieth of project revenue dropped each quarter</source>
         <translation>即文章所說的「減少項目制銷售訂單」：每季減少二十分之一的專案營收</translation>
     </message>
     <message>
@@ -1424,7 +1448,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>公有雲有機成長</translation>
     </message>
     <message>
-        <source>public-cloud growth between AWS's 12% and Azure's 29% (2023 Q3, the article)</source>
+        <source>public-cloud growth between AWS&apos;s 12% and Azure&apos;s 29% (2023 Q3, the article)</source>
         <translation>公有雲成長率介於 AWS 的 12% 與 Azure 的 29% 之間（2023 Q3，據文章）</translation>
     </message>
     <message>
@@ -1432,7 +1456,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>AI 工作負載帶來的額外成長</translation>
     </message>
     <message>
-        <source>extra public-cloud growth from AI workloads; China's AI public cloud grew 80.6% in 2022 (IDC, the article) from a small base</source>
+        <source>extra public-cloud growth from AI workloads; China&apos;s AI public cloud grew 80.6% in 2022 (IDC, the article) from a small base</source>
         <translation>AI 工作負載帶來的公有雲額外成長；2022 年中國 AI 公有雲在較小基數上成長了 80.6%（IDC，據文章）</translation>
     </message>
     <message>
@@ -1448,7 +1472,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>公有雲利潤率上限</translation>
     </message>
     <message>
-        <source>AWS's FY2022 margin was 28.5% (the article); 35% caps the leverage</source>
+        <source>AWS&apos;s FY2022 margin was 28.5% (the article); 35% caps the leverage</source>
         <translation>AWS FY2022 的利潤率為 28.5%（據文章）；以 35% 為規模效應設定上限</translation>
     </message>
     <message>
@@ -1492,7 +1516,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>百分點/每倍增一次</translation>
     </message>
     <message>
-        <source>unknown lever '%1' (levers: %2)</source>
+        <source>unknown lever &apos;%1&apos; (levers: %2)</source>
         <translation>未知的槓桿「%1」（可用槓桿：%2）</translation>
     </message>
     <message>
@@ -1503,39 +1527,39 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 <context>
     <name>MonteCarlo</name>
     <message>
-        <source>'%1' is not a distribution (%2)</source>
+        <source>&apos;%1&apos; is not a distribution (%2)</source>
         <translation>「%1」不是有效的分佈（%2）</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a finite number</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
         <translation>「%1」：「%2」不是有限數值</translation>
     </message>
     <message>
-        <source>'%1' takes %2 numbers (%3)</source>
+        <source>&apos;%1&apos; takes %2 numbers (%3)</source>
         <translation>「%1」需要 %2 個數值（%3）</translation>
     </message>
     <message>
-        <source>'%1': a must be below b</source>
+        <source>&apos;%1&apos;: a must be below b</source>
         <translation>「%1」：a 必須小於 b</translation>
     </message>
     <message>
-        <source>'%1': needs a ≤ mode ≤ b with a &lt; b</source>
+        <source>&apos;%1&apos;: needs a ≤ mode ≤ b with a &lt; b</source>
         <translation>「%1」：需滿足 a ≤ mode ≤ b 且 a &lt; b</translation>
     </message>
     <message>
-        <source>'%1': the standard deviation must be above zero</source>
+        <source>&apos;%1&apos;: the standard deviation must be above zero</source>
         <translation>「%1」：標準差必須大於零</translation>
     </message>
     <message>
-        <source>'%1': sigma must be above zero</source>
+        <source>&apos;%1&apos;: sigma must be above zero</source>
         <translation>「%1」：sigma 必須大於零</translation>
     </message>
     <message>
-        <source>'%1': give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)</source>
+        <source>&apos;%1&apos;: give LEVER=DISTRIBUTION, e.g. wind_down=uniform(0.02,0.15)</source>
         <translation>「%1」：請以 LEVER=DISTRIBUTION 格式指定，例如 wind_down=uniform(0.02,0.15)</translation>
     </message>
     <message>
-        <source>unknown lever '%1' (levers: %2)</source>
+        <source>unknown lever &apos;%1&apos; (levers: %2)</source>
         <translation>未知的槓桿「%1」（可用槓桿：%2）</translation>
     </message>
     <message>
@@ -1569,15 +1593,15 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>專案檔</translation>
     </message>
     <message>
-        <source>the project's write-ahead log</source>
+        <source>the project&apos;s write-ahead log</source>
         <translation>專案的預寫式日誌檔</translation>
     </message>
     <message>
-        <source>the project's shared-memory file</source>
+        <source>the project&apos;s shared-memory file</source>
         <translation>專案的共用記憶體檔案</translation>
     </message>
     <message>
-        <source>the project's journal</source>
+        <source>the project&apos;s journal</source>
         <translation>專案的回復日誌檔</translation>
     </message>
     <message>
@@ -1667,8 +1691,8 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv)</source>
-        <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf);;SVG 向量圖 (*.svg);;圖表資料 (*.csv)</translation>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;Data behind the chart (*.csv);;Data behind the chart, workbook (*.xlsx)</source>
+        <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf);;SVG 圖形 (*.svg);;圖表資料 (*.csv);;圖表資料，活頁簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1704,12 +1728,28 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>便於閱讀的表格（預設；過長的儲存格在 60 個字元寬處截斷），或名稱完整的 CSV（可由 import 讀回）</translation>
     </message>
     <message>
-        <source>query: no provider or alias '%1' in %2</source>
-        <translation>query: %2 中沒有名為 '%1' 的供應商或別名</translation>
+        <source>query: no provider or alias &apos;%1&apos; in %2</source>
+        <translation>query: %2 中沒有名為 &apos;%1&apos; 的供應商或別名</translation>
     </message>
     <message>
-        <source>query: no metric or alias '%1' in %2</source>
-        <translation>query: %2 中沒有名為 '%1' 的指標或別名</translation>
+        <source>query: no metric or alias &apos;%1&apos; in %2</source>
+        <translation>query: %2 中沒有名為 &apos;%1&apos; 的指標或別名</translation>
+    </message>
+    <message>
+        <source>with --format xlsx: the workbook to write (the values in display units, and a sheet of their sources)</source>
+        <translation>配合 --format xlsx：要寫入的活頁簿（數值以顯示單位表示，另附來源工作表）</translation>
+    </message>
+    <message>
+        <source>query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
+        <translation>query：--format xlsx 會寫入檔案：請用 --out FILE.xlsx 指定</translation>
+    </message>
+    <message>
+        <source>wrote %1 values and their sources to %2</source>
+        <translation>已將 %1 個數值及其來源寫入 %2</translation>
+    </message>
+    <message>
+        <source>query: --out is for --format xlsx; csv and table go to the terminal (use &gt; FILE)</source>
+        <translation>query：--out 僅用於 --format xlsx；csv 和 table 輸出到終端機（請用 &gt; FILE）</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1763,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>要顯示的已儲存組合模型情境，每個情境指定一次（見 mixshift scenario list）</translation>
     </message>
     <message>
-        <source>the report's title; default: the project's name</source>
+        <source>the report&apos;s title; default: the project&apos;s name</source>
         <translation>報告標題；預設：專案名稱</translation>
     </message>
     <message>
@@ -1739,8 +1779,8 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>要寫入的 PDF 檔案</translation>
     </message>
     <message>
-        <source>report: --out names a .pdf file, not '%1'</source>
-        <translation>report: --out 須指定 .pdf 檔案，而非 '%1'</translation>
+        <source>report: --out names a .pdf file, not &apos;%1&apos;</source>
+        <translation>report: --out 須指定 .pdf 檔案，而非 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrote %1 (%2 pages) in %3 s: charts %4, scenarios %5, findings %6, sources %7</source>
@@ -1750,19 +1790,19 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 <context>
     <name>ReportContent</name>
     <message>
-        <source>report: no saved chart '%1' (mixshift chart list shows them)</source>
+        <source>report: no saved chart &apos;%1&apos; (mixshift chart list shows them)</source>
         <translation>report: 沒有已儲存的圖表「%1」（可用 mixshift chart list 查看）</translation>
     </message>
     <message>
-        <source>report: chart '%1': %2</source>
+        <source>report: chart &apos;%1&apos;: %2</source>
         <translation>report: 圖表「%1」：%2</translation>
     </message>
     <message>
-        <source>report: no saved scenario '%1' (mixshift scenario list shows them)</source>
+        <source>report: no saved scenario &apos;%1&apos; (mixshift scenario list shows them)</source>
         <translation>report: 沒有已儲存的情境「%1」（可用 mixshift scenario list 查看）</translation>
     </message>
     <message>
-        <source>report: scenario '%1' is of the %2 model; a report shows mix scenarios</source>
+        <source>report: scenario &apos;%1&apos; is of the %2 model; a report shows mix scenarios</source>
         <translation>report: 情境「%1」使用的是 %2 模型；報告只納入 mix 模型的情境</translation>
     </message>
 </context>
@@ -1776,7 +1816,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 <context>
     <name>ReportWriter</name>
     <message>
-        <source>the report's pages could not be drawn</source>
+        <source>the report&apos;s pages could not be drawn</source>
         <translation>無法繪製報告頁面</translation>
     </message>
     <message>
@@ -1820,7 +1860,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1 個來源</translation>
     </message>
     <message>
-        <source>Every value shown is followed by the number of its source in brackets; the sources are listed at the end. Values are the project's current ones, in the units the charts show.</source>
+        <source>Every value shown is followed by the number of its source in brackets; the sources are listed at the end. Values are the project&apos;s current ones, in the units the charts show.</source>
         <translation>每個數值後方括號內的數字是其來源編號；來源列於報告末尾。數值為專案目前的值，單位與圖表所示相同。</translation>
     </message>
     <message>
@@ -1916,7 +1956,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>不在預測期限內</translation>
     </message>
     <message>
-        <source>Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down and organic growth by half either way, %7 end with revenue at or above the base quarter's.</source>
+        <source>Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down and organic growth by half either way, %7 end with revenue at or above the base quarter&apos;s.</source>
         <translation>相較現狀減少的營收（各季合計）：%1。增加的 EBITA：%2。營收在第 %3 季（%4）最低；回到現狀水準的時間：%5。在將縮減幅度與自然成長各上下浮動一半的 %6 次模擬中，有 %7 的結果期末營收不低於基期季度。</translation>
     </message>
     <message>
@@ -1950,22 +1990,22 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1: "3 charts" (or "1 chart"); %2: their names.</extracomment>
+        <extracomment>%1: &quot;3 charts&quot; (or &quot;1 chart&quot;); %2: their names.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 of the revenue-mix model: %2</source>
-        <extracomment>%1: "2 scenarios" (or "1 scenario"); %2: their names.</extracomment>
+        <extracomment>%1: &quot;2 scenarios&quot; (or &quot;1 scenario&quot;); %2: their names.</extracomment>
         <translation>營收組合模型的 %1：%2</translation>
     </message>
     <message>
         <source>%1 about the figures shown</source>
-        <extracomment>%1: "2 consistency findings" (or "1 consistency finding").</extracomment>
+        <extracomment>%1: &quot;2 consistency findings&quot; (or &quot;1 consistency finding&quot;).</extracomment>
         <translation>關於所示數字的 %1</translation>
     </message>
     <message>
         <source>%1 behind the numbers shown, each listed with its publisher, date and address</source>
-        <extracomment>%1: "5 sources" (or "1 source").</extracomment>
+        <extracomment>%1: &quot;5 sources&quot; (or &quot;1 source&quot;).</extracomment>
         <translation>所示數字背後的 %1，逐一列出發布者、日期與網址</translation>
     </message>
 </context>
@@ -1988,7 +2028,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>不是有效的期間（例如 2023Q3、Q3 2023、FY2024 Q2、2024財年第二財季、2023年第三季度、2023-09-30、2023；年份 %1–%2）</translation>
     </message>
     <message>
-        <source>%1: kept '%2', left out '%3' (line %4)</source>
+        <source>%1: kept &apos;%2&apos;, left out &apos;%3&apos; (line %4)</source>
         <translation>%1：保留「%2」，略過「%3」（第 %4 行）</translation>
     </message>
     <message>
@@ -2012,7 +2052,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>不是有效的單位（含兩個量級或兩種幣別）</translation>
     </message>
     <message>
-        <source>the cell's unit disagrees with the unit '%1'</source>
+        <source>the cell&apos;s unit disagrees with the unit &apos;%1&apos;</source>
         <translation>儲存格的單位與單位「%1」不一致</translation>
     </message>
     <message>
@@ -2020,7 +2060,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>單位中的幣別為 %1</translation>
     </message>
     <message>
-        <source>%1 is a percentage: give the unit % (in the cell, a unit column, the header as in 'Share (%)', or a default unit)</source>
+        <source>%1 is a percentage: give the unit % (in the cell, a unit column, the header as in &apos;Share (%)&apos;, or a default unit)</source>
         <translation>%1 是百分比：請指定單位 %（可寫在儲存格、單位欄或標題列中，如「Share (%)」，也可設為預設單位）</translation>
     </message>
     <message>
@@ -2103,7 +2143,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>不是 line、bars、stacked-area、stacked-100 或 bar-line</translation>
     </message>
     <message>
-        <source>'%1' is not LEVER=NUMBER</source>
+        <source>&apos;%1&apos; is not LEVER=NUMBER</source>
         <translation>「%1」不符合 LEVER=NUMBER 格式</translation>
     </message>
 </context>
@@ -2114,7 +2154,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1 的敏感度（基準 %2）：</translation>
     </message>
     <message>
-        <source>scenario: use 'scenario run' or 'scenario list'</source>
+        <source>scenario: use &apos;scenario run&apos; or &apos;scenario list&apos;</source>
         <translation>scenario: 請使用「scenario run」或「scenario list」</translation>
     </message>
     <message>
@@ -2122,7 +2162,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>執行已儲存的 mix 情境（可用 mixshift scenario list 查看）</translation>
     </message>
     <message>
-        <source>mix: project-based revenue winding down into public cloud, quarter by quarter; share: a market's shares year by year; penetration: public cloud's share of a country's compute</source>
+        <source>mix: project-based revenue winding down into public cloud, quarter by quarter; share: a market&apos;s shares year by year; penetration: public cloud&apos;s share of a country&apos;s compute</source>
         <translation>mix: 專案型營收逐季縮減並移轉至公有雲；share: 某一市場逐年的市占率；penetration: 公有雲在一國運算市場中的占比</translation>
     </message>
     <message>
@@ -2166,7 +2206,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>搭配 --save：隨情境儲存的備註</translation>
     </message>
     <message>
-        <source>share: the market's key (default: Gartner worldwide IaaS)</source>
+        <source>share: the market&apos;s key (default: Gartner worldwide IaaS)</source>
         <translation>share: 市場識別碼（預設：Gartner 全球 IaaS）</translation>
     </message>
     <message>
@@ -2174,20 +2214,16 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>share: 基準年（預設 2022）</translation>
     </message>
     <message>
-        <source>share: the source key of the base-year shares, or current for each period's current values (default: the article)</source>
+        <source>share: the source key of the base-year shares, or current for each period&apos;s current values (default: the article)</source>
         <translation>share: 基準年市占率的來源識別碼，或以 current 表示各期的現行值（預設：文章中的資料）</translation>
     </message>
     <message>
-        <source>share: a provider's own yearly revenue growth instead of the market's, once for each (above -1)</source>
+        <source>share: a provider&apos;s own yearly revenue growth instead of the market&apos;s, once for each (above -1)</source>
         <translation>share: 某供應商自身的年營收成長率，取代市場成長率；每個供應商指定一次（須大於 -1）</translation>
     </message>
     <message>
         <source>share: move POINTS of share (0.02 = 2 points) from one provider to another in YEAR, once for each</source>
         <translation>share: 在 YEAR 年將 POINTS 個百分點的市占率從一家供應商移轉給另一家（0.02 = 2 個百分點）；每次移轉指定一次</translation>
-    </message>
-    <message>
-        <source>the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the years</source>
-        <translation>以 CSV 輸出結果：各季（含 --monte-carlo 的 P5…P95 區間）或各年</translation>
     </message>
     <message>
         <source>mix: draw the paths (against the status quo), the revenue bridge, the tornado (of --tornado, default ebita) or the Monte Carlo fan (with --monte-carlo); share: the shares year by year; into --out</source>
@@ -2210,11 +2246,11 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>scenario: 市占模型僅能繪製 --plot shares</translation>
     </message>
     <message>
-        <source>scenario: --plot shares is the share model's (--model share)</source>
+        <source>scenario: --plot shares is the share model&apos;s (--model share)</source>
         <translation>scenario: --plot shares 僅適用於市占模型（--model share）</translation>
     </message>
     <message>
-        <source>scenario: no saved scenario '%1' (saved: %2)</source>
+        <source>scenario: no saved scenario &apos;%1&apos; (saved: %2)</source>
         <translation>scenario: 沒有名為「%1」的已儲存情境（已儲存：%2）</translation>
     </message>
     <message>
@@ -2258,7 +2294,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>基準季度：%1</translation>
     </message>
     <message>
-        <source>Q0, figures set here (%1), not the project's %2 (%3); quarters are counted from it</source>
+        <source>Q0, figures set here (%1), not the project&apos;s %2 (%3); quarters are counted from it</source>
         <translation>Q0，採用此處設定的數字（%1），而非專案中的 %2（%3）；季度由此起算</translation>
     </message>
     <message>
@@ -2337,6 +2373,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>saved as: %1</source>
         <translation>已儲存為：%1</translation>
     </message>
+    <message>
+        <source>the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the years; a name ending in .xlsx writes a workbook</source>
+        <translation>結果寫成 CSV：各季（含 --monte-carlo 的 P5…P95 區間）或各年度；檔名以 .xlsx 結尾時寫成活頁簿</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPlots</name>
@@ -2345,7 +2385,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1 — %2，自 %3 起</translation>
     </message>
     <message>
-        <source>Source: MixShift's mix model, from %1's figures for %2 in the project</source>
+        <source>Source: MixShift&apos;s mix model, from %1&apos;s figures for %2 in the project</source>
         <translation>來源：MixShift 組合模型，依據專案中 %1 在 %2 的數值</translation>
     </message>
     <message>
@@ -2434,7 +2474,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>營收回到現狀水準的季度</translation>
     </message>
     <message>
-        <source>revenue's Monte Carlo fan</source>
+        <source>revenue&apos;s Monte Carlo fan</source>
         <translation>營收的蒙地卡羅扇形圖</translation>
     </message>
     <message>
@@ -2450,7 +2490,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1 市占率預測，%2–%3</translation>
     </message>
     <message>
-        <source>Source: MixShift's share model, from the %1 shares of %2 in the project</source>
+        <source>Source: MixShift&apos;s share model, from the %1 shares of %2 in the project</source>
         <translation>來源：MixShift 市占模型，依據專案中 %2 的 %1 年市占率</translation>
     </message>
     <message>
@@ -2485,11 +2525,11 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>情境需要一個名稱</translation>
     </message>
     <message>
-        <source>there is already a scenario called '%1'; choose another name</source>
+        <source>there is already a scenario called &apos;%1&apos;; choose another name</source>
         <translation>已有名為「%1」的情境；請另選一個名稱</translation>
     </message>
     <message>
-        <source>no provider or alias '%1'</source>
+        <source>no provider or alias &apos;%1&apos;</source>
         <translation>沒有名為「%1」的供應商或別名</translation>
     </message>
     <message>
@@ -2533,7 +2573,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 a derivation ("YoY growth"), %2 the series it is derived from</extracomment>
+        <extracomment>%1 a derivation (&quot;YoY growth&quot;), %2 the series it is derived from</extracomment>
         <translation>%2 的%1</translation>
     </message>
     <message>
@@ -2578,17 +2618,17 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>YoY</source>
-        <extracomment>year on year, in "derived: … ÷ (1 + 2.00% YoY)"</extracomment>
+        <extracomment>year on year, in &quot;derived: … ÷ (1 + 2.00% YoY)&quot;</extracomment>
         <translation>年增</translation>
     </message>
     <message>
         <source>QoQ</source>
-        <extracomment>quarter on quarter, in "derived: … ÷ (1 + 2.00% QoQ)"</extracomment>
+        <extracomment>quarter on quarter, in &quot;derived: … ÷ (1 + 2.00% QoQ)&quot;</extracomment>
         <translation>季增</translation>
     </message>
     <message>
         <source>derived: %1 in %2 ÷ (1 %3 %4 %5)</source>
-        <extracomment>A derived point's source: level in period ÷ (1 sign rate YoY/QoQ)</extracomment>
+        <extracomment>A derived point&apos;s source: level in period ÷ (1 sign rate YoY/QoQ)</extracomment>
         <translation>推算：%2 的 %1 ÷ (1 %3 %5 %4)</translation>
     </message>
     <message>
@@ -2600,50 +2640,50 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>由列報成長率推算的%1</translation>
     </message>
     <message>
-        <source>'%1': no provider or alias '%2'</source>
+        <source>&apos;%1&apos;: no provider or alias &apos;%2&apos;</source>
         <translation>「%1」：沒有名為「%2」的供應商或別名</translation>
     </message>
     <message>
-        <source>'%1': no metric or alias '%2'</source>
+        <source>&apos;%1&apos;: no metric or alias &apos;%2&apos;</source>
         <translation>「%1」：沒有名為「%2」的指標或別名</translation>
     </message>
     <message>
-        <source>'%1': %2 has no %3 series</source>
+        <source>&apos;%1&apos;: %2 has no %3 series</source>
         <translation>「%1」：%2 沒有 %3 序列</translation>
     </message>
     <message>
-        <source>'%1': %2 has no %3 series there (it has: %4)</source>
+        <source>&apos;%1&apos;: %2 has no %3 series there (it has: %4)</source>
         <translation>「%1」：%2 在此範圍內沒有 %3 序列（現有：%4）</translation>
     </message>
     <message>
-        <source>'%1': %2 has no values from a source '%3'</source>
+        <source>&apos;%1&apos;: %2 has no values from a source &apos;%3&apos;</source>
         <translation>「%1」：%2 沒有來自來源「%3」的數值</translation>
     </message>
 </context>
 <context>
     <name>SeriesSpec</name>
     <message>
-        <source>'%1': a quote is not closed (a quote inside a name is written twice: "")</source>
-        <translation>「%1」：引號未閉合（名稱中的引號需寫兩次：""）</translation>
+        <source>&apos;%1&apos;: a quote is not closed (a quote inside a name is written twice: &quot;&quot;)</source>
+        <translation>「%1」：引號未閉合（名稱中的引號需寫兩次：&quot;&quot;）</translation>
     </message>
     <message>
-        <source>'%1': text after the quoted name "%2"; put all of the name in the quotes</source>
-        <translation>「%1」：加引號的名稱 "%2" 後面還有文字；請將整個名稱放在引號內</translation>
+        <source>&apos;%1&apos;: text after the quoted name &quot;%2&quot;; put all of the name in the quotes</source>
+        <translation>「%1」：加引號的名稱 &quot;%2&quot; 後面還有文字；請將整個名稱放在引號內</translation>
     </message>
     <message>
-        <source>'%1' is not PROVIDER/METRIC[:DERIVATION]</source>
+        <source>&apos;%1&apos; is not PROVIDER/METRIC[:DERIVATION]</source>
         <translation>「%1」不符合 PROVIDER/METRIC[:DERIVATION] 格式</translation>
     </message>
     <message>
-        <source>'%1': a name with '/' goes in double quotes, e.g. "A/B Cloud"/revenue</source>
-        <translation>「%1」：含 '/' 的名稱須放在雙引號內，例如 "A/B Cloud"/revenue</translation>
+        <source>&apos;%1&apos;: a name with &apos;/&apos; goes in double quotes, e.g. &quot;A/B Cloud&quot;/revenue</source>
+        <translation>「%1」：含 &apos;/&apos; 的名稱須放在雙引號內，例如 &quot;A/B Cloud&quot;/revenue</translation>
     </message>
     <message>
-        <source>'%1': '%2' is given twice</source>
+        <source>&apos;%1&apos;: &apos;%2&apos; is given twice</source>
         <translation>「%1」：「%2」指定了兩次</translation>
     </message>
     <message>
-        <source>'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied)</source>
+        <source>&apos;%1&apos;: unknown derivation &apos;%2&apos; (yoy qoq ttm index margin share usd implied)</source>
         <translation>「%1」：未知的衍生方式「%2」（可用：yoy qoq ttm index margin share usd implied）</translation>
     </message>
 </context>
@@ -2693,7 +2733,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>基準市占率合計必須為 100%（目前合計為 %1%）</translation>
     </message>
     <message>
-        <source>transfer in %1: no provider '%2' in the market</source>
+        <source>transfer in %1: no provider &apos;%2&apos; in the market</source>
         <translation>%1 年的移轉：市場中沒有供應商「%2」</translation>
     </message>
     <message>
@@ -2701,7 +2741,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%2 年沒有 %1 的市占率資料</translation>
     </message>
     <message>
-        <source>no market shares of %1 in %2 from '%3'</source>
+        <source>no market shares of %1 in %2 from &apos;%3&apos;</source>
         <translation>%2 年沒有來自「%3」的 %1 市占率資料</translation>
     </message>
     <message>
@@ -2728,7 +2768,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 <context>
     <name>ShareScenario</name>
     <message>
-        <source>scenario: unknown setting '%1' (settings: %2)</source>
+        <source>scenario: unknown setting &apos;%1&apos; (settings: %2)</source>
         <translation>scenario: 未知的設定「%1」（可用設定：%2）</translation>
     </message>
     <message>
@@ -2736,7 +2776,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>scenario: %1 必須是 %2 到 %3 之間的整數，而非 %4</translation>
     </message>
     <message>
-        <source>scenario: --transfer takes YEAR,FROM,TO,POINTS (points as a fraction: 0.02 = 2 points), not '%1'</source>
+        <source>scenario: --transfer takes YEAR,FROM,TO,POINTS (points as a fraction: 0.02 = 2 points), not &apos;%1&apos;</source>
         <translation>scenario: --transfer 的格式為 YEAR,FROM,TO,POINTS（點數以小數表示：0.02 = 2 個百分點），而非「%1」</translation>
     </message>
     <message>
@@ -2748,7 +2788,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>scenario: 移轉點數</translation>
     </message>
     <message>
-        <source>scenario: --growth: no provider '%1' in %2 %3</source>
+        <source>scenario: --growth: no provider &apos;%1&apos; in %2 %3</source>
         <translation>scenario: --growth: %2 %3 中沒有供應商「%1」</translation>
     </message>
     <message>
@@ -2773,7 +2813,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>market ×</source>
-        <extracomment>A column of the shares' table: the market's size as a multiple of the base year's.</extracomment>
+        <extracomment>A column of the shares&apos; table: the market&apos;s size as a multiple of the base year&apos;s.</extracomment>
         <translation>市場規模 ×</translation>
     </message>
     <message>
@@ -2849,6 +2889,37 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>無法建立活頁簿</translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a worksheet holds (1,048,576); export CSV instead</source>
+        <translation>%1 列超出一個工作表的容量（1,048,576）；請改為匯出 CSV</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;%1&apos; could not be added</source>
+        <translation>無法新增工作表「%1」</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>無法寫入活頁簿：%1</translation>
+    </message>
+    <message>
+        <source>a cell could not be written: %1</source>
+        <translation>無法寫入儲存格：%1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>沒有可供活頁簿使用的暫存資料夾：%1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read back: %1</source>
+        <translation>無法讀回活頁簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>lever at its low bound</source>
@@ -2874,7 +2945,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)</source>
+        <source>&apos;%1&apos; is not a period (FY2024 Q2, 2024Q1, 2024-09, 2024)</source>
         <translation>「%1」不是有效的期間（FY2024 Q2、2024Q1、2024-09、2024）</translation>
     </message>
     <message>
@@ -2886,7 +2957,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>這是一個範圍；請輸入單一數字</translation>
     </message>
     <message>
-        <source>its unit disagrees with the series' unit '%1'</source>
+        <source>its unit disagrees with the series&apos; unit &apos;%1&apos;</source>
         <translation>其單位與序列的單位「%1」不一致</translation>
     </message>
     <message>
@@ -2949,15 +3020,15 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>是範圍（%1），而非單一數值</translation>
     </message>
     <message>
-        <source>not a number in this file's format (decimal '%1')</source>
+        <source>not a number in this file&apos;s format (decimal &apos;%1&apos;)</source>
         <translation>不是符合此檔案格式的數字（小數點為「%1」）</translation>
     </message>
     <message>
-        <source>not a number in this file's format (decimal '%1', thousands '%2')</source>
+        <source>not a number in this file&apos;s format (decimal &apos;%1&apos;, thousands &apos;%2&apos;)</source>
         <translation>不是符合此檔案格式的數字（小數點為「%1」，千分位符號為「%2」）</translation>
     </message>
     <message>
-        <source>the unit '%1' names two scales or two currencies</source>
+        <source>the unit &apos;%1&apos; names two scales or two currencies</source>
         <translation>單位「%1」同時指定了兩個數量級或兩種貨幣</translation>
     </message>
     <message>
@@ -2978,6 +3049,41 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>total</source>
         <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>the formula %1 was saved without its result (open and save the workbook in a spreadsheet program to compute it)</source>
+        <translation>公式 %1 儲存時沒有計算結果（請在試算表軟體中開啟並儲存該活頁簿以計算）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：無法讀取：%2</translation>
+    </message>
+    <message>
+        <source>%1: a legacy Excel 97–2003 workbook (.xls) is not read: the reader Debian packages for it does not tell a percentage from a plain number. Save it as .xlsx or .ods and import that.</source>
+        <translation>%1：不讀取舊版 Excel 97–2003 活頁簿（.xls）：Debian 提供的讀取程式庫無法區分百分比與一般數字。請另存為 .xlsx 或 .ods 後再匯入。</translation>
+    </message>
+    <message>
+        <source>%1: not a readable .xlsx or .ods workbook (damaged, or another kind of file)</source>
+        <translation>%1：不是可讀取的 .xlsx 或 .ods 活頁簿（已損毀，或是其他類型的檔案）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be read: %2</source>
+        <translation>%1：無法讀取活頁簿：%2</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; spans %3 rows by %4 columns, more than an import can hold; delete the cells far outside its table</source>
+        <translation>%1：工作表「%2」跨 %3 列 × %4 欄，超出匯入的容量；請刪除遠在表格之外的儲存格</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1：活頁簿中沒有工作表</translation>
+    </message>
+    <message>
+        <source>%1: no sheet &apos;%2&apos; (sheets: %3)</source>
+        <translation>%1：沒有工作表「%2」（工作表：%3）</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3133,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>新增別名「%1」</translation>
     </message>
     <message>
-        <source>'%1' is the name itself, not an alias.</source>
+        <source>&apos;%1&apos; is the name itself, not an alias.</source>
         <translation>「%1」是名稱本身，而不是別名。</translation>
     </message>
     <message>
@@ -3269,7 +3375,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>「%1」未繪製：此圖表中沒有期間 %2</translation>
     </message>
     <message>
-        <source>“%1” is not drawn: %2 is outside the chart's periods</source>
+        <source>“%1” is not drawn: %2 is outside the chart&apos;s periods</source>
         <translation>「%1」未繪製：%2 不在圖表的期間範圍內</translation>
     </message>
     <message>
@@ -3382,7 +3488,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>以下名稱已對應到名稱不同的供應商或指標；取消勾選即可將其分開保留（母公司並不等於其雲端事業部門）：</translation>
     </message>
     <message>
-        <source>Add the names marked 'new' to the project</source>
+        <source>Add the names marked &apos;new&apos; to the project</source>
         <translation>將標示為「新」的名稱加入專案</translation>
     </message>
     <message>
@@ -3490,20 +3596,20 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>匯出被拒絕的列</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 檔案 (*.csv)</translation>
-    </message>
-    <message>
         <source>the file being imported</source>
         <translation>正在匯入的檔案</translation>
     </message>
     <message>
-        <source>the refused rows' file</source>
+        <source>the refused rows&apos; file</source>
         <translation>被拒絕列的檔案</translation>
     </message>
     <message>
         <source>%1: not written, the export was cancelled</source>
         <translation>%1: 未寫入，匯出已取消</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Workbooks (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;活頁簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3525,12 +3631,12 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>垂直線 |</translation>
     </message>
     <message>
-        <source>Double quote "</source>
-        <translation>雙引號 "</translation>
+        <source>Double quote &quot;</source>
+        <translation>雙引號 &quot;</translation>
     </message>
     <message>
-        <source>Single quote '</source>
-        <translation>單引號 '</translation>
+        <source>Single quote &apos;</source>
+        <translation>單引號 &apos;</translation>
     </message>
     <message>
         <source>None</source>
@@ -3613,8 +3719,12 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1。也可能是：%2</translation>
     </message>
     <message>
-        <source>'%1' is not an encoding this system knows</source>
+        <source>&apos;%1&apos; is not an encoding this system knows</source>
         <translation>本系統無法辨識編碼「%1」</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3757,7 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>報表：第一欄為報表項目，每欄對應一個期間</translation>
     </message>
     <message>
-        <source>as the dates' spacing says</source>
+        <source>as the dates&apos; spacing says</source>
         <translation>依日期間隔判斷</translation>
     </message>
     <message>
@@ -3703,15 +3813,15 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>拒絕 32-34 這類範圍值</translation>
     </message>
     <message>
-        <source>store a range's midpoint</source>
+        <source>store a range&apos;s midpoint</source>
         <translation>儲存範圍的中點</translation>
     </message>
     <message>
-        <source>store a range's low end</source>
+        <source>store a range&apos;s low end</source>
         <translation>儲存範圍的下限</translation>
     </message>
     <message>
-        <source>store a range's high end</source>
+        <source>store a range&apos;s high end</source>
         <translation>儲存範圍的上限</translation>
     </message>
     <message>
@@ -3824,12 +3934,12 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
     <message>
         <source>start</source>
-        <extracomment>The field: the first day of an imported value's period.</extracomment>
+        <extracomment>The field: the first day of an imported value&apos;s period.</extracomment>
         <translation>開始日期</translation>
     </message>
     <message>
         <source>end</source>
-        <extracomment>The field: the last day of an imported value's period.</extracomment>
+        <extracomment>The field: the last day of an imported value&apos;s period.</extracomment>
         <translation>結束日期</translation>
     </message>
     <message>
@@ -4004,10 +4114,6 @@ SHA-256 %2</translation>
         <translation>最近開啟的專案(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>匯入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4092,10 +4198,6 @@ SHA-256 %2</translation>
         <translation>唯讀：%1（無法儲存變更）</translation>
     </message>
     <message>
-        <source>Import CSV</source>
-        <translation>匯入 CSV</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>匯入 %1</translation>
     </message>
@@ -4140,8 +4242,32 @@ SHA-256 %2</translation>
         <translation>MixShift 專案 (*.mixshift);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV 檔案 (*.csv *.tsv *.txt);;所有檔案 (*)</translation>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods);;CSV files (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx *.ods);;CSV 檔案 (*.csv *.tsv *.txt);;活頁簿 (*.xlsx *.ods);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Table…</source>
+        <translation>貼上表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import a table copied from a spreadsheet or a web page</source>
+        <translation>匯入從試算表或網頁複製的表格</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table to import</source>
+        <translation>剪貼簿中沒有可匯入的表格</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
     </message>
 </context>
 <context>
@@ -4411,11 +4537,11 @@ SHA-256 %2</translation>
         <translation>%1 個已儲存情境的逐季營收</translation>
     </message>
     <message>
-        <source>Source: MixShift's mix model on the scenarios' saved levers and base quarters</source>
+        <source>Source: MixShift&apos;s mix model on the scenarios&apos; saved levers and base quarters</source>
         <translation>來源：MixShift 組合模型，依據各情境已儲存的槓桿與基期季度</translation>
     </message>
     <message>
-        <source>Differences are against “%1”; quarters count from each scenario's base quarter.</source>
+        <source>Differences are against “%1”; quarters count from each scenario&apos;s base quarter.</source>
         <translation>差異皆相對於「%1」；季度自各情境的基期季度起算。</translation>
     </message>
     <message>
@@ -4715,7 +4841,7 @@ SHA-256 %2</translation>
         <translation>供應商</translation>
     </message>
     <message>
-        <source>Annual growth (empty: the market's)</source>
+        <source>Annual growth (empty: the market&apos;s)</source>
         <translation>年成長率（留空：採用市場成長率）</translation>
     </message>
     <message>
@@ -4771,7 +4897,7 @@ SHA-256 %2</translation>
         <translation>移除移轉</translation>
     </message>
     <message>
-        <source>Each provider's growth:</source>
+        <source>Each provider&apos;s growth:</source>
         <translation>各供應商成長率：</translation>
     </message>
     <message>
@@ -4783,7 +4909,7 @@ SHA-256 %2</translation>
         <translation>基準市占率</translation>
     </message>
     <message>
-        <source>growth of %1: '%2' is not a number (0.3 = 30% a year)</source>
+        <source>growth of %1: &apos;%2&apos; is not a number (0.3 = 30% a year)</source>
         <translation>%1 的成長率：「%2」不是數字（0.3 = 每年 30%）</translation>
     </message>
     <message>
@@ -4874,7 +5000,7 @@ SHA-256 %2</translation>
         <translation>新增序列</translation>
     </message>
     <message>
-        <source>none (the provider's own figure)</source>
+        <source>none (the provider&apos;s own figure)</source>
         <translation>無（供應商本身的數據）</translation>
     </message>
     <message>
@@ -4898,7 +5024,7 @@ SHA-256 %2</translation>
         <translation>類別(&amp;C)：</translation>
     </message>
     <message>
-        <source>Choose the series' provider and metric.</source>
+        <source>Choose the series&apos; provider and metric.</source>
         <translation>請選擇此序列的供應商與指標。</translation>
     </message>
 </context>

@@ -33,5 +33,6 @@ BOOST_AUTO_TEST_CASE(csv_reader) { runInputs("csv_reader", mixshift::fuzz::csvRe
 BOOST_AUTO_TEST_CASE(value_parser) { runInputs("value_parser", mixshift::fuzz::valueParser); }
 BOOST_AUTO_TEST_CASE(period_parser) { runInputs("period_parser", mixshift::fuzz::periodParser); }
 BOOST_AUTO_TEST_CASE(import) { runInputs("import", mixshift::fuzz::import); }
+BOOST_AUTO_TEST_CASE(workbook) { runInputs("workbook", mixshift::fuzz::workbook); }
 
 BOOST_AUTO_TEST_SUITE_END()

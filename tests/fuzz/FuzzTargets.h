@@ -15,6 +15,7 @@ int csvReader(const std::uint8_t* data, std::size_t size);
 int valueParser(const std::uint8_t* data, std::size_t size);
 int periodParser(const std::uint8_t* data, std::size_t size);
 int import(const std::uint8_t* data, std::size_t size);
+int workbook(const std::uint8_t* data, std::size_t size);
 
 /// An invariant of a target: a crash for libFuzzer to report, a failed test in the normal suite.
 inline void check(bool holds, const char* what)
