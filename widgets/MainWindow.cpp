@@ -396,11 +396,10 @@ void MainWindow::openImportWizard(ImportWizard* wizard)
     connect(wizard, &ImportWizard::imported, this, [this, wizard](const ImportSummary& summary) {
         m_editing->recordImport(wizard->plan(), wizard->options(), summary);
         refreshProject();
+        // One arg() for all: a file named "50%1.csv" must not take the next number's place.
         statusBar()->showMessage(tr("Imported %1 values from %2 (%3 conflicts, %4 rows refused)")
-                                     .arg(summary.valuesImported)
-                                     .arg(summary.fileName)
-                                     .arg(summary.conflicts)
-                                     .arg(summary.rowsRejected),
+                                     .arg(QString::number(summary.valuesImported), summary.fileName,
+                                          QString::number(summary.conflicts), QString::number(summary.rowsRejected)),
                                  10000);
     });
     wizard->open();

@@ -174,17 +174,24 @@ ImportPlan plan(Database& db, const ImportSource& source, const ImportChoices& c
         plan.mappingOrigin = QCoreApplication::translate("ImportSession", "profile '%1' (saved for this header)").arg(plan.profileName);
     }
 
-    // The file's format: sniffed or the profile's, then what the user says.
-    CsvFormat format = profile ? profile->format : plan.sniff.format;
+    // The file's format: sniffed or the profile's, then what the user says. A sheet or a table made into text
+    // here has the format it was written in, whatever a profile saved for a CSV file with this header says.
+    const std::optional<CsvFormat>& known = source.knownFormat();
+    CsvFormat format = known ? *known : profile ? profile->format : plan.sniff.format;
     int headerRecord = profile ? profile->headerRecord : plan.sniff.headerRecord;
     NumberFormat numbers = profile ? profile->numbers : plan.sniff.numbers;
-    if (choices.encoding)
+    if (known && (choices.encoding || choices.delimiter || choices.quote))
+        plan.notes << QCoreApplication::translate("ImportSession",
+                                                  "%1 is read from its cells: the encoding, delimiter and quote given "
+                                                  "do not apply")
+                          .arg(source.name());
+    if (choices.encoding && !known)
         format.encoding = *choices.encoding;
-    if (choices.delimiter)
+    if (choices.delimiter && !known)
         format.delimiter = *choices.delimiter;
-    if (choices.quote)
+    if (choices.quote && !known)
         format.quote = *choices.quote;
-    if (choices.lenientQuotes)
+    if (choices.lenientQuotes && !known)
         format.lenientQuotes = *choices.lenientQuotes;
     if (choices.headerRecord)
         headerRecord = *choices.headerRecord;
@@ -192,8 +199,8 @@ ImportPlan plan(Database& db, const ImportSource& source, const ImportChoices& c
         numbers.decimal = *choices.decimal;
     if (choices.thousands)
         numbers.thousands = *choices.thousands;
-    const bool reread = profile || choices.encoding || choices.delimiter || choices.quote || choices.lenientQuotes ||
-                        choices.headerRecord;
+    const bool reread = profile || choices.headerRecord ||
+                        (!known && (choices.encoding || choices.delimiter || choices.quote || choices.lenientQuotes));
     if (reread) {
         const SniffResult guessed = plan.sniff;
         plan.sniff = CsvSniffer::resample(plan.sample, format, headerRecord, numbers);

@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <memory>
+#include <utility>
+
 namespace mixshift {
 
 QString ImportSource::clipboardName()
@@ -17,7 +21,7 @@ QString ImportSource::clipboardName()
 ImportSource ImportSource::file(const QString& path, const QString& sheet)
 {
     if (Workbook::isWorkbook(path))
-        return ImportSource::sheet(Workbook::read(path), sheet);
+        return ImportSource::sheet(std::make_shared<const Workbook>(Workbook::read(path)), sheet);
     if (!sheet.isEmpty())
         throw Error(tr("%1: --sheet is for workbooks (.xlsx, .ods); this is a text file").arg(path));
     ImportSource source;
@@ -26,23 +30,29 @@ ImportSource ImportSource::file(const QString& path, const QString& sheet)
     return source;
 }
 
-ImportSource ImportSource::sheet(const Workbook& book, const QString& sheetName)
+ImportSource ImportSource::sheet(std::shared_ptr<const Workbook> book, const QString& sheetName)
 {
-    const WorkbookSheet& sheet = book.sheet(sheetName);
+    const WorkbookSheet& sheet = book->sheet(sheetName);
+    // A table that starts right of column A starts the text: an empty first column would make the header's
+    // first cell look like a corner label.
+    int firstColumn = sheet.columnCount;
+    for (const WorkbookCell& cell : sheet.cells)
+        firstColumn = std::min(firstColumn, cell.column);
     QVector<QStringList> rows(sheet.rowCount);
-    QHash<qint64, CsvCellProblem> problems;
+    QHash<qint64, QVector<CsvCellProblem>> problems;
     for (const WorkbookCell& cell : sheet.cells) {
         QStringList& row = rows[cell.row];
         if (row.isEmpty())
-            row.resize(sheet.columnCount);
-        row[cell.column] = cell.text;
-        if (!cell.problem.isEmpty() && !problems.contains(cell.row + 1))
-            problems.insert(cell.row + 1, CsvCellProblem{cell.column + 1, cell.problem});
+            row.resize(sheet.columnCount - firstColumn);
+        row[cell.column - firstColumn] = cell.text;
+        if (!cell.problem.isEmpty())
+            problems[cell.row + 1].append(CsvCellProblem{cell.column - firstColumn + 1, cell.problem});
     }
     // Recorded as the batch's file: the same words in every interface language.
-    ImportSource source = inMemory(QStringLiteral("%1 [%2]").arg(QFileInfo(book.path()).fileName(), sheet.name), rows);
-    source.m_path = book.path();
+    ImportSource source = inMemory(QStringLiteral("%1 [%2]").arg(QFileInfo(book->path()).fileName(), sheet.name), rows);
+    source.m_path = book->path();
     source.m_sheet = sheet.name;
+    source.m_book = std::move(book);
     source.m_problems = std::move(problems);
     // Titles merged across the table at its top: the header is below them, whatever its cells look like.
     int row = 0;
@@ -105,13 +115,6 @@ std::unique_ptr<QIODevice> ImportSource::open() const
     buffer->setData(m_text);
     buffer->open(QIODevice::ReadOnly);
     return buffer;
-}
-
-std::optional<CsvCellProblem> ImportSource::problemAt(qint64 line) const
-{
-    if (const auto it = m_problems.constFind(line); it != m_problems.cend())
-        return it.value();
-    return std::nullopt;
 }
 
 } // namespace mixshift

@@ -34,7 +34,7 @@ public:
     /// the first); anything else is a CSV file, read when imported (`sheet` must then be empty). Throws Error.
     static ImportSource file(const QString& path, const QString& sheet = {});
     /// One sheet of a workbook already read (the wizard reads a workbook once for all its sheets).
-    static ImportSource sheet(const Workbook& book, const QString& sheet);
+    static ImportSource sheet(std::shared_ptr<const Workbook> book, const QString& sheet);
     /// Text pasted from a spreadsheet or a web page: tab-separated when it has tabs, else CSV as it comes.
     static ImportSource pastedText(const QString& text);
     /// A table pasted as HTML, its cells' text row by row.
@@ -46,6 +46,8 @@ public:
     const QString& name() const { return m_name; }
     /// The workbook's sheet; empty for a CSV file or the clipboard.
     const QString& sheetName() const { return m_sheet; }
+    /// The workbook the sheet is of, for choosing another; null for a CSV file or the clipboard.
+    const std::shared_ptr<const Workbook>& workbook() const { return m_book; }
     bool isWorkbookSheet() const { return !m_sheet.isEmpty(); }
     /// How the text is written, when the source knows (made in memory); nullopt for a file, to be sniffed.
     const std::optional<CsvFormat>& knownFormat() const { return m_format; }
@@ -56,8 +58,8 @@ public:
     bool isInMemory() const { return m_format.has_value() || !m_text.isEmpty(); }
     /// The text to read, from its start. Throws Error naming the source when it cannot be opened.
     std::unique_ptr<QIODevice> open() const;
-    /// A sheet cell that has no value to read (a formula saved without its result), by its 1-based line.
-    std::optional<CsvCellProblem> problemAt(qint64 line) const;
+    /// The sheet cells of a 1-based line that have no value to read (formulas saved without their result).
+    QVector<CsvCellProblem> problemsAt(qint64 line) const { return m_problems.value(line); }
 
 private:
     static ImportSource inMemory(const QString& name, const QVector<QStringList>& rows);
@@ -65,10 +67,11 @@ private:
     QString m_path;
     QString m_name;
     QString m_sheet;
+    std::shared_ptr<const Workbook> m_book;
     std::optional<CsvFormat> m_format;
     int m_titleRecords = 0;
     QByteArray m_text;
-    QHash<qint64, CsvCellProblem> m_problems;
+    QHash<qint64, QVector<CsvCellProblem>> m_problems;
 };
 
 } // namespace mixshift

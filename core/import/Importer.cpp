@@ -181,6 +181,17 @@ QVector<MappedValue> recycledValues(BoundedQueue<Batch>& done)
     return std::move(written->values);
 }
 
+// The first cell of the record that the mapping reads and the sheet has no value for (a formula saved without
+// its result); such a cell in a column left out does not refuse its row.
+std::optional<CsvCellProblem> readCellProblem(const ImportSource& source, const ImportMapping& mapping,
+                                              const CsvRecord& record)
+{
+    for (const CsvCellProblem& problem : source.problemsAt(record.line))
+        if (mapping.columns.value(problem.column - 1, ImportField::Ignore) != ImportField::Ignore)
+            return problem;
+    return std::nullopt;
+}
+
 constexpr std::size_t batchesInFlight = 4;
 // Room for every batch that can be on its way back, so the writer never waits to return one.
 constexpr std::size_t batchesReturning = 4 * batchesInFlight;
@@ -215,8 +226,8 @@ void mapRecords(QIODevice& file, const ImportSource& source, const ImportMapping
                     break;
                 ++rows;
                 ++batch.rowsRead;
-                const std::optional<CsvCellProblem> problem =
-                    record.problem ? record.problem : source.problemAt(record.line);
+                const std::optional<CsvCellProblem> problem = record.problem ? record.problem
+                                                                             : readCellProblem(source, mapping, record);
                 if (problem) {
                     ++batch.rowsRejected;
                     const int column = problem->column;

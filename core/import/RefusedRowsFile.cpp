@@ -1,6 +1,5 @@
 #include "RefusedRowsFile.h"
 
-#include "Error.h"
 #include "io/CsvWriter.h"
 #include "io/TableFile.h"
 
@@ -37,13 +36,8 @@ void RefusedRowsFile::add(const Rejection& r)
 
 void RefusedRowsFile::commit()
 {
-    if (m_table) {
-        try {
-            m_file.write(TableFile::workbookBytes({*m_table}));
-        } catch (const Error& error) {
-            throw Error(QStringLiteral("%1: %2").arg(m_file.path(), error.message()));
-        }
-    }
+    if (m_table)
+        m_file.write(TableFile::workbookBytes({*m_table}, m_file.path()));
     m_file.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "NumberFormatCode.h"
 
+#include <QRegularExpression>
+
 namespace mixshift::NumberFormatCode {
 
 namespace {
@@ -43,15 +45,20 @@ ShownAs classify(const QString& code)
             const qsizetype end = code.indexOf(QLatin1Char(']'), i);
             if (end < 0)
                 break;
-            const QString inside = code.mid(i + 1, end - i - 1).toLower();
-            if (!inside.isEmpty() && (inside[0] == QLatin1Char('h') || inside[0] == QLatin1Char('m') ||
-                                      inside[0] == QLatin1Char('s')))
+            // Only [h], [mm], [ss]… (elapsed time) are format letters; [Magenta], [$-409], [>100] are not.
+            static const QRegularExpression elapsed(QStringLiteral("^(h+|m+|s+)$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+            if (elapsed.match(code.mid(i + 1, end - i - 1)).hasMatch())
                 time = true;
             i = end;
         } else if (c == QLatin1Char(';')) {
             break;
         } else if (c == QLatin1Char('%')) {
             percent = true;
+        } else if (code.mid(i, 5).compare(QLatin1String("AM/PM"), Qt::CaseInsensitive) == 0 ||
+                   code.mid(i, 3).compare(QLatin1String("A/P"), Qt::CaseInsensitive) == 0) {
+            time = true; // a 12-hour clock: its M is no month
+            i += code[i + 1] == QLatin1Char('/') ? 2 : 4;
         } else {
             const QChar l = c.toLower();
             if (l == QLatin1Char('y') || l == QLatin1Char('d') || c == QChar(0x5E74) || c == QChar(0x65E5))

@@ -5,6 +5,7 @@
 
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <exception>
 #include <vector>
 
@@ -14,6 +15,10 @@ namespace {
 
 constexpr auto tableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 constexpr auto officeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+// Positions beyond the largest sheet are not cells (an .ods pads its last row and column with repeats that run
+// to them); counting stops there, so no position can overflow.
+constexpr qint64 rowLimit = 1 << 20;
+constexpr qint64 columnLimit = 1 << 14;
 
 int repeated(const QXmlStreamAttributes& attributes, const char* name)
 {
@@ -62,9 +67,9 @@ OdsMissed odsMissedCells(const QByteArray& ods, qsizetype limit)
             } else if (name == QLatin1String("table-cell") || name == QLatin1String("covered-table-cell")) {
                 const int columnRepeat = repeated(attributes, "number-columns-repeated");
                 if (const int span = repeated(attributes, "number-columns-spanned");
-                    span > 1 && missed.merges.size() < limit)
+                    span > 1 && row < rowLimit && column < columnLimit && missed.merges.size() < limit)
                     missed.merges.append({sheet, static_cast<int>(row), static_cast<int>(column),
-                                          static_cast<int>(column + span - 1)});
+                                          static_cast<int>(std::min<qint64>(column + span - 1, columnLimit - 1))});
                 const QStringView type = attributes.value(QLatin1String(officeNs), QLatin1String("value-type"));
                 const bool percentage = type == QLatin1String("percentage");
                 const bool currency = type == QLatin1String("currency");
@@ -81,17 +86,17 @@ OdsMissed odsMissedCells(const QByteArray& ods, qsizetype limit)
                                          : 0;
                     else
                         cell.value = attributes.value(QLatin1String(officeNs), QLatin1String("value")).toDouble();
-                    for (int r = 0; r < rowRepeat && cells.size() < limit; ++r)
-                        for (int c = 0; c < columnRepeat && cells.size() < limit; ++c) {
+                    for (qint64 r = 0; r < rowRepeat && row + r < rowLimit && cells.size() < limit; ++r)
+                        for (qint64 c = 0; c < columnRepeat && column + c < columnLimit && cells.size() < limit; ++c) {
                             cell.row = static_cast<int>(row + r);
                             cell.column = static_cast<int>(column + c);
                             cells.append(cell);
                         }
                 }
-                column += columnRepeat;
+                column = std::min(column + columnRepeat, columnLimit);
             }
         } else if (token == QXmlStreamReader::EndElement && name == QLatin1String("table-row")) {
-            row += rowRepeat;
+            row = std::min(row + rowRepeat, rowLimit);
         }
     }
     return missed;

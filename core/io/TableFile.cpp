@@ -179,19 +179,13 @@ private:
     std::vector<QByteArray> m_formatCodes;
 };
 
-} // namespace
-
-bool isWorkbookPath(const QString& path)
+// The workbook's bytes: libxlsxwriter writes to a file of its own, a private temporary one.
+QByteArray workbookOf(const QVector<ExportTable>& tables)
 {
-    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-}
-
-QByteArray workbookBytes(const QVector<ExportTable>& tables)
-{
-    // libxlsxwriter writes to a file of its own: a private temporary one, whose bytes then go where asked.
     QTemporaryDir dir;
     if (!dir.isValid())
-        throw Error(QCoreApplication::translate("TableFile", "no temporary folder for the workbook: %1").arg(dir.errorString()));
+        throw Error(
+            QCoreApplication::translate("TableFile", "no temporary folder for the workbook: %1").arg(dir.errorString()));
     const QString file = dir.filePath(QStringLiteral("export.xlsx"));
     {
         Book book(file, dir.path());
@@ -202,20 +196,31 @@ QByteArray workbookBytes(const QVector<ExportTable>& tables)
     }
     QFile written(file);
     if (!written.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("TableFile", "the workbook could not be read back: %1").arg(written.errorString()));
+        throw Error(QCoreApplication::translate("TableFile", "the workbook could not be read back: %1")
+                        .arg(written.errorString()));
     return written.readAll();
+}
+
+} // namespace
+
+bool isWorkbookPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+
+QByteArray workbookBytes(const QVector<ExportTable>& tables, const QString& file)
+{
+    try {
+        return workbookOf(tables);
+    } catch (const Error& error) {
+        throw Error(QStringLiteral("%1: %2").arg(file, error.message()));
+    }
 }
 
 void save(const QString& path, const QVector<ExportTable>& tables)
 {
     if (isWorkbookPath(path)) {
-        QByteArray bytes;
-        try {
-            bytes = workbookBytes(tables);
-        } catch (const Error& error) {
-            throw Error(QStringLiteral("%1: %2").arg(path, error.message()));
-        }
-        OutputFile::save(path, bytes);
+        OutputFile::save(path, workbookBytes(tables, path));
         return;
     }
     QVector<QStringList> records;

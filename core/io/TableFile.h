@@ -16,8 +16,8 @@ namespace TableFile {
 bool isWorkbookPath(const QString& path);
 /// Writes `tables` to `path` through OutputFile (all of it or nothing); throws Error naming the file.
 void save(const QString& path, const QVector<ExportTable>& tables);
-/// The workbook's bytes (for a file dialog's caller that writes elsewhere, and for tests).
-QByteArray workbookBytes(const QVector<ExportTable>& tables);
+/// The workbook's bytes, for a caller that writes them itself; throws Error naming `file`, where they go.
+QByteArray workbookBytes(const QVector<ExportTable>& tables, const QString& file);
 
 } // namespace TableFile
 

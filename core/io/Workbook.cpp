@@ -51,10 +51,49 @@ struct RawCell
     std::optional<ShownAs> shownAs;
 };
 
+// Thrown from inside the filter when a workbook holds more cells than an import can take: it stops the reading
+// before memory runs out (ODS's repeated rows and cells, an array formula over whole columns).
+struct TooManyCells : std::exception
+{
+};
+
+// The cells a workbook may still give, shared by its sheets.
+struct CellBudget
+{
+    std::size_t left = Workbook::maxCells;
+
+    void take(std::size_t count)
+    {
+        if (count > left)
+            throw TooManyCells();
+        left -= count;
+    }
+};
+
+// Where a cell may be: xlsx's and ods's largest sheet.
+constexpr int maxRows = 1 << 20;
+constexpr int maxColumns = 1 << 14;
+
+bool inSheet(qint64 row, qint64 column)
+{
+    return row >= 0 && row < maxRows && column >= 0 && column < maxColumns;
+}
+
 struct RawSheet
 {
     QString name;
+    CellBudget* budget = nullptr;
     std::vector<RawCell> cells;
+
+    RawCell& append(ss::row_t row, ss::col_t column, RawCell::Kind kind)
+    {
+        budget->take(1);
+        RawCell& cell = cells.emplace_back();
+        cell.row = row;
+        cell.column = column;
+        cell.kind = kind;
+        return cell;
+    }
     // Cell → xf (style) index; ranges for the formats ODS gives to whole columns.
     QHash<qint64, std::size_t> formats;
     struct FormatRange
@@ -149,6 +188,17 @@ public:
         m_xfFormat[xf] = std::exchange(m_pendingXfFormat, 0);
         return xf;
     }
+    // A style's or a differential format's number format is not a cell format's: it must not carry over.
+    std::size_t commit_cell_style_xf() override
+    {
+        m_pendingXfFormat = 0;
+        return ss::import_styles::commit_cell_style_xf();
+    }
+    std::size_t commit_dxf() override
+    {
+        m_pendingXfFormat = 0;
+        return ss::import_styles::commit_dxf();
+    }
 
     /// What a cell of format `xf` shows a number as. xlsx's xf gives the format's id (a built-in one or a
     /// custom one declared with its code); ods's gives the index of a format committed with its code.
@@ -223,7 +273,11 @@ public:
         m_cell.kind = RawCell::Kind::Text;
         m_cell.text.clear();
     }
-    void commit() override { m_sheet.cells.push_back(std::move(m_cell)); }
+    void commit() override
+    {
+        m_sheet.budget->take(1);
+        m_sheet.cells.push_back(std::move(m_cell));
+    }
 
 private:
     RawSheet& m_sheet;
@@ -268,6 +322,12 @@ public:
     }
     void commit() override
     {
+        const qint64 rows = static_cast<qint64>(m_range.last.row) - m_range.first.row + 1;
+        const qint64 columns = static_cast<qint64>(m_range.last.column) - m_range.first.column + 1;
+        if (rows <= 0 || columns <= 0 || !inSheet(m_range.last.row, m_range.last.column) ||
+            !inSheet(m_range.first.row, m_range.first.column))
+            return;
+        m_sheet.budget->take(static_cast<std::size_t>(rows * columns));
         for (ss::row_t row = m_range.first.row; row <= m_range.last.row; ++row)
             for (ss::col_t col = m_range.first.column; col <= m_range.last.column; ++col) {
                 RawCell& cell = result(row, col);
@@ -340,16 +400,20 @@ public:
     }
     void fill_down_cells(ss::row_t row, ss::col_t col, ss::row_t count) override
     {
-        // ODS's repeated rows: copies of the row's cell in this column.
-        const auto source = std::find_if(m_sheet.cells.rbegin(), m_sheet.cells.rend(), [&](const RawCell& c) {
-            return c.row == row && c.column == col;
-        });
-        if (source == m_sheet.cells.rend())
+        // ODS's repeated rows: copies of the row's cell in this column. The cell is among the last given (its
+        // row is the one being read), so the search stops at the rows before it.
+        const RawCell* source = nullptr;
+        for (auto it = m_sheet.cells.rbegin(); it != m_sheet.cells.rend() && it->row >= row; ++it)
+            if (it->row == row && it->column == col) {
+                source = &*it;
+                break;
+            }
+        if (!source || count <= 0 || !inSheet(static_cast<qint64>(row) + count, col))
             return;
         const RawCell copy = *source;
         const std::size_t xf = m_sheet.formats.value(cellKey(row, col), 0);
         for (ss::row_t r = row + 1; r <= row + count; ++r) {
-            RawCell& cell = add(r, col, copy.kind);
+            RawCell& cell = m_sheet.append(r, col, copy.kind);
             cell = copy;
             cell.row = r;
             if (xf)
@@ -359,14 +423,7 @@ public:
     ss::range_size_t get_sheet_size() const override { return {1 << 20, 1 << 14}; }
 
 private:
-    RawCell& add(ss::row_t row, ss::col_t col, RawCell::Kind kind)
-    {
-        RawCell& cell = m_sheet.cells.emplace_back();
-        cell.row = row;
-        cell.column = col;
-        cell.kind = kind;
-        return cell;
-    }
+    RawCell& add(ss::row_t row, ss::col_t col, RawCell::Kind kind) { return m_sheet.append(row, col, kind); }
 
     RawSheet& m_sheet;
     SheetProperties m_properties;
@@ -453,6 +510,7 @@ public:
     {
         RawSheet& raw = sheets.emplace_back();
         raw.name = fromUtf8(name);
+        raw.budget = &budget;
         return m_sheetInterfaces.emplace_back(std::make_unique<Sheet>(raw)).get();
     }
     ss::iface::import_sheet* get_sheet(std::string_view name) override
@@ -475,6 +533,7 @@ public:
 
     GlobalSettings settings;
     SharedStrings strings;
+    CellBudget budget;
     // A deque keeps each sheet where its interface points while more are appended.
     std::deque<RawSheet> sheets;
 
@@ -514,12 +573,21 @@ QString percentText(double value)
     return (negative ? QStringLiteral("-") : QString()) + shifted + QLatin1Char('%');
 }
 
+// A serial date as the sheet shows it; a number no date can be (negative, past 9999) shows as the number, as a
+// spreadsheet would not show it as a date either.
 QString serialDateText(double serial, const QDate& origin, ShownAs shown)
 {
-    const double days = std::floor(serial);
-    const QDate date = origin.addDays(static_cast<qint64>(days));
-    const int seconds = static_cast<int>(std::lround((serial - days) * 86400.0));
-    const QTime time = QTime(0, 0).addSecs(std::min(seconds, 86399));
+    constexpr double lastSerial = 2958465; // 9999-12-31 in the 1900 system
+    if (serial < 0 || serial > lastSerial)
+        return numberText(serial);
+    const qint64 totalSeconds = std::llround(serial * 86400.0);
+    qint64 days = totalSeconds / 86400;
+    const int seconds = static_cast<int>(totalSeconds % 86400);
+    // Excel counts a 29 February 1900 that never was: its serials before 1 March 1900 are a day ahead.
+    if (origin == QDate(1899, 12, 30) && days < 61)
+        ++days;
+    const QDate date = origin.addDays(days);
+    const QTime time = QTime(0, 0).addSecs(seconds);
     if (shown == ShownAs::Time)
         return time.toString(Qt::ISODate);
     if (shown == ShownAs::Date || seconds == 0)
@@ -551,6 +619,8 @@ WorkbookSheet shown(const RawSheet& raw, const Factory& factory, bool xlsx)
         if (i + 1 < cells.size() && cells[i + 1].row == cells[i].row && cells[i + 1].column == cells[i].column)
             continue;
         const RawCell& raw_cell = cells[i];
+        if (!inSheet(raw_cell.row, raw_cell.column))
+            continue;
         WorkbookCell cell;
         cell.row = raw_cell.row;
         cell.column = raw_cell.column;
@@ -570,9 +640,11 @@ WorkbookSheet shown(const RawSheet& raw, const Factory& factory, bool xlsx)
         case RawCell::Kind::Number: {
             const ShownAs as = raw_cell.shownAs ? *raw_cell.shownAs
                                                 : factory.numberFormats().shownAs(formatOf(raw, raw_cell), xlsx);
-            if (as == ShownAs::Percent)
+            if (!std::isfinite(raw_cell.number))
+                cell.text = numberText(raw_cell.number);
+            else if (as == ShownAs::Percent)
                 cell.text = percentText(raw_cell.number);
-            else if (as == ShownAs::Number || !std::isfinite(raw_cell.number))
+            else if (as == ShownAs::Number)
                 cell.text = numberText(raw_cell.number);
             else
                 cell.text = serialDateText(raw_cell.number, factory.settings.origin, as);
@@ -598,14 +670,22 @@ WorkbookSheet shown(const RawSheet& raw, const Factory& factory, bool xlsx)
     QSet<qint64> occupied;
     for (const WorkbookCell& c : sheet.cells)
         occupied.insert(cellKey(c.row, c.column));
+    QSet<int> titleRows;
     for (const ss::range_t& merge : raw.merges) {
         const int row = merge.first.row;
         if (merge.last.column > merge.first.column && cellsInRow.value(row) == 1 &&
-            occupied.contains(cellKey(row, merge.first.column)) && !sheet.mergedTitleRows.contains(row))
-            sheet.mergedTitleRows.append(row);
+            occupied.contains(cellKey(row, merge.first.column)))
+            titleRows.insert(row);
     }
+    sheet.mergedTitleRows = QVector<int>(titleRows.cbegin(), titleRows.cend());
     std::sort(sheet.mergedTitleRows.begin(), sheet.mergedTitleRows.end());
     return sheet;
+}
+
+Error tooManyCells(const QString& path)
+{
+    return Error(Workbook::tr("%1: more than %2 cells, more than an import can hold; import a smaller sheet or range")
+                     .arg(path, QString::number(Workbook::maxCells)));
 }
 
 enum class BookFormat { Unknown, Xlsx, Ods, Xls };
@@ -680,20 +760,28 @@ Workbook Workbook::read(const QString& path, const QByteArray& content)
             orcus::orcus_ods filter(&factory);
             filter.read_stream(stream);
         }
+    } catch (const TooManyCells&) {
+        throw tooManyCells(path);
+    } catch (const std::bad_alloc&) {
+        // liborcus makes room for an array formula's whole range before it hands over a cell of it.
+        throw tooManyCells(path);
     } catch (const std::exception& e) {
         throw Error(tr("%1: the workbook cannot be read: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }
 
     if (format == BookFormat::Ods) {
         // After the filter's cells, so that for a cell both give, this one (with its type) is the one kept.
-        const OdsMissed missed = odsMissedCells(content, maxGridCells);
+        const OdsMissed missed = odsMissedCells(content, static_cast<qsizetype>(maxCells));
         for (const OdsMerge& m : missed.merges)
             if (m.sheet >= 0 && static_cast<std::size_t>(m.sheet) < factory.sheets.size())
                 factory.sheets[static_cast<std::size_t>(m.sheet)].merges.push_back(
                     {{m.row, m.firstColumn}, {m.row, m.lastColumn}});
         for (const OdsValueCell& c : missed.cells) {
-            if (c.sheet < 0 || static_cast<std::size_t>(c.sheet) >= factory.sheets.size())
+            if (c.sheet < 0 || static_cast<std::size_t>(c.sheet) >= factory.sheets.size() || !inSheet(c.row, c.column))
                 continue;
+            if (factory.budget.left == 0)
+                throw tooManyCells(path);
+            factory.budget.take(1);
             RawCell& cell = factory.sheets[static_cast<std::size_t>(c.sheet)].cells.emplace_back();
             cell.row = c.row;
             cell.column = c.column;
@@ -710,9 +798,8 @@ Workbook Workbook::read(const QString& path, const QByteArray& content)
         if (static_cast<qint64>(sheet.rowCount) * sheet.columnCount > maxGridCells)
             throw Error(tr("%1: sheet '%2' spans %3 rows by %4 columns, more than an import can hold; delete the "
                            "cells far outside its table")
-                            .arg(path, sheet.name)
-                            .arg(sheet.rowCount)
-                            .arg(sheet.columnCount));
+                            .arg(path, sheet.name, QString::number(sheet.rowCount),
+                                 QString::number(sheet.columnCount)));
         book.m_sheets.append(std::move(sheet));
     }
     if (book.m_sheets.isEmpty())

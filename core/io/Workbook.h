@@ -47,6 +47,8 @@ public:
     /// A sheet holds at most this many cells once padded to its rectangle (rows × columns), so a stray cell far
     /// out cannot make a table of billions of empty cells.
     static constexpr qint64 maxGridCells = 50'000'000;
+    /// A workbook gives at most this many cells (all sheets): a sheet of a million rows by ten columns.
+    static constexpr std::size_t maxCells = 10'000'000;
 
     /// True for a file named or made as an xlsx or ods workbook, or a legacy xls.
     static bool isWorkbook(const QString& path);

@@ -1253,6 +1253,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>statement currency: %1 (per-share lines without a unit take it)</source>
         <translation>报表货币: %1（未注明单位的每股项目使用该货币）</translation>
     </message>
+    <message>
+        <source>%1 is read from its cells: the encoding, delimiter and quote given do not apply</source>
+        <translation>%1 按单元格读取：所给的编码、分隔符和引号不适用</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
@@ -3084,6 +3088,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>%1: no sheet &apos;%2&apos; (sheets: %3)</source>
         <translation>%1：没有工作表“%2”（工作表：%3）</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cells, more than an import can hold; import a smaller sheet or range</source>
+        <translation>%1：超过 %2 个单元格，超出导入的容量；请导入较小的工作表或范围</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>statement currency: %1 (per-share lines without a unit take it)</source>
         <translation>報表幣別: %1（未註明單位的每股項目採用此幣別）</translation>
     </message>
+    <message>
+        <source>%1 is read from its cells: the encoding, delimiter and quote given do not apply</source>
+        <translation>%1 依儲存格讀取：所給的編碼、分隔符號和引號不適用</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
@@ -3084,6 +3088,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>%1: no sheet &apos;%2&apos; (sheets: %3)</source>
         <translation>%1：沒有工作表「%2」（工作表：%3）</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cells, more than an import can hold; import a smaller sheet or range</source>
+        <translation>%1：超過 %2 個儲存格，超出匯入的容量；請匯入較小的工作表或範圍</translation>
     </message>
 </context>
 <context>

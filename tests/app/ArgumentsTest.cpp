@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(export_chart_sizes_are_pixels_or_lengths_and_capped)
          QStringLiteral("give --dpi or --scale, not both")},
         {{QStringLiteral("export-chart"), QStringLiteral("--db"), s.project, QStringLiteral("--series"), QStringLiteral("AWS/revenue"),
           QStringLiteral("--out"), s.dir.filePath(QStringLiteral("c.txt"))},
-         QStringLiteral("export as .png, .pdf, .svg or .csv")},
+         QStringLiteral("export as .png, .pdf, .svg, .csv or .xlsx")},
     });
     BOOST_TEST(!QFileInfo::exists(s.dir.filePath(QStringLiteral("c.png"))));
     // A vector format is not held to the pixel cap, and a PNG within it is made.

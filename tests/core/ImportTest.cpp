@@ -13,13 +13,6 @@ using namespace mixshift::test;
 
 namespace {
 
-void expectValue(const QHash<QString, double>& values, const char* key, double expected)
-{
-    const QString k = QString::fromUtf8(key);
-    BOOST_TEST_INFO(key);
-    BOOST_REQUIRE(values.contains(k));
-    BOOST_TEST(near(values.value(k), expected), key << ": " << values.value(k) << " != " << expected);
-}
 
 class CancelAtFirstReport : public ImportMonitor
 {

@@ -9,6 +9,9 @@
 
 #include <QFile>
 
+#include <functional>
+#include <limits>
+
 #include <boost/test/unit_test.hpp>
 
 #include <xlsxwriter.h>
@@ -47,12 +50,23 @@ ImportOptions validRowsOnly()
     return options;
 }
 
-void expectValue(const QHash<QString, double>& values, const char* key, double expected)
+
+// A workbook written in the test with libxlsxwriter; `fill` writes its one sheet "Data".
+QString madeWorkbook(const QTemporaryDir& dir, const char* name, const std::function<void(lxw_workbook*, lxw_worksheet*)>& fill)
 {
-    const QString k = QString::fromUtf8(key);
-    BOOST_TEST_INFO(key);
-    BOOST_REQUIRE(values.contains(k));
-    BOOST_TEST(near(values.value(k), expected), key << ": " << values.value(k) << " != " << expected);
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Data");
+    fill(wb, ws);
+    BOOST_REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    return path;
+}
+
+lxw_format* numberFormat(lxw_workbook* wb, const char* code)
+{
+    lxw_format* format = workbook_add_format(wb);
+    format_set_num_format(format, code);
+    return format;
 }
 
 } // namespace
@@ -70,6 +84,10 @@ BOOST_AUTO_TEST_CASE(number_format_codes_say_how_a_number_shows)
     BOOST_TEST((NumberFormatCode::classify(QStringLiteral("mm:ss")) == ShownAs::Time));
     BOOST_TEST((NumberFormatCode::classify(QStringLiteral("d/m/yyyy h:mm")) == ShownAs::DateTime));
     BOOST_TEST((NumberFormatCode::classify(QStringLiteral("General")) == ShownAs::Number));
+    BOOST_TEST((NumberFormatCode::classify(QStringLiteral("[Magenta]0.00")) == ShownAs::Number));
+    BOOST_TEST((NumberFormatCode::classify(QStringLiteral("[h]:mm:ss")) == ShownAs::Time));
+    BOOST_TEST((NumberFormatCode::classify(QStringLiteral("h:mm AM/PM")) == ShownAs::Time));
+    BOOST_TEST((NumberFormatCode::classify(QStringLiteral("h:mm a/p")) == ShownAs::Time));
     BOOST_TEST((NumberFormatCode::classify(QStringLiteral("0.00E+00")) == ShownAs::Number));
     BOOST_TEST((NumberFormatCode::classify(QStringLiteral("[Red]#,##0.00;[Blue]-#,##0.00")) == ShownAs::Number));
     BOOST_TEST((NumberFormatCode::classify(QStringLiteral("#,##0.00\" bn USD\"")) == ShownAs::Number));
@@ -225,6 +243,89 @@ BOOST_AUTO_TEST_CASE(a_stray_cell_far_out_cannot_make_a_giant_table)
         BOOST_FAIL("a sheet of 1,048,576 × 16,384 cells was accepted");
     } catch (const Error& e) {
         BOOST_TEST(e.message().contains(QStringLiteral("1048576 rows by 16384 columns")));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(numbers_and_dates_show_as_a_spreadsheet_shows_them)
+{
+    QTemporaryDir dir;
+    const QString path = madeWorkbook(dir, "shown.xlsx", [](lxw_workbook* wb, lxw_worksheet* ws) {
+        lxw_format* percent = numberFormat(wb, "0.0%");
+        lxw_format* date = numberFormat(wb, "yyyy-mm-dd");
+        lxw_format* stamp = numberFormat(wb, "yyyy-mm-dd hh:mm");
+        worksheet_write_number(ws, 0, 0, -0.05, percent);
+        worksheet_write_number(ws, 0, 1, 1e-7, percent);
+        worksheet_write_number(ws, 0, 2, 12345.678, percent);
+        worksheet_write_number(ws, 0, 3, std::numeric_limits<double>::infinity(), percent);
+        worksheet_write_number(ws, 1, 0, 2.7e10, date);      // revenue in a date-formatted column: no date
+        worksheet_write_number(ws, 1, 1, 45016.5, stamp);    // noon
+        worksheet_write_number(ws, 1, 2, 45016.9999999, date); // rounds to the next day's midnight
+        worksheet_write_number(ws, 1, 3, 59, date);          // before Excel's 29 February 1900
+        worksheet_write_number(ws, 2, 0, 0.5, numberFormat(wb, "h:mm AM/PM"));
+        worksheet_write_number(ws, 2, 1, 3.25, numberFormat(wb, "[Magenta]0.00"));
+    });
+    const auto cells = cellsOf(Workbook::read(path).sheet(QString()));
+    BOOST_TEST(cells.value("0,0").toStdString() == "-5%");
+    BOOST_TEST(cells.value("0,1").toStdString() == "0.00001%");
+    BOOST_TEST(cells.value("0,2").toStdString() == "1234567.8%");
+    BOOST_TEST(!cells.value("0,3").endsWith(QLatin1Char('%'))); // no "inf00%"
+    BOOST_TEST(cells.value("1,0").toStdString() == "27000000000");
+    BOOST_TEST(cells.value("1,1").toStdString() == "2023-03-31T12:00:00");
+    BOOST_TEST(cells.value("1,2").toStdString() == "2023-04-01");
+    BOOST_TEST(cells.value("1,3").toStdString() == "1900-02-28");
+    BOOST_TEST(cells.value("2,0").toStdString() == "12:00:00");
+    BOOST_TEST(cells.value("2,1").toStdString() == "3.25");
+}
+
+BOOST_AUTO_TEST_CASE(a_table_right_of_column_a_below_a_title_finds_its_header)
+{
+    QTemporaryDir dir;
+    const QString path = madeWorkbook(dir, "offset.xlsx", [](lxw_workbook*, lxw_worksheet* ws) {
+        worksheet_write_string(ws, 0, 1, "AWS quarterly revenue", nullptr);
+        const char* header[] = {"provider", "metric", "period", "value", "unit"};
+        for (int c = 0; c < 5; ++c)
+            worksheet_write_string(ws, 2, static_cast<lxw_col_t>(c + 1), header[c], nullptr);
+        worksheet_write_string(ws, 3, 1, "AWS", nullptr);
+        worksheet_write_string(ws, 3, 2, "revenue", nullptr);
+        worksheet_write_string(ws, 3, 3, "2023Q1", nullptr);
+        worksheet_write_number(ws, 3, 4, 21.354, nullptr);
+        worksheet_write_string(ws, 3, 5, "bn USD", nullptr);
+        // A note beside the table whose formula was saved without its result: not read, so not refused.
+        worksheet_write_formula(ws, 3, 7, "=NOW()", nullptr);
+    });
+    ImportFixture f;
+    const ImportSummary s = importSheet(f, path, {});
+    BOOST_TEST(s.committed);
+    BOOST_TEST(s.rowsRejected == 0);
+    expectValue(f.currentValues(), "AWS|revenue|2023-01-01..2023-03-31", 21.354e9);
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_saved_for_a_csv_file_does_not_change_how_a_sheet_is_read)
+{
+    ImportFixture f;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("semicolons.csv"));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("provider;metric;unit;2023-03-31;2023-06-30;2023-09-30;2023-12-31\nAWS;revenue;bn USD;1;2;3;4\n");
+    file.close();
+    ImportOptions save;
+    save.saveProfile = ProfileToSave{QStringLiteral("quarters"), {}};
+    BOOST_REQUIRE(importSheet(f, csv, {}, {}, save).committed);
+    // The workbook's sheet has the same header: the profile is offered, its ';' is not used on the cells.
+    const ImportSummary s = importSheet(f, book("cloud-figures.xlsx"), QStringLiteral("Quarters"));
+    BOOST_TEST(s.committed);
+    BOOST_TEST(s.valuesImported == 4);
+    expectValue(f.currentValues(), "AWS|revenue|2023-10-01..2023-12-31", 24.2e9);
+}
+
+BOOST_AUTO_TEST_CASE(an_array_formula_over_the_whole_sheet_is_refused_before_memory_runs_out)
+{
+    try {
+        Workbook::read(book("array-over-the-sheet.xlsx"));
+        BOOST_FAIL("an array formula over 17 billion cells was taken");
+    } catch (const Error& e) {
+        BOOST_TEST(e.message().contains(QStringLiteral("cells, more than an import can hold")), e.message().toStdString());
     }
 }
 

@@ -7,6 +7,9 @@
 #include "io/Workbook.h"
 
 #include <QByteArray>
+#include <QIODevice>
+
+#include <memory>
 
 namespace mixshift::fuzz {
 
@@ -14,9 +17,9 @@ int workbook(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray content(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     try {
-        const Workbook book = Workbook::read(QStringLiteral("fuzz.xlsx"), content);
-        check(!book.sheets().isEmpty(), "a workbook read has a sheet");
-        for (const WorkbookSheet& sheet : book.sheets()) {
+        const auto book = std::make_shared<const Workbook>(Workbook::read(QStringLiteral("fuzz.xlsx"), content));
+        check(!book->sheets().isEmpty(), "a workbook read has a sheet");
+        for (const WorkbookSheet& sheet : book->sheets()) {
             check(static_cast<qint64>(sheet.rowCount) * sheet.columnCount <= Workbook::maxGridCells,
                   "the sheet within the cap");
             for (const WorkbookCell& cell : sheet.cells)
@@ -24,7 +27,7 @@ int workbook(const std::uint8_t* data, std::size_t size)
                           cell.column < sheet.columnCount,
                       "cells inside the sheet");
         }
-        const ImportSource source = ImportSource::sheet(book, book.sheets().front().name);
+        const ImportSource source = ImportSource::sheet(book, book->sheets().front().name);
         check(source.open()->size() > 0, "the sheet as CSV text");
     } catch (const Error&) {
     }

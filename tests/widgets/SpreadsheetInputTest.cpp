@@ -1,3 +1,5 @@
+#include "core/ImportFixture.h"
+
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "ProjectEditing.h"
@@ -23,6 +25,8 @@
 #include <boost/test/unit_test.hpp>
 
 using namespace mixshift;
+using mixshift::test::currentValues;
+using mixshift::test::expectValue;
 
 namespace {
 
@@ -47,29 +51,6 @@ struct CatalogWindow
 
     Project& project() { return *window.project(); }
 };
-
-// "provider|metric|start" → the current value.
-QHash<QString, double> currentValues(Project& project)
-{
-    ProjectQueries queries(project.db());
-    QHash<std::int64_t, SeriesSummary> series;
-    for (const SeriesSummary& s : queries.series())
-        series.insert(s.id, s);
-    ObservationFilter filter;
-    filter.includeRevisions = false;
-    QHash<QString, double> values;
-    for (const ObservationRow& row : queries.observations(filter)) {
-        const SeriesSummary& s = series[row.seriesId];
-        values.insert(s.provider + QLatin1Char('|') + s.metricKey + QLatin1Char('|') + row.start.toString(Qt::ISODate),
-                      row.value);
-    }
-    return values;
-}
-
-bool near(double a, double b)
-{
-    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
-}
 
 void runToTheEnd(ImportWizard& wizard)
 {
@@ -108,9 +89,9 @@ BOOST_AUTO_TEST_CASE(the_wizard_offers_a_workbooks_sheets_and_imports_the_one_ch
     runToTheEnd(wizard);
     BOOST_TEST(wizard.result()->valuesImported == 4);
     BOOST_TEST(wizard.result()->fileName.toStdString() == "cloud-figures.xlsx [Quarters]");
-    const auto values = currentValues(w.project());
-    BOOST_TEST(near(values.value(QStringLiteral("AWS|revenue|2023-01-01")), 21.354e9));
-    BOOST_TEST(near(values.value(QStringLiteral("AWS|revenue|2023-10-01")), 24.2e9));
+    const auto values = currentValues(w.project().db());
+    expectValue(values, "AWS|revenue|2023-01-01..2023-03-31", 21.354e9);
+    expectValue(values, "AWS|revenue|2023-10-01..2023-12-31", 24.2e9);
 }
 
 BOOST_AUTO_TEST_CASE(the_ods_twin_gives_the_wizard_the_same_values)
@@ -121,7 +102,7 @@ BOOST_AUTO_TEST_CASE(the_ods_twin_gives_the_wizard_the_same_values)
     wizard.findChild<QComboBox*>(QStringLiteral("sheet"))->setCurrentText(QStringLiteral("Quarters"));
     runToTheEnd(wizard);
     BOOST_TEST(wizard.result()->valuesImported == 4);
-    BOOST_TEST(near(currentValues(w.project()).value(QStringLiteral("AWS|revenue|2023-10-01")), 24.2e9));
+    expectValue(currentValues(w.project().db()), "AWS|revenue|2023-10-01..2023-12-31", 24.2e9);
 }
 
 BOOST_AUTO_TEST_CASE(ctrl_v_opens_the_wizard_on_a_table_copied_from_a_spreadsheet)
@@ -138,18 +119,18 @@ BOOST_AUTO_TEST_CASE(ctrl_v_opens_the_wizard_on_a_table_copied_from_a_spreadshee
     auto* wizard = w.window.findChild<ImportWizard*>();
     BOOST_REQUIRE(wizard);
     runToTheEnd(*wizard);
-    const auto values = currentValues(w.project());
-    BOOST_TEST(near(values.value(QStringLiteral("AWS|revenue|2023-01-01")), 21.354e9));
-    BOOST_TEST(near(values.value(QStringLiteral("Alibaba Cloud|revenue|2023-07-01")), 27648000000.0));
+    const auto values = currentValues(w.project().db());
+    expectValue(values, "AWS|revenue|2023-01-01..2023-03-31", 21.354e9);
+    expectValue(values, "Alibaba Cloud|revenue|2023-07-01..2023-09-30", 27648000000.0);
     const auto batches = ImportBatches(w.project().db()).list();
     BOOST_REQUIRE(!batches.isEmpty());
     BOOST_TEST(batches.back().fileName.toStdString() == "clipboard");
     // Undone and made again from the plan: the clipboard's text is kept with the step, not read again.
     QGuiApplication::clipboard()->clear();
     w.window.editing()->undoStack()->undo();
-    BOOST_TEST(currentValues(w.project()).isEmpty());
+    BOOST_TEST(currentValues(w.project().db()).isEmpty());
     w.window.editing()->undoStack()->redo();
-    BOOST_TEST(currentValues(w.project()).size() == 2);
+    BOOST_TEST(currentValues(w.project().db()).size() == 2);
 }
 
 BOOST_AUTO_TEST_CASE(a_table_copied_from_a_web_page_comes_as_html)
@@ -166,9 +147,9 @@ BOOST_AUTO_TEST_CASE(a_table_copied_from_a_web_page_comes_as_html)
     auto* wizard = w.window.findChild<ImportWizard*>();
     BOOST_REQUIRE(wizard);
     runToTheEnd(*wizard);
-    const auto values = currentValues(w.project());
-    BOOST_TEST(near(values.value(QStringLiteral("AWS|market_share|2022-01-01")), 0.3999));
-    BOOST_TEST(near(values.value(QStringLiteral("Microsoft Azure|market_share|2022-01-01")), 0.21));
+    const auto values = currentValues(w.project().db());
+    expectValue(values, "AWS|market_share|2022-01-01..2022-12-31", 0.3999);
+    expectValue(values, "Microsoft Azure|market_share|2022-01-01..2022-12-31", 0.21);
 }
 
 BOOST_AUTO_TEST_CASE(html_tables_keep_spanned_cells_in_their_first_place)

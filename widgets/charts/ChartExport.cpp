@@ -295,7 +295,7 @@ void save(const Drawing& drawing, const QString& path, const ExportSize& size)
     else if (suffix == QLatin1String("svg"))
         bytes = svg(drawing, path, size);
     else if (suffix == QLatin1String("xlsx"))
-        bytes = TableFile::workbookBytes({ExportTable::fromCsv(QStringLiteral("Chart data"), drawing.csv)});
+        bytes = TableFile::workbookBytes({ExportTable::fromCsv(QStringLiteral("Chart data"), drawing.csv)}, path);
     else
         bytes = drawing.csv.toUtf8();
     OutputFile::save(path, bytes);

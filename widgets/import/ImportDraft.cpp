@@ -2,6 +2,8 @@
 
 #include "store/Project.h"
 
+#include <utility>
+
 namespace mixshift {
 
 void ImportDraft::replan()
@@ -11,9 +13,11 @@ void ImportDraft::replan()
 
 void ImportDraft::chooseSheet(const QString& name)
 {
-    source = ImportSource::sheet(*workbook, name);
+    ImportSource sheet = ImportSource::sheet(source.workbook(), name);
+    ImportPlan sheetPlan = ImportSession::plan(project->db(), sheet, ImportChoices{});
+    source = std::move(sheet);
     choices = ImportChoices{};
-    replan();
+    plan = std::move(sheetPlan);
 }
 
 } // namespace mixshift

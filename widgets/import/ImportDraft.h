@@ -5,8 +5,6 @@
 
 #include <QString>
 
-#include <memory>
-
 namespace mixshift {
 
 class Project;
@@ -16,15 +14,15 @@ class Project;
 struct ImportDraft
 {
     Project* project = nullptr;
-    /// The workbook the source is a sheet of, read once for all its sheets; null for a text file or the clipboard.
-    std::shared_ptr<const Workbook> workbook;
+    /// A CSV file, a workbook's sheet (the workbook read once for all its sheets) or a pasted table.
     ImportSource source;
     ImportChoices choices;
     ImportPlan plan;
 
     /// Plans again with the current choices (throws Error as ImportSession::plan does).
     void replan();
-    /// Reads another sheet of the workbook; the choices made for the last one are dropped.
+    /// Reads another sheet of the workbook; the choices made for the last one are dropped. All or nothing: when
+    /// the new sheet cannot be planned (throws Error), the draft stays on the old one.
     void chooseSheet(const QString& name);
 };
 

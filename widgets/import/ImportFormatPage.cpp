@@ -115,16 +115,21 @@ void ImportFormatPage::showRowsForSource()
                          static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_quote),
                          static_cast<QWidget*>(m_lenientQuotes)})
         m_form->setRowVisible(row, sniffed);
-    m_form->setRowVisible(m_sheet, m_draft.workbook != nullptr);
+    m_form->setRowVisible(m_sheet, m_draft.source.workbook() != nullptr);
 }
 
 void ImportFormatPage::sheetChosen()
 {
-    if (m_updating || !m_draft.workbook)
+    if (m_updating || !m_draft.source.workbook())
         return;
     // Another sheet is another table: the choices made for the last one are dropped, its mapping guessed anew.
-    if (guarded(this, title(), [this] { m_draft.chooseSheet(m_sheet->currentText()); }))
+    if (guarded(this, title(), [this] { m_draft.chooseSheet(m_sheet->currentText()); })) {
         initializePage();
+        return;
+    }
+    m_updating = true;
+    m_sheet->setCurrentText(m_draft.source.sheetName());
+    m_updating = false;
 }
 
 void ImportFormatPage::initializePage()
@@ -134,8 +139,8 @@ void ImportFormatPage::initializePage()
     m_file->setToolTip(path);
     m_updating = true;
     m_sheet->clear();
-    if (m_draft.workbook) {
-        m_sheet->addItems(m_draft.workbook->sheetNames());
+    if (const auto& book = m_draft.source.workbook()) {
+        m_sheet->addItems(book->sheetNames());
         m_sheet->setCurrentText(m_draft.source.sheetName());
     }
     showRowsForSource();
@@ -212,11 +217,14 @@ void ImportFormatPage::reread()
     // What this page shows is what the user chose; the mapping is guessed again for it.
     ImportChoices& c = m_draft.choices;
     const SniffResult& shown = m_draft.plan.sniff;
-    if (encoding != shown.format.encoding)
-        c.encoding = encoding;
-    c.delimiter = chosenChar(m_delimiter);
-    c.quote = chosenChar(m_quote);
-    c.lenientQuotes = m_lenientQuotes->isChecked();
+    // A sheet's cells have no text format to choose (those rows are hidden).
+    if (!m_draft.source.knownFormat()) {
+        if (encoding != shown.format.encoding)
+            c.encoding = encoding;
+        c.delimiter = chosenChar(m_delimiter);
+        c.quote = chosenChar(m_quote);
+        c.lenientQuotes = m_lenientQuotes->isChecked();
+    }
     c.headerRecord = m_headerRow->value() - 1;
     c.decimal = chosenChar(m_decimal);
     c.thousands = chosenChar(m_thousands);

@@ -12,8 +12,6 @@
 #include "store/Project.h"
 
 #include <QFileInfo>
-
-#include <memory>
 #include <QMessageBox>
 
 namespace mixshift {
@@ -21,12 +19,7 @@ namespace mixshift {
 ImportWizard::ImportWizard(Project& project, const QString& filePath, QWidget* parent) : QWizard(parent)
 {
     m_draft.project = &project;
-    if (Workbook::isWorkbook(filePath)) {
-        m_draft.workbook = std::make_shared<const Workbook>(Workbook::read(filePath));
-        m_draft.source = ImportSource::sheet(*m_draft.workbook, QString());
-    } else {
-        m_draft.source = ImportSource::file(filePath);
-    }
+    m_draft.source = ImportSource::file(filePath);
     build(QFileInfo(filePath).fileName());
 }
 
