@@ -319,6 +319,9 @@ BOOST_AUTO_TEST_CASE(a_profile_saved_for_a_csv_file_does_not_change_how_a_sheet_
     expectValue(f.currentValues(), "AWS|revenue|2023-10-01..2023-12-31", 24.2e9);
 }
 
+// liborcus makes room for the formula's whole range (400 GB) before it hands over a cell: the allocation fails and
+// the reading stops with bad_alloc. Under AddressSanitizer such an allocation aborts the process instead.
+#if !defined(MIXSHIFT_SANITIZED)
 BOOST_AUTO_TEST_CASE(an_array_formula_over_the_whole_sheet_is_refused_before_memory_runs_out)
 {
     try {
@@ -328,6 +331,7 @@ BOOST_AUTO_TEST_CASE(an_array_formula_over_the_whole_sheet_is_refused_before_mem
         BOOST_TEST(e.message().contains(QStringLiteral("cells, more than an import can hold")), e.message().toStdString());
     }
 }
+#endif
 
 BOOST_AUTO_TEST_CASE(an_exported_workbook_reads_back_through_the_importer)
 {
