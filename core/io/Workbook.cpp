@@ -2,6 +2,7 @@
 
 #include "NumberFormatCode.h"
 #include "OdsValueCells.h"
+#include "ZipDeclaredSize.h"
 
 #include <orcus/format_detection.hpp>
 #include <orcus/orcus_ods.hpp>
@@ -749,6 +750,10 @@ Workbook Workbook::read(const QString& path, const QByteArray& content)
                         .arg(path));
     if (format == BookFormat::Unknown)
         throw Error(tr("%1: not a readable .xlsx or .ods workbook (damaged, or another kind of file)").arg(path));
+    if (zipDeclaredSize(content) > maxPartBytes)
+        throw Error(tr("%1: a part of the workbook declares more than %2 MB, more than an import can hold (or the "
+                       "file is damaged)")
+                        .arg(path, QString::number(maxPartBytes >> 20)));
 
     Factory factory;
     try {

@@ -47,6 +47,9 @@ public:
     /// A sheet holds at most this many cells once padded to its rectangle (rows × columns), so a stray cell far
     /// out cannot make a table of billions of empty cells.
     static constexpr qint64 maxGridCells = 50'000'000;
+    /// A part of the archive (a sheet's XML) unpacks to at most this many bytes: 1 GiB, a sheet of millions of
+    /// rows. See ZipDeclaredSize.h.
+    static constexpr qint64 maxPartBytes = qint64(1) << 30;
     /// A workbook gives at most this many cells (all sheets): a sheet of a million rows by ten columns.
     static constexpr std::size_t maxCells = 10'000'000;
 

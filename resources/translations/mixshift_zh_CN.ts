@@ -3093,6 +3093,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>%1: more than %2 cells, more than an import can hold; import a smaller sheet or range</source>
         <translation>%1：超过 %2 个单元格，超出导入的容量；请导入较小的工作表或范围</translation>
     </message>
+    <message>
+        <source>%1: a part of the workbook declares more than %2 MB, more than an import can hold (or the file is damaged)</source>
+        <translation>%1：工作簿中有一部分声明超过 %2 MB，超出导入的容量（或文件已损坏）</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::AliasDialog</name>

@@ -3093,6 +3093,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>%1: more than %2 cells, more than an import can hold; import a smaller sheet or range</source>
         <translation>%1：超過 %2 個儲存格，超出匯入的容量；請匯入較小的工作表或範圍</translation>
     </message>
+    <message>
+        <source>%1: a part of the workbook declares more than %2 MB, more than an import can hold (or the file is damaged)</source>
+        <translation>%1：活頁簿中有一部分宣告超過 %2 MB，超出匯入的容量（或檔案已損毀）</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::AliasDialog</name>

@@ -5,6 +5,7 @@
 #include "io/NumberFormatCode.h"
 #include "io/TableFile.h"
 #include "io/Workbook.h"
+#include "io/ZipDeclaredSize.h"
 #include "store/ImportBatches.h"
 
 #include <QFile>
@@ -332,6 +333,28 @@ BOOST_AUTO_TEST_CASE(an_array_formula_over_the_whole_sheet_is_refused_before_mem
     }
 }
 #endif
+
+BOOST_AUTO_TEST_CASE(an_archive_declaring_gigabytes_is_refused_before_liborcus_allocates_them)
+{
+    QFile file(book("cloud-figures.xlsx"));
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray content = file.readAll();
+    const qint64 honest = zipDeclaredSize(content);
+    BOOST_TEST(honest > 0);
+    BOOST_TEST(honest < 100000);
+    BOOST_TEST(zipDeclaredSize(QByteArray("provider,metric\n")) == 0);
+    // The first central-directory entry now claims 4 GB (ZIP64's marker): refused, whatever the rest says.
+    const qsizetype entry = content.indexOf(QByteArray("PK\x01\x02", 4));
+    BOOST_REQUIRE(entry > 0);
+    content.replace(entry + 24, 4, QByteArray(4, '\xFF'));
+    BOOST_TEST(zipDeclaredSize(content) > Workbook::maxPartBytes);
+    try {
+        Workbook::read(QStringLiteral("claims.xlsx"), content);
+        BOOST_FAIL("a workbook declaring 4 GB was handed to liborcus");
+    } catch (const Error& e) {
+        BOOST_TEST(e.message().contains(QStringLiteral("declares more than 1024 MB")), e.message().toStdString());
+    }
+}
 
 BOOST_AUTO_TEST_CASE(an_exported_workbook_reads_back_through_the_importer)
 {
