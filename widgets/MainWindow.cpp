@@ -223,7 +223,10 @@ void MainWindow::createActions()
     m_pasteAction->setStatusTip(tr("Import a table copied from a spreadsheet or a web page"));
     m_pasteAction->setEnabled(false);
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::importClipboard);
-    m_editing->editMenu()->addAction(m_pasteAction);
+    // Beside the other ways of putting values in: after New Series….
+    const QList<QAction*> editActions = m_editing->editMenu()->actions();
+    const qsizetype newSeries = editActions.indexOf(m_editing->newSeriesAction());
+    m_editing->editMenu()->insertAction(editActions.value(newSeries + 1), m_pasteAction);
     m_editing->editMenu()->addSeparator();
     QAction* preferences = m_editing->editMenu()->addAction(tr("&Preferences…"), this, [this] {
         // The browser, the table and the charts show money as the preference now says.
