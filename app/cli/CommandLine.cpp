@@ -82,6 +82,16 @@ const QVector<Command>& commands()
          QT_TRANSLATE_NOOP("CommandLine", "run the mix, share or penetration model, or a saved one"),
          QStringLiteral("mixshift scenario run --db my.mixshift --model mix --set wind_down=0.1 --tornado margin"),
          cli::runScenario},
+        {QStringLiteral("scenario grid"),
+         QT_TRANSLATE_NOOP("CommandLine", "the mix model's output over two levers at once"),
+         QStringLiteral("mixshift scenario grid --db my.mixshift --model mix --x wind_down=0:0.3:7 "
+                        "--y organic_growth=0:0.4:5 --output margin"),
+         cli::runScenarioGrid},
+        {QStringLiteral("scenario goal"),
+         QT_TRANSLATE_NOOP("CommandLine", "the value of one lever at which an output reaches a target"),
+         QStringLiteral("mixshift scenario goal --db my.mixshift --model mix --lever wind_down --output margin "
+                        "--target 0.1"),
+         cli::runScenarioGoal},
     };
     return all;
 }

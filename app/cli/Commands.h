@@ -27,6 +27,10 @@ int runReport(const QStringList& arguments, Console console);
 int runCheck(const QStringList& arguments, Console console);
 /// `mixshift scenario run --db PROJECT (--name SAVED | --model mix|share|penetration) [...]` and `mixshift scenario list --db PROJECT`
 int runScenario(const QStringList& arguments, Console console);
+/// `mixshift scenario grid --db PROJECT --model mix --x LEVER=FROM:TO:STEPS --y LEVER=FROM:TO:STEPS --output OUTPUT`
+int runScenarioGrid(const QStringList& arguments, Console console);
+/// `mixshift scenario goal --db PROJECT --model mix --lever LEVER --output OUTPUT --target VALUE`
+int runScenarioGoal(const QStringList& arguments, Console console);
 /// `mixshift chart list --db PROJECT`
 int runChartList(const QStringList& arguments, Console console);
 

@@ -1,6 +1,7 @@
 #include "ArgumentParser.h"
 #include "Commands.h"
 #include "ExportSizeOptions.h"
+#include "MixSetup.h"
 #include "ShareScenario.h"
 #include "TerminalText.h"
 
@@ -22,8 +23,6 @@ namespace mixshift::cli {
 
 namespace {
 
-/// The provider of a new mix scenario unless --provider names another.
-const QString defaultProvider = QStringLiteral("Alibaba Cloud");
 /// The generator takes 32 bits of seed: a larger one would repeat a smaller one's draws.
 constexpr qint64 maxSeed = 4294967295LL;
 
@@ -65,16 +64,6 @@ void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, 
     TableFile::save(path, {table});
 }
 
-/// What `--tornado` can rank the levers by.
-const QMap<QString, SensitivityOutput>& tornadoOutputs()
-{
-    static const QMap<QString, SensitivityOutput> outputs{{QStringLiteral("ebita"), SensitivityOutput::EbitaAtHorizon},
-                                                          {QStringLiteral("revenue"), SensitivityOutput::CumulativeRevenue},
-                                                          {QStringLiteral("margin"), SensitivityOutput::MarginAtHorizon},
-                                                          {QStringLiteral("recovery"), SensitivityOutput::RecoveryQuarter}};
-    return outputs;
-}
-
 /// "Project-based share of revenue (project_share): 30%": the lever in words, the key a user types, the value
 /// as a person reads it.
 QString leverLine(const LeverInfo& info, double value, const QString& currency)
@@ -85,14 +74,8 @@ QString leverLine(const LeverInfo& info, double value, const QString& currency)
 /// `--tornado ebita|revenue|margin|recovery`: each lever's swing of that output, widest first.
 void printTornado(QTextStream& out, const MixLevers& levers, const QString& name, const DisplayUnit& unit)
 {
-    const SensitivityOutput output = tornadoOutputs().value(name);
-    const auto shown = [&](double value) {
-        if (output == SensitivityOutput::MarginAtHorizon)
-            return formatPercent(value);
-        if (output == SensitivityOutput::RecoveryQuarter)
-            return number(value);
-        return unit.format(value);
-    };
+    const SensitivityOutput output = mixOutputs().value(name);
+    const auto shown = [&](double value) { return outputText(output, value, unit); };
     out << QCoreApplication::translate("ScenarioCommand", "sensitivity of %1 (base %2):")
                .arg(name, shown(Sensitivity::output(levers, output)))
         << '\n';
@@ -112,9 +95,13 @@ void printTornado(QTextStream& out, const MixLevers& levers, const QString& name
 int runScenario(const QStringList& arguments, Console console)
 {
     const QString sub = arguments.value(1);
+    if (sub == QLatin1String("grid"))
+        return runScenarioGrid(arguments, console);
+    if (sub == QLatin1String("goal"))
+        return runScenarioGoal(arguments, console);
     if (sub != QLatin1String("run") && sub != QLatin1String("list"))
-        return console.usage(
-            QCoreApplication::translate("ScenarioCommand", "scenario: use 'scenario run' or 'scenario list'"));
+        return console.usage(QCoreApplication::translate(
+            "ScenarioCommand", "scenario: use 'scenario run', 'scenario list', 'scenario grid' or 'scenario goal'"));
     ArgumentParser parser(QStringLiteral("scenario ") + sub);
     if (sub == QLatin1String("list"))
         return runOnProject(parser, arguments.mid(1), console, [&console](Project& project) {
@@ -145,7 +132,7 @@ int runScenario(const QStringList& arguments, Console console)
         QStringLiteral("provider"),
         QCoreApplication::translate("ScenarioCommand",
                                     "mix: the provider, whose latest quarter with revenue is quarter 0 (default %1)")
-            .arg(defaultProvider),
+            .arg(defaultMixProvider()),
         QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("set"),
                      QCoreApplication::translate(
@@ -238,7 +225,7 @@ int runScenario(const QStringList& arguments, Console console)
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
     parser.requireOneOf(QStringLiteral("plot"), {QStringLiteral("paths"), QStringLiteral("bridge"), QStringLiteral("tornado"),
                                                  QStringLiteral("fan"), QStringLiteral("shares")});
-    parser.requireOneOf(QStringLiteral("tornado"), tornadoOutputs().keys());
+    parser.requireOneOf(QStringLiteral("tornado"), mixOutputs().keys());
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
         const QString model = parser.value(QStringLiteral("model"));
         const QString plot = parser.value(QStringLiteral("plot"));
@@ -261,33 +248,13 @@ int runScenario(const QStringList& arguments, Console console)
             return runShareScenario(parser, project, console);
         if (model == QLatin1String("penetration"))
             return runPenetrationScenario(parser, console);
-        ScenarioStore store(project.db());
-        SavedScenario scenario;
-        if (parser.isSet(QStringLiteral("name"))) {
-            const auto saved = store.load(parser.value(QStringLiteral("name")));
-            if (!saved)
-                throw Error(
-                    QCoreApplication::translate("ScenarioCommand", "scenario: no saved scenario '%1' (saved: %2)")
-                        .arg(parser.value(QStringLiteral("name")), store.names().join(QStringLiteral(", "))));
-            scenario = *saved;
-        } else if (model != QLatin1String("mix")) {
+        if (!parser.isSet(QStringLiteral("name")) && model != QLatin1String("mix"))
             throw Error(QCoreApplication::translate(
                 "ScenarioCommand", "scenario run: give --name SAVED or --model mix|share|penetration"));
-        }
-        if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
-            scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
-                                                                         : defaultProvider;
-        const BaseQuarter stored = BaseQuarter::find(project.db(), scenario.provider);
-        if (!parser.isSet(QStringLiteral("name"))) {
-            scenario.levers.baseRevenue = stored.revenue;
-            scenario.levers.baseEbita = stored.ebita;
-        }
-        for (const QString& entry : parser.values(QStringLiteral("set"))) {
-            const auto [lever, text] = splitNameValue(QStringLiteral("set"), entry);
-            const double value = finiteNumber(QStringLiteral("scenario: --set ") + lever, text);
-            asUsage([&, lever = lever] { setLever(scenario.levers, lever, value); });
-        }
-        const BaseQuarter base = stored.startingFrom(scenario.levers);
+        MixSetup setup = mixSetupFrom(parser, project);
+        SavedScenario& scenario = setup.scenario;
+        const BaseQuarter& stored = setup.stored;
+        const BaseQuarter& base = setup.base;
         const bool monteCarlo = parser.isSet(QStringLiteral("monte-carlo"));
         if (!monteCarlo && (parser.isSet(QStringLiteral("vary")) || parser.isSet(QStringLiteral("seed"))))
             throw UsageError(QCoreApplication::translate(
@@ -437,7 +404,7 @@ int runScenario(const QStringList& arguments, Console console)
                     ScenarioPlots::drawBridge(drawing, base, r, unit);
                 else if (plot == QLatin1String("tornado"))
                     ScenarioPlots::drawTornado(drawing, base, scenario.levers,
-                                               tornadoOutputs().value(parser.value(QStringLiteral("tornado")),
+                                               mixOutputs().value(parser.value(QStringLiteral("tornado")),
                                                                       SensitivityOutput::EbitaAtHorizon),
                                                unit);
                 else
@@ -447,7 +414,7 @@ int runScenario(const QStringList& arguments, Console console)
             scenario.name = parser.value(QStringLiteral("save"));
             scenario.model = QStringLiteral("mix");
             scenario.notes = parser.value(QStringLiteral("notes"));
-            store.save(scenario);
+            ScenarioStore(project.db()).save(scenario);
             console.out << QCoreApplication::translate("ScenarioCommand", "saved as: %1").arg(scenario.name) << '\n';
         }
         return Success;

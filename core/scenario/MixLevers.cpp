@@ -125,8 +125,6 @@ QStringList mixLeverNames()
     return names;
 }
 
-namespace {
-
 const LeverInfo& knownLever(const QString& name)
 {
     const LeverInfo* info = findLever(name);
@@ -134,8 +132,6 @@ const LeverInfo& knownLever(const QString& name)
         throw Error(QCoreApplication::translate("MixLevers", "unknown lever '%1' (levers: %2)").arg(name, mixLeverNames().join(QLatin1Char(' '))));
     return *info;
 }
-
-} // namespace
 
 double leverValue(const MixLevers& levers, const QString& name)
 {

@@ -63,6 +63,8 @@ struct LeverInfo
 /// Every lever with its bounds and the reasoning behind its default — the one place they are written down.
 const std::vector<LeverInfo>& mixLeverInfo();
 const LeverInfo* findLever(const QString& name);
+/// The same for a name that must be a lever: throws Error for an unknown one, listing the valid ones.
+const LeverInfo& knownLever(const QString& name);
 QStringList mixLeverNames();
 
 /// Reads or sets a lever by name (base_ebita accepts NaN for "not given"). Set throws Error for an unknown name

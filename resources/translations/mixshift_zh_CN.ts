@@ -419,6 +419,14 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>a chart as PNG, PDF, SVG, or the data it plots as CSV or XLSX</source>
         <translation>将图表导出为 PNG、PDF、SVG，或将所绘数据导出为 CSV 或 XLSX</translation>
     </message>
+    <message>
+        <source>the mix model&apos;s output over two levers at once</source>
+        <translation>营收结构模型在两个杠杆同时变动下的输出</translation>
+    </message>
+    <message>
+        <source>the value of one lever at which an output reaches a target</source>
+        <translation>使某项输出达到目标的单一杠杆取值</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPolicyChoice</name>
@@ -2158,10 +2166,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>%1 的敏感性（基准 %2）：</translation>
     </message>
     <message>
-        <source>scenario: use &apos;scenario run&apos; or &apos;scenario list&apos;</source>
-        <translation>scenario: 请使用“scenario run”或“scenario list”</translation>
-    </message>
-    <message>
         <source>run a saved mix scenario (mixshift scenario list shows them)</source>
         <translation>运行已保存的 mix 情景（可用 mixshift scenario list 查看）</translation>
     </message>
@@ -2381,6 +2385,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the years; a name ending in .xlsx writes a workbook</source>
         <translation>结果写成 CSV：各季度（含 --monte-carlo 的 P5…P95 区间）或各年度；文件名以 .xlsx 结尾时写成工作簿</translation>
     </message>
+    <message>
+        <source>scenario: use &apos;scenario run&apos;, &apos;scenario list&apos;, &apos;scenario grid&apos; or &apos;scenario goal&apos;</source>
+        <translation>scenario：请使用 &apos;scenario run&apos;、&apos;scenario list&apos;、&apos;scenario grid&apos; 或 &apos;scenario goal&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPlots</name>
@@ -2539,6 +2547,93 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>%1 has no quarterly revenue in %2 to start a scenario from</source>
         <translation>%1 没有以 %2 计的季度收入，无法据此建立情景</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTools</name>
+    <message>
+        <source>start from a saved mix scenario</source>
+        <translation>从已保存的营收结构情景开始</translation>
+    </message>
+    <message>
+        <source>the model: mix</source>
+        <translation>模型：mix</translation>
+    </message>
+    <message>
+        <source>the provider (default %1)</source>
+        <translation>厂商（默认 %1）</translation>
+    </message>
+    <message>
+        <source>a lever held at a value, once for each</source>
+        <translation>固定为某个值的杠杆，每个杠杆各写一次</translation>
+    </message>
+    <message>
+        <source>ebita or margin at the horizon, revenue over it, or the recovery quarter</source>
+        <translation>期末的 ebita 或 margin、整个期间的 revenue，或 recovery 恢复季度</translation>
+    </message>
+    <message>
+        <source>%1: give --output ebita|revenue|margin|recovery</source>
+        <translation>%1：请指定 --output ebita|revenue|margin|recovery</translation>
+    </message>
+    <message>
+        <source>scenario grid: give --%1 LEVER=FROM:TO:STEPS</source>
+        <translation>scenario grid：请指定 --%1 LEVER=FROM:TO:STEPS</translation>
+    </message>
+    <message>
+        <source>scenario grid: --%1 takes LEVER=FROM:TO:STEPS, not &apos;%2&apos;</source>
+        <translation>scenario grid：--%1 的格式是 LEVER=FROM:TO:STEPS，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>the lever across, from a value to a value in steps</source>
+        <translation>横向的杠杆：从一个值到另一个值，分若干步</translation>
+    </message>
+    <message>
+        <source>the lever down, likewise</source>
+        <translation>纵向的杠杆，格式同上</translation>
+    </message>
+    <message>
+        <source>every cell as a row: the two levers and the output (a name ending in .xlsx writes a workbook)</source>
+        <translation>每个格子一行：两个杠杆与输出（文件名以 .xlsx 结尾时写成工作簿）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (across) and %3 (down), %4 quarters:</source>
+        <translation>%1，按 %2（横向）与 %3（纵向），%4 个季度：</translation>
+    </message>
+    <message>
+        <source>money in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message>
+        <source>the lever to solve for</source>
+        <translation>要求解的杠杆</translation>
+    </message>
+    <message>
+        <source>the output&apos;s value to reach (fractions as decimals: 0.1 = 10%; money in base units)</source>
+        <translation>输出要达到的值（比例写成小数：0.1 = 10%；金额用基本单位）</translation>
+    </message>
+    <message>
+        <source>search the lever from this value (default: its low bound)</source>
+        <translation>从此值开始搜索杠杆（默认：其下限）</translation>
+    </message>
+    <message>
+        <source>search the lever up to this value (default: its high bound)</source>
+        <translation>搜索杠杆直到此值（默认：其上限）</translation>
+    </message>
+    <message>
+        <source>not reachable within %1 %2 … %3: %4 goes from %5 to %6 there, the target is %7</source>
+        <translation>在 %1 %2 … %3 范围内无法达到：%4 在此范围内从 %5 变到 %6，目标为 %7</translation>
+    </message>
+    <message>
+        <source>%1 = %2 brings %3 to %4 (%5 quarters)</source>
+        <translation>%1 = %2 可使 %3 达到 %4（%5 个季度）</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>取值：%1</translation>
+    </message>
+    <message>
+        <source>scenario goal: give --lever LEVER and --target VALUE</source>
+        <translation>scenario goal：请指定 --lever LEVER 和 --target VALUE</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3027,17 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>lever at its high bound</source>
         <translation>杠杆取上限</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayGrid</name>
+    <message>
+        <source>%1: from 2 to %2 steps, not %3</source>
+        <translation>%1：步数须在 2 到 %2 之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the grid needs two different levers, not %1 twice</source>
+        <translation>网格需要两个不同的杠杆，而不是两次 %1</translation>
     </message>
 </context>
 <context>

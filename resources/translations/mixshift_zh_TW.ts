@@ -419,6 +419,14 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>a chart as PNG, PDF, SVG, or the data it plots as CSV or XLSX</source>
         <translation>將圖表匯出為 PNG、PDF、SVG，或將所繪資料匯出為 CSV 或 XLSX</translation>
     </message>
+    <message>
+        <source>the mix model&apos;s output over two levers at once</source>
+        <translation>營收結構模型在兩個槓桿同時變動下的輸出</translation>
+    </message>
+    <message>
+        <source>the value of one lever at which an output reaches a target</source>
+        <translation>使某項輸出達到目標的單一槓桿取值</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPolicyChoice</name>
@@ -2158,10 +2166,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>%1 的敏感度（基準 %2）：</translation>
     </message>
     <message>
-        <source>scenario: use &apos;scenario run&apos; or &apos;scenario list&apos;</source>
-        <translation>scenario: 請使用「scenario run」或「scenario list」</translation>
-    </message>
-    <message>
         <source>run a saved mix scenario (mixshift scenario list shows them)</source>
         <translation>執行已儲存的 mix 情境（可用 mixshift scenario list 查看）</translation>
     </message>
@@ -2381,6 +2385,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>the results as CSV: the quarters (with the P5…P95 bands of --monte-carlo) or the years; a name ending in .xlsx writes a workbook</source>
         <translation>結果寫成 CSV：各季（含 --monte-carlo 的 P5…P95 區間）或各年度；檔名以 .xlsx 結尾時寫成活頁簿</translation>
     </message>
+    <message>
+        <source>scenario: use &apos;scenario run&apos;, &apos;scenario list&apos;, &apos;scenario grid&apos; or &apos;scenario goal&apos;</source>
+        <translation>scenario：請使用 &apos;scenario run&apos;、&apos;scenario list&apos;、&apos;scenario grid&apos; 或 &apos;scenario goal&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPlots</name>
@@ -2539,6 +2547,93 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>%1 has no quarterly revenue in %2 to start a scenario from</source>
         <translation>%1 沒有以 %2 計價的季度營收，無法據以建立情境</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTools</name>
+    <message>
+        <source>start from a saved mix scenario</source>
+        <translation>從已儲存的營收結構情境開始</translation>
+    </message>
+    <message>
+        <source>the model: mix</source>
+        <translation>模型：mix</translation>
+    </message>
+    <message>
+        <source>the provider (default %1)</source>
+        <translation>廠商（預設 %1）</translation>
+    </message>
+    <message>
+        <source>a lever held at a value, once for each</source>
+        <translation>固定為某個值的槓桿，每個槓桿各寫一次</translation>
+    </message>
+    <message>
+        <source>ebita or margin at the horizon, revenue over it, or the recovery quarter</source>
+        <translation>期末的 ebita 或 margin、整個期間的 revenue，或 recovery 恢復季度</translation>
+    </message>
+    <message>
+        <source>%1: give --output ebita|revenue|margin|recovery</source>
+        <translation>%1：請指定 --output ebita|revenue|margin|recovery</translation>
+    </message>
+    <message>
+        <source>scenario grid: give --%1 LEVER=FROM:TO:STEPS</source>
+        <translation>scenario grid：請指定 --%1 LEVER=FROM:TO:STEPS</translation>
+    </message>
+    <message>
+        <source>scenario grid: --%1 takes LEVER=FROM:TO:STEPS, not &apos;%2&apos;</source>
+        <translation>scenario grid：--%1 的格式是 LEVER=FROM:TO:STEPS，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>the lever across, from a value to a value in steps</source>
+        <translation>橫向的槓桿：從一個值到另一個值，分若干步</translation>
+    </message>
+    <message>
+        <source>the lever down, likewise</source>
+        <translation>縱向的槓桿，格式同上</translation>
+    </message>
+    <message>
+        <source>every cell as a row: the two levers and the output (a name ending in .xlsx writes a workbook)</source>
+        <translation>每個格子一列：兩個槓桿與輸出（檔名以 .xlsx 結尾時寫成活頁簿）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (across) and %3 (down), %4 quarters:</source>
+        <translation>%1，依 %2（橫向）與 %3（縱向），%4 季：</translation>
+    </message>
+    <message>
+        <source>money in %1</source>
+        <translation>金額單位：%1</translation>
+    </message>
+    <message>
+        <source>the lever to solve for</source>
+        <translation>要求解的槓桿</translation>
+    </message>
+    <message>
+        <source>the output&apos;s value to reach (fractions as decimals: 0.1 = 10%; money in base units)</source>
+        <translation>輸出要達到的值（比例寫成小數：0.1 = 10%；金額用基本單位）</translation>
+    </message>
+    <message>
+        <source>search the lever from this value (default: its low bound)</source>
+        <translation>從此值開始搜尋槓桿（預設：其下限）</translation>
+    </message>
+    <message>
+        <source>search the lever up to this value (default: its high bound)</source>
+        <translation>搜尋槓桿直到此值（預設：其上限）</translation>
+    </message>
+    <message>
+        <source>not reachable within %1 %2 … %3: %4 goes from %5 to %6 there, the target is %7</source>
+        <translation>在 %1 %2 … %3 範圍內無法達到：%4 在此範圍內從 %5 變到 %6，目標為 %7</translation>
+    </message>
+    <message>
+        <source>%1 = %2 brings %3 to %4 (%5 quarters)</source>
+        <translation>%1 = %2 可使 %3 達到 %4（%5 季）</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>取值：%1</translation>
+    </message>
+    <message>
+        <source>scenario goal: give --lever LEVER and --target VALUE</source>
+        <translation>scenario goal：請指定 --lever LEVER 和 --target VALUE</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3027,17 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>lever at its high bound</source>
         <translation>槓桿取上限</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayGrid</name>
+    <message>
+        <source>%1: from 2 to %2 steps, not %3</source>
+        <translation>%1：步數須在 2 到 %2 之間，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the grid needs two different levers, not %1 twice</source>
+        <translation>網格需要兩個不同的槓桿，而不是兩次 %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,69 @@
+#include "MixSetup.h"
+
+#include "ArgumentParser.h"
+
+#include "Error.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+
+namespace mixshift::cli {
+
+QString defaultMixProvider()
+{
+    return QStringLiteral("Alibaba Cloud");
+}
+
+DisplayUnit MixSetup::moneyUnit() const
+{
+    return DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+}
+
+MixSetup mixSetupFrom(const ArgumentParser& parser, Project& project)
+{
+    MixSetup setup;
+    SavedScenario& scenario = setup.scenario;
+    if (parser.isSet(QStringLiteral("name"))) {
+        ScenarioStore store(project.db());
+        const auto saved = store.load(parser.value(QStringLiteral("name")));
+        if (!saved)
+            throw Error(QCoreApplication::translate("ScenarioCommand", "scenario: no saved scenario '%1' (saved: %2)")
+                            .arg(parser.value(QStringLiteral("name")), store.names().join(QStringLiteral(", "))));
+        scenario = *saved;
+    }
+    if (parser.isSet(QStringLiteral("provider")) || scenario.provider.isEmpty())
+        scenario.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
+                                                                     : defaultMixProvider();
+    setup.stored = BaseQuarter::find(project.db(), scenario.provider);
+    if (!parser.isSet(QStringLiteral("name"))) {
+        scenario.levers.baseRevenue = setup.stored.revenue;
+        scenario.levers.baseEbita = setup.stored.ebita;
+    }
+    for (const QString& entry : parser.values(QStringLiteral("set"))) {
+        const auto [lever, text] = splitNameValue(QStringLiteral("set"), entry);
+        const double value = finiteNumber(QStringLiteral("scenario: --set ") + lever, text);
+        asUsage([&, lever = lever] { setLever(scenario.levers, lever, value); });
+    }
+    setup.base = setup.stored.startingFrom(scenario.levers);
+    return setup;
+}
+
+const QMap<QString, SensitivityOutput>& mixOutputs()
+{
+    static const QMap<QString, SensitivityOutput> outputs{{QStringLiteral("ebita"), SensitivityOutput::EbitaAtHorizon},
+                                                          {QStringLiteral("revenue"), SensitivityOutput::CumulativeRevenue},
+                                                          {QStringLiteral("margin"), SensitivityOutput::MarginAtHorizon},
+                                                          {QStringLiteral("recovery"), SensitivityOutput::RecoveryQuarter}};
+    return outputs;
+}
+
+QString outputText(SensitivityOutput output, double value, const DisplayUnit& money)
+{
+    if (output == SensitivityOutput::MarginAtHorizon)
+        return formatPercent(value);
+    if (output == SensitivityOutput::RecoveryQuarter)
+        return QString::number(value, 'g', 10);
+    return money.format(value);
+}
+
+} // namespace mixshift::cli

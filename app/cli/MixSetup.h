@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Unit.h"
+#include "scenario/ScenarioStore.h"
+#include "scenario/Sensitivity.h"
+
+#include <QMap>
+#include <QString>
+
+namespace mixshift {
+class Project;
+}
+
+namespace mixshift::cli {
+
+class ArgumentParser;
+
+/// The mix scenario a command line describes — a saved one (--name) or the defaults, for a provider
+/// (--provider, default Alibaba Cloud) from its latest quarter in the project, with --set levers — read the same
+/// way by `scenario run` and the what-if tools (`scenario grid`, `scenario goal`).
+struct MixSetup
+{
+    SavedScenario scenario;
+    /// The provider's latest quarter in the project.
+    BaseQuarter stored;
+    /// The quarter the levers start from (stored, or the figures --set gives).
+    BaseQuarter base;
+
+    /// The display unit of the scenario's money (億元 for CNY…).
+    DisplayUnit moneyUnit() const;
+};
+
+/// The provider of a new mix scenario unless --provider names another.
+QString defaultMixProvider();
+
+/// Throws Error for an unknown saved scenario or provider, UsageError for a bad --set.
+MixSetup mixSetupFrom(const ArgumentParser& parser, Project& project);
+
+/// The outputs the tornado, the grid and the goal seek speak of, by the name typed: ebita (at the horizon), revenue
+/// (cumulated over the horizon), margin (at the horizon), recovery (the quarter revenue is back to status quo).
+const QMap<QString, SensitivityOutput>& mixOutputs();
+/// An output's value as a person reads it: money as a number in `money` (276.48), the margin as a percentage,
+/// the quarter a number.
+QString outputText(SensitivityOutput output, double value, const DisplayUnit& money);
+
+} // namespace mixshift::cli
