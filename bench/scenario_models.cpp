@@ -2,6 +2,7 @@
 // loop of the same arithmetic as the lower bound Monte Carlo is measured against. See bench/README.md.
 #include "scenario/MixModel.h"
 #include "scenario/MonteCarlo.h"
+#include "scenario/TwoWayGrid.h"
 
 #include <benchmark/benchmark.h>
 
@@ -105,7 +106,20 @@ void tightLoop(benchmark::State& state)
 
 } // namespace
 
+// A 41 × 41 grid of the margin at the horizon (issue 13's goal: under 50 ms): 1,681 runs of the model.
+void grid41x41(benchmark::State& state)
+{
+    const mixshift::MixLevers base;
+    for (auto _ : state) {
+        const auto grid = mixshift::TwoWayGrid::compute(base, mixshift::SensitivityOutput::MarginAtHorizon,
+                                                        {QStringLiteral("wind_down"), 0, 0.4, 41},
+                                                        {QStringLiteral("organic_growth"), 0, 0.8, 41});
+        benchmark::DoNotOptimize(grid.cells.data());
+    }
+}
+
 BENCHMARK(deterministic12Quarters)->Unit(benchmark::kMicrosecond);
+BENCHMARK(grid41x41)->Unit(benchmark::kMillisecond);
 BENCHMARK(monteCarlo)->Name("monteCarlo10000x40")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(tightLoop)->Name("tightLoop10000x40")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_MAIN();
