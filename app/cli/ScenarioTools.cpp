@@ -26,7 +26,8 @@ void declareScenarioOptions(ArgumentParser& parser)
     parser.addOption(QStringLiteral("model"), QCoreApplication::translate("ScenarioTools", "the model: mix"),
                      QStringLiteral("MODEL"));
     parser.addOption(QStringLiteral("provider"),
-                     QCoreApplication::translate("ScenarioTools", "the provider (default %1)").arg(defaultMixProvider()),
+                     QCoreApplication::translate("ScenarioTools", "the provider (default %1)")
+                         .arg(defaultMixProvider()),
                      QStringLiteral("NAME"));
     parser.addOption(QStringLiteral("set"),
                      QCoreApplication::translate("ScenarioTools", "a lever held at a value, once for each"),
@@ -145,10 +146,12 @@ int runScenarioGoal(const QStringList& arguments, Console console)
                                                  "money in base units)"),
                      QStringLiteral("VALUE"));
     parser.addOption(QStringLiteral("from"),
-                     QCoreApplication::translate("ScenarioTools", "search the lever from this value (default: its low bound)"),
+                     QCoreApplication::translate("ScenarioTools",
+                                                 "search the lever from this value (default: its low bound)"),
                      QStringLiteral("VALUE"));
     parser.addOption(QStringLiteral("to"),
-                     QCoreApplication::translate("ScenarioTools", "search the lever up to this value (default: its high bound)"),
+                     QCoreApplication::translate("ScenarioTools",
+                                                 "search the lever up to this value (default: its high bound)"),
                      QStringLiteral("VALUE"));
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) {
         const SensitivityOutput output = outputOption(parser, QStringLiteral("scenario goal"));

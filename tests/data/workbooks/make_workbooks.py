@@ -13,7 +13,8 @@ from xml.sax.saxutils import escape
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Each sheet: name, merged title (or None), rows of cells. A cell is None, a str, or a tuple:
-# ("n", value, style) a number, ("f", formula, cached value or None, style) a formula.
+# ("n", value, style) a number, ("f", formula, cached value or None, style) a formula, ("a", formula, range,
+# cached value) an array formula over a range.
 # Styles: "pct" built-in 0.00% (id 10), "pct1" custom 0.0%, "date" built-in m/d/yyyy (id 14), "iso" custom yyyy-mm-dd.
 SHEETS = [
     ("Revenue", "Cloud figures by quarter (fixture values)", [
@@ -66,6 +67,8 @@ def xlsx_sheet(title, rows, strings):
                 out.append('<c r="%s" t="s"><v>%d</v></c>' % (ref, strings.index(cell)))
             elif cell[0] == "n":
                 out.append('<c r="%s" s="%d"><v>%r</v></c>' % (ref, XLSX_STYLES[cell[2]], cell[1]))
+            elif cell[0] == "a":
+                out.append('<c r="%s"><f t="array" ref="%s">%s</f><v>%r</v></c>' % (ref, cell[2], escape(cell[1]), cell[3]))
             else:
                 cached = "" if cell[2] is None else "<v>%r</v>" % cell[2]
                 out.append('<c r="%s" s="%d"><f>%s</f>%s</c>' % (ref, XLSX_STYLES[cell[3]], escape(cell[1]), cached))
@@ -77,9 +80,10 @@ def xlsx_sheet(title, rows, strings):
     return "".join(out)
 
 
-def write_xlsx(path):
+def write_xlsx(path, book=None):
+    book = SHEETS if book is None else book
     strings = []
-    sheets = [xlsx_sheet(title, rows, strings) for _, title, rows in SHEETS]
+    sheets = [xlsx_sheet(title, rows, strings) for _, title, rows in book]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -87,7 +91,7 @@ def write_xlsx(path):
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                   + "".join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' % (i + 1) for i in range(len(SHEETS)))
+                   + "".join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' % (i + 1) for i in range(len(book)))
                    + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
                    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
                    '</Types>')
@@ -101,12 +105,12 @@ def write_xlsx(path):
                    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
                    + "".join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (escape(name), i + 1, i + 1)
-                             for i, (name, _, _) in enumerate(SHEETS))
+                             for i, (name, _, _) in enumerate(book))
                    + "</sheets></workbook>")
         z.writestr("xl/_rels/workbook.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   + "".join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>' % (i + 1, i + 1) for i in range(len(SHEETS)))
+                   + "".join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>' % (i + 1, i + 1) for i in range(len(book)))
                    + '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
                    '<Relationship Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
                    '</Relationships>')
@@ -214,36 +218,7 @@ def write_ods(path):
 
 def write_array_over_the_sheet(path):
     """A hostile workbook of 2 KB: one array formula whose range is the whole sheet (17 billion cells)."""
-    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             '<row r="1"><c r="A1" t="inlineStr"><is><t>provider</t></is></c></row>'
-             '<row r="2"><c r="A2"><f t="array" ref="A2:XFD1048576">1</f><v>1</v></c></row>'
-             "</sheetData></worksheet>")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
-                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                   '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-                   "</Types>")
-        z.writestr("_rels/.rels",
-                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-                   "</Relationships>")
-        z.writestr("xl/workbook.xml",
-                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                   '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels",
-                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-                   "</Relationships>")
-        z.writestr("xl/worksheets/sheet1.xml", sheet)
+    write_xlsx(path, [("Data", None, [["provider"], [("a", "1", "A2:XFD1048576", 1)]])])
 
 
 if __name__ == "__main__":
