@@ -1537,6 +1537,25 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>MixOutputChoice</name>
+    <message>
+        <source>EBITA at the horizon</source>
+        <translation>预测期末 EBITA</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>Margin at the horizon</source>
+        <translation>预测期末利润率</translation>
+    </message>
+    <message>
+        <source>Recovery quarter</source>
+        <translation>恢复季度</translation>
+    </message>
+</context>
+<context>
     <name>MonteCarlo</name>
     <message>
         <source>&apos;%1&apos; is not a distribution (%2)</source>
@@ -3303,6 +3322,33 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>mixshift::BreakEvenPanel</name>
+    <message>
+        <source>Lever:</source>
+        <translation>杠杆：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source> quarters</source>
+        <translation> 个季度</translation>
+    </message>
+    <message>
+        <source>%1 at %2 brings %3 to %4 by %5.</source>
+        <translation>%1 为 %2 时，%3 在 %5 达到 %4。</translation>
+    </message>
+    <message>
+        <source>Not reachable with %1 between %2 and %3: %4 goes from %5 to %6 by %7.</source>
+        <translation>%1 在 %2 到 %3 之间时无法达到：到 %7，%4 从 %5 变到 %6。</translation>
+    </message>
+</context>
+<context>
     <name>mixshift::ChartMenu</name>
     <message>
         <source>&amp;Chart</source>
@@ -4714,22 +4760,6 @@ SHA-256 %2</translation>
         <translation>LEVER=DISTRIBUTION ...（杠杆=分布，可写多个），例如 wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5)；留空则使用默认设置</translation>
     </message>
     <message>
-        <source>EBITA at the horizon</source>
-        <translation>预测期末 EBITA</translation>
-    </message>
-    <message>
-        <source>Cumulative revenue</source>
-        <translation>累计收入</translation>
-    </message>
-    <message>
-        <source>Margin at the horizon</source>
-        <translation>预测期末利润率</translation>
-    </message>
-    <message>
-        <source>Recovery quarter</source>
-        <translation>恢复季度</translation>
-    </message>
-    <message>
         <source>Scenarios — %1</source>
         <translation>情景 — %1</translation>
     </message>
@@ -4880,6 +4910,10 @@ SHA-256 %2</translation>
     <message>
         <source>%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the horizon ≥ 10%): %4</source>
         <translation>%L1 次抽样，随机种子 1，变动 %2。P(预测期末收入 ≥ 当前)：%3 · P(预测期末利润率 ≥ 10%)：%4</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>盈亏平衡</translation>
     </message>
 </context>
 <context>

@@ -1537,6 +1537,25 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>MixOutputChoice</name>
+    <message>
+        <source>EBITA at the horizon</source>
+        <translation>預測期末 EBITA</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue</source>
+        <translation>累計營收</translation>
+    </message>
+    <message>
+        <source>Margin at the horizon</source>
+        <translation>預測期末利潤率</translation>
+    </message>
+    <message>
+        <source>Recovery quarter</source>
+        <translation>恢復季度</translation>
+    </message>
+</context>
+<context>
     <name>MonteCarlo</name>
     <message>
         <source>&apos;%1&apos; is not a distribution (%2)</source>
@@ -3303,6 +3322,33 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>mixshift::BreakEvenPanel</name>
+    <message>
+        <source>Lever:</source>
+        <translation>槓桿：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>輸出：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source> quarters</source>
+        <translation> 季</translation>
+    </message>
+    <message>
+        <source>%1 at %2 brings %3 to %4 by %5.</source>
+        <translation>%1 為 %2 時，%3 在 %5 達到 %4。</translation>
+    </message>
+    <message>
+        <source>Not reachable with %1 between %2 and %3: %4 goes from %5 to %6 by %7.</source>
+        <translation>%1 在 %2 到 %3 之間時無法達到：到 %7，%4 從 %5 變到 %6。</translation>
+    </message>
+</context>
+<context>
     <name>mixshift::ChartMenu</name>
     <message>
         <source>&amp;Chart</source>
@@ -4714,22 +4760,6 @@ SHA-256 %2</translation>
         <translation>LEVER=DISTRIBUTION ...（槓桿=分布，可寫多個），例如 wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5)；留空則使用預設設定</translation>
     </message>
     <message>
-        <source>EBITA at the horizon</source>
-        <translation>預測期末 EBITA</translation>
-    </message>
-    <message>
-        <source>Cumulative revenue</source>
-        <translation>累計營收</translation>
-    </message>
-    <message>
-        <source>Margin at the horizon</source>
-        <translation>預測期末利潤率</translation>
-    </message>
-    <message>
-        <source>Recovery quarter</source>
-        <translation>恢復季度</translation>
-    </message>
-    <message>
         <source>Scenarios — %1</source>
         <translation>情境 — %1</translation>
     </message>
@@ -4880,6 +4910,10 @@ SHA-256 %2</translation>
     <message>
         <source>%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the horizon ≥ 10%): %4</source>
         <translation>%L1 次抽樣，亂數種子 1，變動 %2。P(預測期末營收 ≥ 目前)：%3 · P(預測期末利潤率 ≥ 10%)：%4</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>損益平衡</translation>
     </message>
 </context>
 <context>

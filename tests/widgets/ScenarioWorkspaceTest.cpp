@@ -5,6 +5,7 @@
 #include "charts/ChartExport.h"
 
 #include "sample/SampleDataset.h"
+#include "scenario/Sensitivity.h"
 #include "store/Project.h"
 
 #include <QComboBox>
@@ -208,6 +209,24 @@ BOOST_AUTO_TEST_CASE(compares_two_scenarios_with_their_differences)
         comparison.resize(1100, 700);
         comparison.grab().save(QString::fromLocal8Bit(out) + QStringLiteral("/scenario-comparison.png"));
     }
+}
+
+BOOST_AUTO_TEST_CASE(the_break_even_tab_answers_the_article_question_and_follows_the_levers)
+{
+    SampleWorkspace w;
+    auto* answer = w.child<QLabel>("breakEvenAnswer");
+    auto* target = w.child<QDoubleSpinBox>("breakEvenTarget");
+    // Wind-down for a 10% margin at the horizon, the defaults: 8.5% a quarter (as `scenario goal` says).
+    BOOST_TEST(target->value() == 10);
+    BOOST_TEST(target->suffix().toStdString() == " %");
+    BOOST_TEST(answer->text().contains(QStringLiteral("at 8.5% a quarter brings margin at the horizon to 10.00%")),
+               answer->text().toStdString());
+    target->setValue(90);
+    BOOST_TEST(answer->text().startsWith(QStringLiteral("Not reachable with")), answer->text().toStdString());
+    // EBITA targets are typed in the money unit.
+    auto* output = w.child<QComboBox>("breakEvenOutput");
+    output->setCurrentIndex(output->findData(static_cast<int>(mixshift::SensitivityOutput::EbitaAtHorizon)));
+    BOOST_TEST(target->suffix().toStdString() == " 億元");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

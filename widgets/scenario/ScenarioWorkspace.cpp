@@ -1,6 +1,8 @@
 #include "ScenarioWorkspace.h"
 
+#include "BreakEvenPanel.h"
 #include "LeverEditor.h"
+#include "MixOutputChoice.h"
 #include "LeverMoveCommand.h"
 #include "ScenarioComparison.h"
 #include "ScenarioPlots.h"
@@ -69,6 +71,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     , m_fan(newPlot(this, QStringLiteral("fan")))
     , m_table(new QTableWidget(this))
     , m_sensitivityOutput(new QComboBox(this))
+    , m_breakEven(new BreakEvenPanel(this))
     , m_vary(new QLineEdit(this))
 {
     m_vary->setObjectName(QStringLiteral("vary"));
@@ -77,10 +80,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     m_vary->setToolTip(tr("LEVER=DISTRIBUTION ..., e.g. wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) "
                           "project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5); empty for the default"));
     m_sensitivityOutput->setObjectName(QStringLiteral("sensitivityOutput"));
-    m_sensitivityOutput->addItem(tr("EBITA at the horizon"), static_cast<int>(SensitivityOutput::EbitaAtHorizon));
-    m_sensitivityOutput->addItem(tr("Cumulative revenue"), static_cast<int>(SensitivityOutput::CumulativeRevenue));
-    m_sensitivityOutput->addItem(tr("Margin at the horizon"), static_cast<int>(SensitivityOutput::MarginAtHorizon));
-    m_sensitivityOutput->addItem(tr("Recovery quarter"), static_cast<int>(SensitivityOutput::RecoveryQuarter));
+    MixOutputChoice::fill(m_sensitivityOutput);
     setWindowTitle(tr("Scenarios — %1").arg(QFileInfo(project.path()).fileName()));
     m_provider->setObjectName(QStringLiteral("provider"));
     m_saved->setObjectName(QStringLiteral("savedScenarios"));
@@ -140,6 +140,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tabs->addTab(m_table, tr("Table"));
+    tabs->addTab(m_breakEven, tr("Break-even"));
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -362,11 +363,12 @@ void ScenarioWorkspace::recompute()
                              .arg(m_base.label(0), unit.formatWithUnit(m_base.revenue),
                                   m_base.ebita ? unit.formatWithUnit(*m_base.ebita) : tr("not in the project"),
                                   formatPercent(levers.effectivePublicMargin())));
-    const auto output = static_cast<SensitivityOutput>(m_sensitivityOutput->currentData().toInt());
+    const SensitivityOutput output = MixOutputChoice::chosen(m_sensitivityOutput);
     ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit);
     ScenarioPlots::drawBridge(m_bridge, m_base, m_result, unit);
     ScenarioPlots::drawTornado(m_tornado, m_base, levers, output, unit);
     ScenarioPlots::fillTable(m_table, m_base, m_result, unit);
+    m_breakEven->setScenario(levers, m_base);
     const int h = levers.horizon;
     m_summary->setText(tr("Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the "
                           "status quo: %4")

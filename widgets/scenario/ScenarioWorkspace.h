@@ -21,6 +21,7 @@ class QUndoStack;
 namespace mixshift {
 
 class ProjectChange;
+class BreakEvenPanel;
 class LeverEditor;
 class Project;
 
@@ -92,6 +93,7 @@ private:
     QCustomPlot* m_fan;
     QTableWidget* m_table;
     QComboBox* m_sensitivityOutput;
+    BreakEvenPanel* m_breakEven;
     QLineEdit* m_vary;
     QFutureWatcher<MonteCarloResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelMonteCarlo;

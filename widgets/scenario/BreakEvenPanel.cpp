@@ -1,0 +1,120 @@
+#include "BreakEvenPanel.h"
+
+#include "MixOutputChoice.h"
+
+#include "Error.h"
+#include "domain/Unit.h"
+#include "scenario/BreakEven.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace mixshift {
+
+namespace {
+
+DisplayUnit moneyUnit(const BaseQuarter& base)
+{
+    return DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+}
+
+} // namespace
+
+BreakEvenPanel::BreakEvenPanel(QWidget* parent)
+    : QWidget(parent), m_lever(new QComboBox(this)), m_output(new QComboBox(this)),
+      m_target(new QDoubleSpinBox(this)), m_answer(new QLabel(this))
+{
+    setObjectName(QStringLiteral("breakEven"));
+    m_lever->setObjectName(QStringLiteral("breakEvenLever"));
+    m_output->setObjectName(QStringLiteral("breakEvenOutput"));
+    m_target->setObjectName(QStringLiteral("breakEvenTarget"));
+    m_answer->setObjectName(QStringLiteral("breakEvenAnswer"));
+    m_answer->setWordWrap(true);
+    for (const LeverInfo& info : mixLeverInfo()) {
+        const QString name = QString::fromLatin1(info.name);
+        // The base quarter is data and the horizon is the question's "by when": neither is a lever to solve for.
+        if (!name.startsWith(QLatin1String("base_")) && name != QLatin1String("horizon"))
+            m_lever->addItem(info.titleText(), name);
+    }
+    m_lever->setCurrentIndex(std::max(0, m_lever->findData(QStringLiteral("wind_down"))));
+    MixOutputChoice::fill(m_output);
+    m_output->setCurrentIndex(m_output->findData(static_cast<int>(SensitivityOutput::MarginAtHorizon)));
+    m_target->setDecimals(2);
+    m_target->setRange(-1e6, 1e6);
+    adaptTarget();
+    m_target->setValue(10);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Lever:"), m_lever);
+    form->addRow(tr("Output:"), m_output);
+    form->addRow(tr("Target:"), m_target);
+    form->addRow(m_answer);
+
+    connect(m_lever, &QComboBox::currentIndexChanged, this, &BreakEvenPanel::solve);
+    connect(m_output, &QComboBox::currentIndexChanged, this, [this] {
+        adaptTarget();
+        solve();
+    });
+    connect(m_target, &QDoubleSpinBox::valueChanged, this, &BreakEvenPanel::solve);
+}
+
+void BreakEvenPanel::setScenario(const MixLevers& levers, const BaseQuarter& base)
+{
+    m_levers = levers;
+    m_base = base;
+    adaptTarget();
+    solve();
+}
+
+void BreakEvenPanel::adaptTarget()
+{
+    const SensitivityOutput output = MixOutputChoice::chosen(m_output);
+    const QSignalBlocker blocker(m_target);
+    if (output == SensitivityOutput::MarginAtHorizon)
+        m_target->setSuffix(QStringLiteral(" %"));
+    else if (output == SensitivityOutput::RecoveryQuarter)
+        m_target->setSuffix(tr(" quarters"));
+    else
+        m_target->setSuffix(QLatin1Char(' ') + moneyUnit(m_base).label);
+}
+
+void BreakEvenPanel::solve()
+{
+    const SensitivityOutput output = MixOutputChoice::chosen(m_output);
+    const DisplayUnit money = moneyUnit(m_base);
+    double target = m_target->value();
+    if (output == SensitivityOutput::MarginAtHorizon)
+        target /= 100;
+    else if (output == SensitivityOutput::EbitaAtHorizon || output == SensitivityOutput::CumulativeRevenue)
+        target *= money.scale;
+    const auto shown = [&](double value) {
+        if (output == SensitivityOutput::MarginAtHorizon)
+            return formatPercent(value);
+        if (output == SensitivityOutput::RecoveryQuarter)
+            return QString::number(value, 'g', 10);
+        return money.formatWithUnit(value);
+    };
+    const QString lever = m_lever->currentData().toString();
+    const LeverInfo* info = findLever(lever);
+    if (!info)
+        return;
+    try {
+        const BreakEven b = BreakEven::solve(m_levers, output, lever, target);
+        const QString by = m_base.label(m_levers.horizon);
+        if (b.value)
+            m_answer->setText(tr("%1 at %2 brings %3 to %4 by %5.")
+                                  .arg(info->titleText(), info->format(*b.value, m_base.currency),
+                                       m_output->currentText().toLower(), shown(target), by));
+        else
+            m_answer->setText(tr("Not reachable with %1 between %2 and %3: %4 goes from %5 to %6 by %7.")
+                                  .arg(info->titleText(), info->format(b.low, m_base.currency),
+                                       info->format(b.high, m_base.currency), m_output->currentText().toLower(),
+                                       shown(b.outputAtLow), shown(b.outputAtHigh), by));
+    } catch (const Error& error) {
+        m_answer->setText(error.message());
+    }
+}
+
+} // namespace mixshift
