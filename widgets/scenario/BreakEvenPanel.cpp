@@ -32,6 +32,12 @@ BreakEvenPanel::BreakEvenPanel(QWidget* parent)
     m_target->setObjectName(QStringLiteral("breakEvenTarget"));
     m_answer->setObjectName(QStringLiteral("breakEvenAnswer"));
     m_answer->setWordWrap(true);
+    // Neither a long answer nor a long lever name may widen the tab at the lever panel's expense.
+    m_answer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    for (QComboBox* box : {m_lever, m_output}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     for (const LeverInfo& info : mixLeverInfo()) {
         const QString name = QString::fromLatin1(info.name);
         // The base quarter is data and the horizon is the question's "by when": neither is a lever to solve for.
