@@ -57,13 +57,4 @@ const QMap<QString, SensitivityOutput>& mixOutputs()
     return outputs;
 }
 
-QString outputText(SensitivityOutput output, double value, const DisplayUnit& money)
-{
-    if (output == SensitivityOutput::MarginAtHorizon)
-        return formatPercent(value);
-    if (output == SensitivityOutput::RecoveryQuarter)
-        return QString::number(value, 'g', 10);
-    return money.format(value);
-}
-
 } // namespace mixshift::cli

@@ -39,8 +39,11 @@ MixSetup mixSetupFrom(const ArgumentParser& parser, Project& project);
 /// The outputs the tornado, the grid and the goal seek speak of, by the name typed: ebita (at the horizon), revenue
 /// (cumulated over the horizon), margin (at the horizon), recovery (the quarter revenue is back to status quo).
 const QMap<QString, SensitivityOutput>& mixOutputs();
-/// An output's value as a person reads it: money as a number in `money` (276.48), the margin as a percentage,
-/// the quarter a number.
-QString outputText(SensitivityOutput output, double value, const DisplayUnit& money);
+/// An output's value as the command line prints it: Sensitivity::outputText with money as a number, its unit
+/// said once beside the table.
+inline QString outputText(SensitivityOutput output, double value, const DisplayUnit& money)
+{
+    return Sensitivity::outputText(output, value, money, false);
+}
 
 } // namespace mixshift::cli

@@ -29,6 +29,15 @@ double output(const MixLevers& levers, SensitivityOutput which)
     return 0;
 }
 
+QString outputText(SensitivityOutput output, double value, const DisplayUnit& money, bool withUnit)
+{
+    if (output == SensitivityOutput::MarginAtHorizon)
+        return formatPercent(value);
+    if (output == SensitivityOutput::RecoveryQuarter)
+        return QString::number(value, 'g', 10);
+    return withUnit ? money.formatWithUnit(value) : money.format(value);
+}
+
 QVector<LeverSwing> tornado(const MixLevers& base, SensitivityOutput which, const QStringList& levers)
 {
     QVector<LeverSwing> swings;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MixLevers.h"
+#include "domain/Unit.h"
 
 #include <QString>
 #include <QVector>
@@ -25,6 +26,9 @@ struct LeverSwing
 namespace Sensitivity {
 
 double output(const MixLevers& levers, SensitivityOutput output);
+/// An output's value as a person reads it: money as a number in `money` (276.48) or with its unit (276.48 億元),
+/// the margin as a percentage, the recovery quarter a number.
+QString outputText(SensitivityOutput output, double value, const DisplayUnit& money, bool withUnit);
 QVector<LeverSwing> tornado(const MixLevers& base, SensitivityOutput output, const QStringList& levers = {});
 
 } // namespace Sensitivity

@@ -95,13 +95,7 @@ void BreakEvenPanel::solve()
         target /= 100;
     else if (output == SensitivityOutput::EbitaAtHorizon || output == SensitivityOutput::CumulativeRevenue)
         target *= money.scale;
-    const auto shown = [&](double value) {
-        if (output == SensitivityOutput::MarginAtHorizon)
-            return formatPercent(value);
-        if (output == SensitivityOutput::RecoveryQuarter)
-            return QString::number(value, 'g', 10);
-        return money.formatWithUnit(value);
-    };
+    const auto shown = [&](double value) { return Sensitivity::outputText(output, value, money, true); };
     const QString lever = m_lever->currentData().toString();
     const LeverInfo* info = findLever(lever);
     if (!info)
