@@ -1,3 +1,7 @@
+// One file, though long: everything here is one step, reading a workbook's cells as they show. Most of it is the
+// small liborcus interface classes (shared strings, styles, sheet, formula, references, factory), each a few
+// lines receiving one kind of callback into the raw cells; split out, they would need a header of internal
+// types that nothing else uses. The shown-text step that follows them works on those same raw types.
 #include "Workbook.h"
 
 #include "NumberFormatCode.h"
