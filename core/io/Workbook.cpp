@@ -611,11 +611,11 @@ std::size_t formatOf(const RawSheet& sheet, const RawCell& cell)
     return 0;
 }
 
-WorkbookSheet shown(const RawSheet& raw, const Factory& factory, bool xlsx)
+WorkbookSheet shown(RawSheet& raw, const Factory& factory, bool xlsx)
 {
     WorkbookSheet sheet;
     sheet.name = raw.name;
-    std::vector<RawCell> cells = raw.cells;
+    std::vector<RawCell>& cells = raw.cells; // sorted in place: a copy would double the sheet in memory
     // The last value given to a cell wins (a formula's result after a plain value of the same cell).
     std::stable_sort(cells.begin(), cells.end(), [](const RawCell& a, const RawCell& b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
@@ -802,7 +802,7 @@ Workbook Workbook::read(const QString& path, const QByteArray& content)
 
     Workbook book;
     book.m_path = path;
-    for (const RawSheet& raw : factory.sheets) {
+    for (RawSheet& raw : factory.sheets) {
         WorkbookSheet sheet = shown(raw, factory, format == BookFormat::Xlsx);
         if (static_cast<qint64>(sheet.rowCount) * sheet.columnCount > maxGridCells)
             throw Error(tr("%1: sheet '%2' spans %3 rows by %4 columns, more than an import can hold; delete the "
