@@ -74,6 +74,10 @@ const QVector<Command>& commands()
          QStringLiteral(
              "mixshift report --db my.mixshift --title \"Cloud shares\" --author \"A. Analyst\" --out report.pdf"),
          cli::runReport},
+        {QStringLiteral("forecast"),
+         QT_TRANSLATE_NOOP("CommandLine", "an ETS forecast of a series with prediction intervals; the model by AICc"),
+         QStringLiteral("mixshift forecast --db my.mixshift --series AWS/revenue --horizon 8 --csv aws-forecast.csv"),
+         cli::runForecast},
         {QStringLiteral("scenario list"),
          QT_TRANSLATE_NOOP("CommandLine", "the project's saved scenarios: name, model, provider"),
          {},

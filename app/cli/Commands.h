@@ -31,6 +31,8 @@ int runScenario(const QStringList& arguments, Console console);
 int runScenarioGrid(const QStringList& arguments, Console console);
 /// `mixshift scenario goal --db PROJECT --model mix --lever LEVER --output OUTPUT --target VALUE`
 int runScenarioGoal(const QStringList& arguments, Console console);
+/// `mixshift forecast --db PROJECT --series SPEC --horizon H [--model auto|CODE] [--level 80,95] [--csv OUT]`
+int runForecast(const QStringList& arguments, Console console);
 /// `mixshift chart list --db PROJECT`
 int runChartList(const QStringList& arguments, Console console);
 
