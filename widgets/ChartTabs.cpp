@@ -122,8 +122,9 @@ void ChartTabs::addSeries(const SeriesSummary& series, Derivation derivation)
         ChartView* view = isChartTab() ? currentChart() : addChartTab({});
         ChartDefinition definition = view->definition();
         definition.specs << spec;
+        // A flow is bars, but a forecast of one a line: its dashes and bands go on from the last stated value.
         if (definition.specs.size() == 1)
-            definition.kind = resolved.flow ? ChartKind::Bars : ChartKind::Line;
+            definition.kind = resolved.flow && derivation != Derivation::Forecast ? ChartKind::Bars : ChartKind::Line;
         edit(view, definition, tr("Add %1").arg(spec));
     });
 }

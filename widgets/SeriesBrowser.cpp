@@ -1,5 +1,6 @@
 #include "SeriesBrowser.h"
 
+#include "analytics/SeriesSpec.h"
 #include "models/SeriesTreeModel.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ void SeriesBrowser::showMenu(const QPoint& position)
             {tr("Share of the market total"), Derivation::Share},
             {tr("In USD"), Derivation::Usd},
             {tr("Earlier levels implied by stated growth"), Derivation::Implied},
+            {tr("ETS forecast, %1 periods ahead").arg(SeriesSpec::defaultHorizon), Derivation::Forecast},
         };
         for (const auto& [label, derivation] : choices)
             add->addAction(label, this,

@@ -145,8 +145,12 @@ int runForecast(const QStringList& arguments, Console console)
             << '\n';
         out << QCoreApplication::translate("ForecastCommand", "model: %1 (%2)")
                    .arg(fit.model.name(),
-                        model ? QCoreApplication::translate("ForecastCommand", "as asked")
-                              : QCoreApplication::translate("ForecastCommand", "the least AICc of those that suit"))
+                        model                      ? QCoreApplication::translate("ForecastCommand", "as asked")
+                        : std::isfinite(fit.aicc) ? QCoreApplication::translate("ForecastCommand",
+                                                                                 "the least AICc of those that suit")
+                                                   : QCoreApplication::translate("ForecastCommand",
+                                                                                 "the simplest: too few values to "
+                                                                                 "compare models by AICc"))
             << '\n';
         out << QCoreApplication::translate("ForecastCommand", "parameters: %1").arg(parameterLine(fit)) << '\n';
         out << QCoreApplication::translate("ForecastCommand", "AICc %1  AIC %2  BIC %3  log-likelihood %4  sigma %5")

@@ -209,14 +209,36 @@ void SavedCharts::rename(const QString& name, const QString& newName)
 
 QString chartCsv(const QVector<ChartSeries>& series)
 {
-    QString csv = CsvWriter::record({"series", "period", "start", "end", "value", "unit", "source"});
+    // A forecast adds its rows (source: the model) and a column pair for each interval, empty on stated values.
+    QVector<double> levels;
+    for (const ChartSeries& s : series)
+        if (!s.projection.points.isEmpty() && levels.isEmpty())
+            levels = s.projection.levels;
+    QStringList header{"series", "period", "start", "end", "value", "unit", "source"};
+    for (const double level : levels)
+        header << QStringLiteral("lo%1").arg(level) << QStringLiteral("hi%1").arg(level);
+    QString csv = CsvWriter::record(header);
+    const auto number = [](double v) { return QString::number(v, 'g', 12); };
     for (const ChartSeries& s : series) {
         const DisplayUnit unit = s.displayUnit();
-        for (const SeriesPoint& p : s.points) {
+        const auto row = [&](const SeriesPoint& p, const QString& source) {
             const auto period = Period::fromRange(p.start, p.end, s.fiscalYearEndMonth);
-            csv += CsvWriter::record({s.label, period ? period->label() : toIsoDate(p.start), toIsoDate(p.start),
-                                      toIsoDate(p.end), QString::number(unit.toDisplay(p.value), 'g', 12), unit.label,
-                                      p.sources.join(QStringLiteral("; "))});
+            return QStringList{s.label, period ? period->label() : toIsoDate(p.start), toIsoDate(p.start),
+                               toIsoDate(p.end), number(unit.toDisplay(p.value)), unit.label, source};
+        };
+        for (const SeriesPoint& p : s.points) {
+            QStringList fields = row(p, p.sources.join(QStringLiteral("; ")));
+            for (qsizetype i = 0; i < levels.size(); ++i)
+                fields << QString() << QString();
+            csv += CsvWriter::record(fields);
+        }
+        const Projection& f = s.projection;
+        for (qsizetype k = 0; k < f.points.size(); ++k) {
+            QStringList fields = row(f.points[k], QStringLiteral("forecast: ") + f.model);
+            for (qsizetype i = 0; i < levels.size(); ++i)
+                fields << (i < f.levels.size() ? number(unit.toDisplay(f.lower[i][k])) : QString())
+                       << (i < f.levels.size() ? number(unit.toDisplay(f.upper[i][k])) : QString());
+            csv += CsvWriter::record(fields);
         }
     }
     return csv;

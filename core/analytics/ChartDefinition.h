@@ -79,7 +79,8 @@ private:
 };
 
 /// The data behind a chart as CSV — what is plotted, derived series included: one row per series and period,
-/// `series,period,start,end,value,unit,source`, values in the unit the chart shows.
+/// `series,period,start,end,value,unit,source`, values in the unit the chart shows. A forecast's periods follow
+/// its history with the source `forecast: ETS(…)` and the bounds of its intervals in `lo80,hi80,lo95,hi95`.
 QString chartCsv(const QVector<ChartSeries>& series);
 
 } // namespace mixshift

@@ -118,6 +118,15 @@ QStringList ChartDocument::notes() const
     for (const ChartSeries& s : series)
         if (s.points.isEmpty())
             notes << tr("%1 has no values to plot").arg(s.label);
+    for (const ChartSeries& s : series)
+        if (!s.projection.points.isEmpty()) {
+            QStringList levels;
+            for (const double level : s.projection.levels)
+                levels << QString::number(level) + QLatin1Char('%');
+            //: %1 the first projected period, %2 the model, %3 the intervals' levels ("80%, 95%")
+            notes << tr("Projected from %1 by %2 (dashed; shaded: %3 prediction intervals)")
+                         .arg(periodLabel(s.projection.points.front(), s), s.projection.model, levels.join(tr(", ")));
+        }
     if (leftOut > 0)
         notes << (leftOut == 1 ? tr("1 value of another period length is not plotted")
                                : tr("%1 values of other period lengths are not plotted").arg(leftOut));
@@ -158,8 +167,9 @@ QVector<TimeTick> ChartDocument::timeTicks(int maxLabels) const
 {
     QMap<double, QString> labels;
     for (const ChartSeries& s : series)
-        for (const SeriesPoint& p : s.points)
-            labels.insert(TimeAxis::middle(p), periodLabel(p, s));
+        for (const PointSeries* points : {&s.points, &s.projection.points})
+            for (const SeriesPoint& p : *points)
+                labels.insert(TimeAxis::middle(p), periodLabel(p, s));
     const int step = std::max(1, static_cast<int>(std::ceil(labels.size() / double(std::max(1, maxLabels)))));
     QVector<TimeTick> ticks;
     int i = 0;
@@ -227,6 +237,14 @@ ValueTable ChartDocument::valueTable() const
                 row.period = periodLabel(p, series[i]);
             row.cells.resize(series.size());
             row.cells[i] = {true, p.value, p.sources};
+        }
+        // A forecast's periods, named as projected.
+        for (const SeriesPoint& p : series[i].projection.points) {
+            ValueTable::Row& row = rows[{p.start, p.end}];
+            if (row.period.isEmpty())
+                row.period = tr("%1 (projected)").arg(periodLabel(p, series[i]));
+            row.cells.resize(series.size());
+            row.cells[i] = {true, p.value, {series[i].projection.model}};
         }
     }
     for (ValueTable::Row& row : rows) {

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "SeriesSpec.h"
 #include "domain/Period.h"
+#include "forecast/SeriesForecast.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 #include "store/ProjectQueries.h"
@@ -20,7 +21,7 @@ namespace mixshift {
 
 namespace {
 
-constexpr std::array<std::pair<Derivation, const char*>, 9> derivationNames{{
+constexpr std::array<std::pair<Derivation, const char*>, 10> derivationNames{{
     {Derivation::None, ""},
     {Derivation::YearOnYear, "yoy"},
     {Derivation::QuarterOnQuarter, "qoq"},
@@ -30,6 +31,7 @@ constexpr std::array<std::pair<Derivation, const char*>, 9> derivationNames{{
     {Derivation::Share, "share"},
     {Derivation::Usd, "usd"},
     {Derivation::Implied, "implied"},
+    {Derivation::Forecast, "forecast"},
 }};
 
 QString derivationTitle(Derivation d)
@@ -51,6 +53,8 @@ QString derivationTitle(Derivation d)
         return QCoreApplication::translate("SeriesResolver", "in USD");
     case Derivation::Implied:
         return QCoreApplication::translate("SeriesResolver", "earlier levels implied by stated growth");
+    case Derivation::Forecast:
+        return QCoreApplication::translate("SeriesResolver", "ETS forecast");
     case Derivation::None:
         break;
     }
@@ -163,14 +167,15 @@ std::optional<double> SeriesResolver::usdPerUnit(const QString& currency, const 
     return find.real(0);
 }
 
-ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivation, const QString& source)
+ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivation, const QString& source, int horizon)
 {
     ChartSeries base = stored(s, source);
     if (derivation == Derivation::None)
         return base;
 
     ChartSeries c = base;
-    c.spec = base.spec + QLatin1Char(':') + derivationKey(derivation);
+    c.spec = base.spec + (derivation == Derivation::Forecast ? QStringLiteral(":forecast(%1)").arg(horizon)
+                                                              : QLatin1Char(':') + derivationKey(derivation));
     //: %1 a derivation ("YoY growth"), %2 the series it is derived from
     c.derivedFrom = QCoreApplication::translate("SeriesResolver", "%1 of %2").arg(derivationTitle(derivation), base.label);
     c.label = QStringLiteral("%1 — %2").arg(base.label, derivationTitle(derivation));
@@ -278,6 +283,23 @@ ChartSeries SeriesResolver::resolve(const SeriesSummary& s, Derivation derivatio
         c.leftOut = 0;
         break;
     }
+    case Derivation::Forecast: {
+        const SeriesForecast forecast = SeriesForecast::of(base, horizon);
+        c.projection.model = forecast.fit.model.name();
+        c.projection.levels = QVector<double>(forecast.levels.begin(), forecast.levels.end());
+        c.projection.lower.resize(c.projection.levels.size());
+        c.projection.upper.resize(c.projection.levels.size());
+        for (const ForecastPeriod& p : forecast.periods) {
+            c.projection.points.append({p.start, p.end, p.forecast, {}});
+            for (qsizetype i = 0; i < c.projection.levels.size(); ++i) {
+                c.projection.lower[i].append(p.lower[std::size_t(i)]);
+                c.projection.upper[i].append(p.upper[std::size_t(i)]);
+            }
+        }
+        // The history is the stored series itself; the chart's notes name the model and where it projects from.
+        c.derivedFrom.clear();
+        break;
+    }
     case Derivation::None:
         break;
     }
@@ -359,7 +381,7 @@ ChartSeries SeriesResolver::resolve(const QString& text)
         throw Error(QCoreApplication::translate("SeriesResolver", "'%1': %2 has no %3 series there (it has: %4)")
                         .arg(text, provider->name, metric->metric.key, available.join(QStringLiteral("; "))));
     }
-    ChartSeries c = resolve(*best, derivation, sourceQualifier);
+    ChartSeries c = resolve(*best, derivation, sourceQualifier, spec.horizon);
     if (!sourceQualifier.isEmpty() && c.points.isEmpty())
         throw Error(QCoreApplication::translate("SeriesResolver", "'%1': %2 has no values from a source '%3'").arg(text, best->title(), sourceQualifier));
     c.spec = text.trimmed();

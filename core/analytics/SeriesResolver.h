@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartSeries.h"
+#include "SeriesSpec.h"
 
 #include <QString>
 
@@ -22,15 +23,18 @@ struct SeriesSummary;
 /// yoy, qoq, ttm, index (first period = 100), margin (÷ the provider's revenue), share (÷ the market total),
 /// usd (through the project's fx table), implied (the earlier levels the provider's stated growth implies: its
 /// `METRIC_growth_yoy` a year back, `METRIC_growth_qoq` a quarter back; each point names the figures it came
-/// from). Throws Error naming what was not found and what there is.
+/// from), forecast(H) (the history and an ETS forecast H periods ahead, the model chosen by AICc: a Projection).
+/// Throws Error naming what was not found and what there is.
 class SeriesResolver
 {
 public:
     explicit SeriesResolver(Database& db);
 
     ChartSeries resolve(const QString& spec);
-    /// `source` (a source's key or title) restricts the values to that source's, revisions included.
-    ChartSeries resolve(const SeriesSummary& series, Derivation derivation, const QString& source = {});
+    /// `source` (a source's key or title) restricts the values to that source's, revisions included; `horizon`
+    /// is how far a forecast reaches.
+    ChartSeries resolve(const SeriesSummary& series, Derivation derivation, const QString& source = {},
+                        int horizon = SeriesSpec::defaultHorizon);
 
     /// The spec that names exactly this series (with its market, category and currency where it has them).
     static QString specFor(const SeriesSummary& series, Derivation derivation);

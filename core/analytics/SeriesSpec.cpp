@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -85,11 +86,22 @@ SeriesSpec SeriesSpec::parse(const QString& text)
             spec.source = value;
             break;
         default: {
-            const auto derivation = derivationFromKey(value);
+            // `forecast(12)`: the one derivation with an argument.
+            static const QRegularExpression withHorizon(QStringLiteral("^forecast\\((\\d{1,4})\\)$"));
+            const auto horizon = withHorizon.match(value);
+            const auto derivation = horizon.hasMatch() ? Derivation::Forecast : derivationFromKey(value);
             if (!derivation || *derivation == Derivation::None)
-                throw Error(QCoreApplication::translate("SeriesSpec", "'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied)")
+                throw Error(QCoreApplication::translate("SeriesSpec", "'%1': unknown derivation '%2' (yoy qoq ttm index margin share usd implied forecast(H))")
                                 .arg(text, value));
             spec.derivation = *derivation;
+            if (horizon.hasMatch()) {
+                spec.horizon = horizon.captured(1).toInt();
+                if (spec.horizon < 1 || spec.horizon > longestHorizon)
+                    throw Error(QCoreApplication::translate("SeriesSpec", "'%1': a forecast reaches 1 to %2 periods ahead, not %3")
+                                    .arg(text)
+                                    .arg(longestHorizon)
+                                    .arg(spec.horizon));
+            }
         }
         }
     }
@@ -118,7 +130,9 @@ QString SeriesSpec::text() const
         text += QLatin1Char('$') + quoted(*currency);
     if (!source.isEmpty())
         text += QLatin1Char('~') + quoted(source);
-    if (derivation != Derivation::None)
+    if (derivation == Derivation::Forecast)
+        text += QStringLiteral(":forecast(%1)").arg(horizon);
+    else if (derivation != Derivation::None)
         text += QLatin1Char(':') + derivationKey(derivation);
     return text;
 }

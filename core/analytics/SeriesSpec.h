@@ -22,6 +22,11 @@ struct SeriesSpec
     std::optional<QString> currency;
     QString source;
     Derivation derivation = Derivation::None;
+    /// How many periods `:forecast(H)` projects (`:forecast` alone: defaultHorizon).
+    int horizon = defaultHorizon;
+
+    static constexpr int defaultHorizon = 8;
+    static constexpr int longestHorizon = 1000;
 
     /// Throws Error saying what is wrong with `text`.
     static SeriesSpec parse(const QString& text);

@@ -361,6 +361,9 @@ EtsFit fitEts(const EtsModel& model, const std::vector<double>& history, int per
 EtsFit chooseEts(const std::vector<double>& history, int period)
 {
     std::optional<EtsFit> best;
+    // A history too short for any AICc (as many values as parameters and σ, plus one) still gets the simplest
+    // model that fits it: the first, since EtsModel::all() starts with ETS(A,N,N).
+    std::optional<EtsFit> simplest;
     QString reason;
     for (const EtsModel& model : EtsModel::all()) {
         if (const auto why = unsuitable(model, history, period)) {
@@ -370,6 +373,8 @@ EtsFit chooseEts(const std::vector<double>& history, int period)
         }
         try {
             EtsFit fit = fitEts(model, history, period);
+            if (!simplest)
+                simplest = fit;
             if (std::isfinite(fit.aicc) && (!best || fit.aicc < best->aicc))
                 best = std::move(fit);
         } catch (const Error& e) {
@@ -377,9 +382,11 @@ EtsFit chooseEts(const std::vector<double>& history, int period)
                 reason = e.message();
         }
     }
-    if (!best)
-        throw Error(reason);
-    return *best;
+    if (best)
+        return *best;
+    if (simplest)
+        return *simplest;
+    throw Error(reason);
 }
 
 } // namespace mixshift

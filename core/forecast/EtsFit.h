@@ -36,8 +36,8 @@ struct EtsFit
 /// model on values that are not all positive, or no admissible parameters.
 EtsFit fitEts(const EtsModel& model, const std::vector<double>& history, int period);
 
-/// Fits every model of EtsModel::all() that suits the history and keeps the one of least AICc. Throws Error
-/// when none suits it.
+/// Fits every model of EtsModel::all() that suits the history and keeps the one of least AICc (a history too
+/// short for AICc: the simplest that fits). Throws Error with the simplest model's reason when none suits it.
 EtsFit chooseEts(const std::vector<double>& history, int period);
 
 /// The likelihood's figures (log L, AIC, AICc, BIC, σ²) of `fit` from its pass, for parameters set by hand.

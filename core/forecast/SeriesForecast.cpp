@@ -61,7 +61,12 @@ SeriesForecast SeriesForecast::of(const ChartSeries& series, int horizon, std::o
     const int period = seasonLength(months);
 
     SeriesForecast result;
-    result.fit = model ? fitEts(*model, history, period) : chooseEts(history, period);
+    try {
+        result.fit = model ? fitEts(*model, history, period) : chooseEts(history, period);
+    } catch (const Error& e) {
+        //: %1 the series, %2 why it cannot be forecast
+        throw Error(QCoreApplication::translate("SeriesForecast", "%1: %2").arg(name, e.message()));
+    }
     result.accuracy = ForecastAccuracy::of(history, result.fit.pass.fitted, period);
     result.levels = levels;
     for (const double y : history)

@@ -287,7 +287,13 @@ BOOST_AUTO_TEST_CASE(histories_a_model_cannot_take_are_refused_with_the_reason)
     // The automatic choice skips what does not suit (the season, the multiplicative models) and fits the rest.
     BOOST_TEST(!chooseEts(withZero, 4).model.multiplicativeError());
     BOOST_TEST(!chooseEts(nine, 4).model.seasonal());
+    BOOST_TEST(message(*EtsModel::parse(QStringLiteral("ANN")), {1, 2, 3}, 1)
+               == "ETS(A,N,N) needs at least 4 values; the series has 3");
     BOOST_CHECK_THROW(chooseEts({1, 2, 3}, 1), Error);
+    // Four values are too few for AICc to compare models; the simplest still forecasts them.
+    const EtsFit four = chooseEts({10, 12, 11, 13}, 1);
+    BOOST_TEST(four.model.code() == QStringLiteral("ANN"));
+    BOOST_TEST(!std::isfinite(four.aicc));
     const EtsFit fit = chooseEts(nine, 1);
     BOOST_CHECK_THROW(EtsForecast::of(fit, 0), Error);
     BOOST_CHECK_THROW(EtsForecast::of(fit, 4, {80, 100}), Error);

@@ -1,6 +1,8 @@
 #include "QtPrinting.h"
 #include "analytics/ChartDefinition.h"
+#include "analytics/ChartDocument.h"
 #include "analytics/SeriesResolver.h"
+#include "forecast/SeriesForecast.h"
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 
@@ -138,6 +140,58 @@ BOOST_AUTO_TEST_CASE(saved_charts_and_chart_csv)
     const QString csv = chartCsv({s.resolver.resolve(QStringLiteral("Alibaba Cloud/revenue"))});
     BOOST_TEST(csv.startsWith(QStringLiteral("series,period,start,end,value,unit,source\n")));
     BOOST_TEST(csv.contains(QStringLiteral("FY2024 Q2,2023-07-01,2023-09-30,276.48,億元,")));
+}
+
+// `:forecast(H)`: the stored quarters, then H projected ones from the next quarter on, the model chosen by AICc with
+// its 80% and 95% intervals — the figures `mixshift forecast` prints, from the same SeriesForecast.
+BOOST_AUTO_TEST_CASE(a_forecast_continues_the_history_with_its_intervals)
+{
+    Sample s;
+    const ChartSeries stored = s.resolver.resolve(QStringLiteral("AWS/revenue"));
+    const ChartSeries c = s.resolver.resolve(QStringLiteral("AWS/revenue:forecast(4)"));
+    BOOST_TEST(c.spec == QStringLiteral("AWS/revenue:forecast(4)"));
+    BOOST_REQUIRE_EQUAL(c.points.size(), stored.points.size());
+    BOOST_TEST(c.points.back().value == stored.points.back().value);
+    const Projection& f = c.projection;
+    BOOST_REQUIRE_EQUAL(f.points.size(), 4);
+    BOOST_TEST(f.points.front().start == stored.points.back().end.addDays(1));
+    BOOST_TEST(f.points.back().end == QDate(2025, 12, 31));
+    BOOST_TEST(f.model == QStringLiteral("ETS(M,A,N)"));
+    BOOST_TEST((f.levels == QVector<double>{80, 95}));
+    const SeriesForecast direct = SeriesForecast::of(stored, 4);
+    for (int k = 0; k < 4; ++k) {
+        BOOST_TEST(f.points[k].value == direct.periods[k].forecast);
+        BOOST_TEST(f.lower[1][k] < f.lower[0][k]);
+        BOOST_TEST(f.lower[0][k] < f.points[k].value);
+        BOOST_TEST(f.points[k].value < f.upper[0][k]);
+        BOOST_TEST(f.upper[0][k] < f.upper[1][k]);
+        BOOST_TEST(f.points[k].sources.isEmpty());
+    }
+    // Growing revenue goes on growing, and the intervals widen with the horizon.
+    BOOST_TEST(f.points[0].value > stored.points.back().value);
+    BOOST_TEST(f.upper[1][3] - f.lower[1][3] > f.upper[1][0] - f.lower[1][0]);
+
+    const ChartDocument document({}, {c});
+    BOOST_TEST(document.notes().join(u'|').contains(
+        QStringLiteral("Projected from 2025 Q1 by ETS(M,A,N) (dashed; shaded: 80%, 95% prediction intervals)")));
+    const ValueTable table = document.valueTable();
+    BOOST_REQUIRE_EQUAL(table.rows.size(), stored.points.size() + 4);
+    BOOST_TEST(table.rows.back().period == QStringLiteral("2025 Q4 (projected)"));
+    BOOST_TEST(table.rows.back().cells[0].value == f.points[3].value);
+    const QStringList csv = chartCsv({c}).split(u'\n', Qt::SkipEmptyParts);
+    BOOST_TEST(csv.front() == QStringLiteral("series,period,start,end,value,unit,source,lo80,hi80,lo95,hi95"));
+    BOOST_TEST(csv.back().contains(QStringLiteral(",2025 Q4,2025-10-01,2025-12-31,")));
+    BOOST_TEST(csv.back().contains(QStringLiteral("forecast: ETS(M,A,N)")));
+    BOOST_TEST(csv[1].endsWith(QStringLiteral(",,,,")));
+    // A series that cannot be forecast says why.
+    try {
+        s.resolver.resolve(QStringLiteral("Huawei Cloud/revenue_growth_yoy:forecast(4)"));
+        BOOST_ERROR("two values forecast");
+    } catch (const Error& e) {
+        BOOST_TEST(e.message().endsWith(QStringLiteral(": ETS(A,N,N) needs at least 4 values; the series has 3")),
+                   e.message().toStdString());
+        BOOST_TEST(e.message().startsWith(QStringLiteral("Huawei Cloud")));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

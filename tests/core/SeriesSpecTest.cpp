@@ -48,6 +48,20 @@ BOOST_AUTO_TEST_CASE(plain_specs_read_as_they_always_did)
                "a bare @ asks for no market");
 }
 
+BOOST_AUTO_TEST_CASE(a_forecast_names_its_horizon)
+{
+    const SeriesSpec twelve = SeriesSpec::parse(QStringLiteral("AWS/revenue:forecast(12)"));
+    BOOST_TEST((twelve.derivation == Derivation::Forecast));
+    BOOST_TEST(twelve.horizon == 12);
+    BOOST_TEST(twelve.text() == QStringLiteral("AWS/revenue:forecast(12)"));
+    const SeriesSpec plain = SeriesSpec::parse(QStringLiteral("AWS/revenue:forecast"));
+    BOOST_TEST(plain.horizon == SeriesSpec::defaultHorizon);
+    BOOST_TEST(plain.text() == QStringLiteral("AWS/revenue:forecast(8)"));
+    BOOST_CHECK_THROW(SeriesSpec::parse(QStringLiteral("AWS/revenue:forecast(0)")), Error);
+    BOOST_CHECK_THROW(SeriesSpec::parse(QStringLiteral("AWS/revenue:forecast(1001)")), Error);
+    BOOST_CHECK_THROW(SeriesSpec::parse(QStringLiteral("AWS/revenue:forecast(x)")), Error);
+}
+
 BOOST_AUTO_TEST_CASE(names_holding_marks_are_quoted_and_round_trip)
 {
     for (const QString& name : {QStringLiteral("A/B Cloud"), QStringLiteral("x:y"), QStringLiteral("say \"cloud\""),

@@ -127,6 +127,66 @@ BOOST_AUTO_TEST_CASE(hovering_a_point_names_period_value_and_source)
     BOOST_TEST(c.view.describePointAt(QPointF(1, 1)).isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(a_forecast_goes_on_dashed_with_its_intervals_shaded)
+{
+    SampleCharts c;
+    c.show(ChartKind::Line, {QStringLiteral("AWS/revenue:forecast(8)")});
+    QCustomPlot* plot = c.view.plot();
+    // The history, each interval as a lower and an upper edge, and the forecast's line.
+    BOOST_REQUIRE_EQUAL(plot->graphCount(), 6);
+    QCPGraph* dashed = nullptr;
+    int bands = 0;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph* g = plot->graph(i);
+        if (g->pen().style() == Qt::DashLine)
+            dashed = g;
+        if (g->channelFillGraph()) {
+            ++bands;
+            BOOST_TEST(g->brush().color().alpha() < 255);
+        }
+    }
+    BOOST_REQUIRE(dashed);
+    BOOST_TEST(bands == 2);
+    BOOST_TEST(dashed->name().contains(QStringLiteral("forecast (ETS(M,A,N))")), dashed->name().toStdString());
+    // From the last stated quarter (2024 Q4, 28.8 bn USD) through the eight projected ones.
+    BOOST_REQUIRE_EQUAL(dashed->data()->size(), 9);
+    BOOST_TEST(dashed->data()->constBegin()->value == 28.8, boost::test_tools::tolerance(1e-9));
+    BOOST_TEST(plot->legend->itemCount() == 2);
+    BOOST_TEST(plot->xAxis->range().upper > 2026.875);
+    BOOST_TEST(c.view.note().contains(QStringLiteral("Projected from 2025 Q1 by ETS(M,A,N)")));
+
+    c.view.show();
+    QCoreApplication::processEvents();
+    plot->replot();
+    const auto last = dashed->data()->constEnd() - 1;
+    const QString tip = c.view.describePointAt(
+        QPointF(plot->xAxis->coordToPixel(last->key), plot->yAxis->coordToPixel(last->value)));
+    BOOST_TEST(tip.contains(QStringLiteral("2026 Q4")), tip.toStdString());
+    BOOST_TEST(tip.contains(QStringLiteral("forecast by ETS(M,A,N)")));
+    BOOST_TEST(tip.contains(QStringLiteral("95%: ")));
+
+    // Drawn: the shading reaches above and below the dashed line at the horizon, and nothing is shaded before it.
+    const QImage image = plot->toPixmap(plot->width(), plot->height()).toImage();
+    const int x = int(plot->xAxis->coordToPixel(last->key - 0.05));
+    const int y = int(plot->yAxis->coordToPixel(last->value));
+    const auto shaded = [&image](int px, int py) {
+        const QColor colour = image.pixelColor(px, py);
+        return colour.blue() > colour.red() + 20 && qGray(colour.rgb()) < 250;
+    };
+    BOOST_TEST(shaded(x, y - 15));
+    BOOST_TEST(shaded(x, y + 15));
+    BOOST_TEST(!shaded(int(plot->xAxis->coordToPixel(2023.0)), int(plot->yAxis->coordToPixel(35.0))));
+}
+
+BOOST_AUTO_TEST_CASE(a_forecast_of_bars_goes_on_as_a_line)
+{
+    SampleCharts c;
+    c.show(ChartKind::Bars, {QStringLiteral("AWS/revenue:forecast(4)")});
+    QCustomPlot* plot = c.view.plot();
+    BOOST_TEST(qobject_cast<QCPBars*>(plot->plottable(0)));
+    BOOST_TEST(plot->graphCount() == 5);
+}
+
 BOOST_AUTO_TEST_CASE(an_event_title_longer_than_the_plot_is_high_is_elided_to_fit)
 {
     SampleCharts c;

@@ -170,6 +170,7 @@ void ChartView::clearPlot()
     m_annotationItems.clear();
     m_eventTexts.clear();
     m_plottableSeries.clear();
+    m_projectionAxes.clear();
     m_keyOffsets.clear();
     m_notes.clear();
     m_plot->legend->setVisible(false);
@@ -274,6 +275,56 @@ void ChartView::drawLine(int index, QCPAxis* axis)
             graph->addData((keys[i - 1] + keys[i]) / 2, qQNaN());
     }
     m_plottableSeries.insert(graph, index);
+    if (!s.projection.points.isEmpty())
+        drawProjection(index, axis);
+}
+
+void ChartView::drawProjection(int index, QCPAxis* axis)
+{
+    const ChartSeries& s = m_document.series[index];
+    const Projection& f = s.projection;
+    const DisplayUnit unit = s.displayUnit();
+    QVector<double> keys;
+    QVector<double> values;
+    for (const SeriesPoint& p : f.points) {
+        keys << middle(p);
+        values << unit.toDisplay(p.value);
+    }
+    const auto display = [&unit](const QVector<double>& bounds) {
+        QVector<double> shown;
+        for (const double v : bounds)
+            shown << unit.toDisplay(v);
+        return shown;
+    };
+    // The widest interval first, so that the narrower one and the line lie over it; each band is its upper edge
+    // filled down to its lower one. The chart's notes say what the shading is.
+    for (qsizetype i = f.levels.size() - 1; i >= 0; --i) {
+        QCPGraph* lower = LineGraph::add(m_plot, m_plot->xAxis, axis);
+        lower->setData(keys, display(f.lower[i]), true);
+        lower->setPen(Qt::NoPen);
+        lower->removeFromLegend();
+        QCPGraph* upper = LineGraph::add(m_plot, m_plot->xAxis, axis);
+        upper->setData(keys, display(f.upper[i]), true);
+        upper->setPen(Qt::NoPen);
+        QColor fill = ChartPalette::colour(index);
+        fill.setAlpha(i == 0 ? 80 : 40);
+        upper->setBrush(fill);
+        upper->setChannelFillGraph(lower);
+        upper->removeFromLegend();
+    }
+    // The forecast continues the line from the last stated value, dashed.
+    if (!s.points.isEmpty()) {
+        keys.prepend(middle(s.points.back()));
+        values.prepend(unit.toDisplay(s.points.back().value));
+    }
+    QCPGraph* line = LineGraph::add(m_plot, m_plot->xAxis, axis);
+    QPen pen = ChartPalette::linePen(index);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+    //: %1 the series' name in the legend, %2 the model ("ETS(M,A,N)")
+    line->setName(tr("%1, forecast (%2)").arg(m_document.legendName(index), f.model));
+    line->setData(keys, values, true);
+    m_projectionAxes.insert(index, axis);
 }
 
 void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
@@ -318,6 +369,9 @@ void ChartView::drawBars(const QVector<int>& indexes, QStringList& units)
         }
         m_plottableSeries.insert(bars, i);
         m_keyOffsets.insert(bars, offset);
+        // A forecast of bars continues as a line with its bands: projected, not stated.
+        if (!s.projection.points.isEmpty())
+            drawProjection(i, axis);
     }
 }
 
@@ -528,11 +582,12 @@ void ChartView::fitRanges()
     double last = -qInf();
     double widest = 0.25;
     for (const ChartSeries& s : m_document.series)
-        for (const SeriesPoint& p : s.points) {
-            first = std::min(first, middle(p));
-            last = std::max(last, middle(p));
-            widest = std::max(widest, p.months() / 12.0);
-        }
+        for (const PointSeries* points : {&s.points, &s.projection.points})
+            for (const SeriesPoint& p : *points) {
+                first = std::min(first, middle(p));
+                last = std::max(last, middle(p));
+                widest = std::max(widest, p.months() / 12.0);
+            }
     if (first > last)
         return;
     const double margin = std::max(widest * 0.6, (last - first) * 0.05);
@@ -699,6 +754,30 @@ QString ChartView::describePointAt(const QPointF& pixel) const
                            .arg(s.label, periodLabel(p, s.fiscalYearEndMonth), unit.formatWithUnit(p.value),
                                 tr("Source: %1").arg(p.sources.join(QStringLiteral("; "))));
             }
+        }
+    }
+    // A forecast's periods: the forecast and its intervals.
+    for (auto it = m_projectionAxes.cbegin(); it != m_projectionAxes.cend(); ++it) {
+        const ChartSeries& s = m_document.series[it.key()];
+        const Projection& f = s.projection;
+        const DisplayUnit unit = s.displayUnit();
+        for (qsizetype k = 0; k < f.points.size(); ++k) {
+            const SeriesPoint& p = f.points[k];
+            const double distance = std::hypot(m_plot->xAxis->coordToPixel(middle(p)) - pixel.x(),
+                                               it.value()->coordToPixel(unit.toDisplay(p.value)) - pixel.y());
+            if (distance >= bestDistance)
+                continue;
+            bestDistance = distance;
+            QStringList intervals;
+            for (qsizetype i = 0; i < f.levels.size(); ++i)
+                //: %1 the level (80), %2 and %3 the bounds
+                intervals << tr("%1%: %2 to %3")
+                                 .arg(QString::number(f.levels[i]), unit.formatWithUnit(f.lower[i][k]),
+                                      unit.formatWithUnit(f.upper[i][k]));
+            //: %1 the series, %2 the period, %3 the forecast, %4 the model, %5 its intervals
+            text = tr("%1\n%2: %3, forecast by %4\n%5")
+                       .arg(s.label, periodLabel(p, s.fiscalYearEndMonth), unit.formatWithUnit(p.value), f.model,
+                            intervals.join(QStringLiteral(" · ")));
         }
     }
     return text;

@@ -73,6 +73,8 @@ private:
     void clearPlot();
     QCPAxis* axisFor(const ChartSeries& series, QStringList& units);
     void drawLine(int index, QCPAxis* axis);
+    /// A forecast's periods after its history: the line dashed, the intervals shaded.
+    void drawProjection(int index, QCPAxis* axis);
     void drawBars(const QVector<int>& indexes, QStringList& units);
     void drawStacked(bool normalise, bool areas);
     void drawEvents(double from, double to);
@@ -91,6 +93,8 @@ private:
     QCPTextElement* m_source;
     ChartDocument m_document;
     QHash<QCPAbstractPlottable*, int> m_plottableSeries;
+    /// The value axis of each series drawn with a forecast, by its index.
+    QHash<int, QCPAxis*> m_projectionAxes;
     /// What draws each annotation: its index in the definition.
     QHash<QCPAbstractItem*, int> m_annotationItems;
     AnnotationEditor* m_annotationEditor = nullptr;
