@@ -256,6 +256,19 @@
         <source> (date approximate)</source>
         <translation> （日期为近似值）</translation>
     </message>
+    <message>
+        <source>Projected from %1 by %2 (dashed; shaded: %3 prediction intervals)</source>
+        <extracomment>%1 the first projected period, %2 the model, %3 the intervals&apos; levels (&quot;80%, 95%&quot;)</extracomment>
+        <translation>自 %1 起由 %2 预测（虚线；阴影：%3 预测区间）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (projected)</source>
+        <translation>%1（预测）</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -426,6 +439,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>the value of one lever at which an output reaches a target</source>
         <translation>使某项输出达到目标的单一杠杆取值</translation>
+    </message>
+    <message>
+        <source>an ETS forecast of a series with prediction intervals; the model by AICc</source>
+        <translation>序列的 ETS 预测及预测区间；按 AICc 选择模型</translation>
     </message>
 </context>
 <context>
@@ -724,6 +741,40 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>EtsFit</name>
+    <message>
+        <source>%1: seasons of more than %2 periods are not modelled</source>
+        <translation>%1：不支持超过 %2 期的季节</translation>
+    </message>
+    <message>
+        <source>%1 needs a season: the series has one value a year</source>
+        <translation>%1 需要季节：该序列每年只有一个值</translation>
+    </message>
+    <message>
+        <source>%1 needs values above zero: the series has zero or below</source>
+        <translation>%1 需要大于零的值：该序列有零或负值</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 values; the series has %3</source>
+        <translation>%1 至少需要 %2 个值；该序列有 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: no admissible parameters fit the series</source>
+        <translation>%1：没有可容许的参数能拟合该序列</translation>
+    </message>
+</context>
+<context>
+    <name>EtsForecast</name>
+    <message>
+        <source>the horizon must be 1 period or more, not %1</source>
+        <translation>预测期数须为 1 期或以上，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a prediction interval&apos;s level lies between 0 and 100, not %1</source>
+        <translation>预测区间的水平须在 0 与 100 之间，而不是 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportSize</name>
     <message>
         <source>the width and height must be from 1 to %1 pixels (%2 mm), not %3 × %4</source>
@@ -774,6 +825,85 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>median (P50)</source>
         <translation>中位数（P50）</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>forecast: --model is auto or one of %1, not &apos;%2&apos;</source>
+        <translation>forecast：--model 为 auto 或 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>forecast: --level takes percentages between 0 and 100, not %1</source>
+        <translation>forecast：--level 取 0 到 100 之间的百分数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the series to forecast: PROVIDER/METRIC[:DERIVATION], as export-chart takes it</source>
+        <translation>要预测的序列：PROVIDER/METRIC[:DERIVATION]，与 export-chart 相同</translation>
+    </message>
+    <message>
+        <source>how many periods ahead (1 to 1000)</source>
+        <translation>向前预测的期数（1 到 1000）</translation>
+    </message>
+    <message>
+        <source>auto (the least AICc; default) or an ETS model: ANN, AAN, AAdN, ANA, AAA, AAdA, MNN, MAN, MAdN, MNA, MAA, MAdA, MNM, MAM, MAdM</source>
+        <translation>auto（AICc 最小；默认）或一个 ETS 模型：ANN、AAN、AAdN、ANA、AAA、AAdA、MNN、MAN、MAdN、MNA、MAA、MAdA、MNM、MAM、MAdM</translation>
+    </message>
+    <message>
+        <source>prediction intervals, in percent (default 80,95)</source>
+        <translation>预测区间，以百分数表示（默认 80,95）</translation>
+    </message>
+    <message>
+        <source>the forecast as period,start,end,forecast,lo80,hi80,lo95,hi95 in base units (a name ending in .xlsx writes a workbook)</source>
+        <translation>以基本单位写出预测 period,start,end,forecast,lo80,hi80,lo95,hi95（文件名以 .xlsx 结尾则写成工作簿）</translation>
+    </message>
+    <message>
+        <source>forecast: give --series SPEC and --horizon H</source>
+        <translation>forecast：请给出 --series SPEC 和 --horizon H</translation>
+    </message>
+    <message>
+        <source>history: %1 periods, %2 to %3, %4 without a value</source>
+        <translation>历史：%1 期，%2 至 %3，其中 %4 期无值</translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation>模型：%1（%2）</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>按指定</translation>
+    </message>
+    <message>
+        <source>the least AICc of those that suit</source>
+        <translation>适用模型中 AICc 最小者</translation>
+    </message>
+    <message>
+        <source>the simplest: too few values to compare models by AICc</source>
+        <translation>最简单的模型：值太少，无法按 AICc 比较模型</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>AICc %1  AIC %2  BIC %3  log-likelihood %4  sigma %5</source>
+        <translation>AICc %1  AIC %2  BIC %3  对数似然 %4  sigma %5</translation>
+    </message>
+    <message>
+        <source>accuracy on the history: MAE %1  RMSE %2  MAPE %3%  MASE %4</source>
+        <translation>历史拟合精度：MAE %1  RMSE %2  MAPE %3%  MASE %4</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>单位：%1</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2786,30 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>SeriesForecast</name>
+    <message>
+        <source>%1 has no values to forecast from</source>
+        <translation>%1 没有可用于预测的值</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 periods, not %2</source>
+        <translation>预测期数须为 1 到 %1 期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 mixes periods of %2 and %3 months; a forecast needs one length</source>
+        <translation>%1 混合了 %2 个月和 %3 个月的期间；预测需要统一的期间长度</translation>
+    </message>
+    <message>
+        <source>%1: the period starting %2 is off the %3-month steps</source>
+        <translation>%1：始于 %2 的期间不在 %3 个月的间隔上</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the series, %2 why it cannot be forecast</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SeriesResolver</name>
     <message>
         <source>YoY growth</source>
@@ -2777,6 +2931,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>&apos;%1&apos;: %2 has no values from a source &apos;%3&apos;</source>
         <translation>“%1”：%2 没有来自来源“%3”的数值</translation>
     </message>
+    <message>
+        <source>ETS forecast</source>
+        <translation>ETS 预测</translation>
+    </message>
 </context>
 <context>
     <name>SeriesSpec</name>
@@ -2801,8 +2959,12 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>“%1”：“%2”指定了两次</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown derivation &apos;%2&apos; (yoy qoq ttm index margin share usd implied)</source>
-        <translation>“%1”：未知的派生方式“%2”（可用：yoy qoq ttm index margin share usd implied）</translation>
+        <source>&apos;%1&apos;: unknown derivation &apos;%2&apos; (yoy qoq ttm index margin share usd implied forecast(H))</source>
+        <translation>“%1”：未知的派生“%2”（yoy qoq ttm index margin share usd implied forecast(H)）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a forecast reaches 1 to %2 periods ahead, not %3</source>
+        <translation>“%1”：预测可向前 1 到 %2 期，而不是 %3</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3735,25 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1, forecast (%2)</source>
+        <extracomment>%1 the series&apos; name in the legend, %2 the model (&quot;ETS(M,A,N)&quot;)</extracomment>
+        <translation>%1，预测（%2）</translation>
+    </message>
+    <message>
+        <source>%1%: %2 to %3</source>
+        <extracomment>%1 the level (80), %2 and %3 the bounds</extracomment>
+        <translation>%1%：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3, forecast by %4
+%5</source>
+        <extracomment>%1 the series, %2 the period, %3 the forecast, %4 the model, %5 its intervals</extracomment>
+        <translation>%1
+%2：%3，由 %4 预测
+%5</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5142,10 @@ SHA-256 %2</translation>
     <message>
         <source>Earlier levels implied by stated growth</source>
         <translation>由列报增长率推算的早期数值</translation>
+    </message>
+    <message>
+        <source>ETS forecast, %1 periods ahead</source>
+        <translation>ETS 预测，向前 %1 期</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,19 @@
         <source> (date approximate)</source>
         <translation> （日期為概略值）</translation>
     </message>
+    <message>
+        <source>Projected from %1 by %2 (dashed; shaded: %3 prediction intervals)</source>
+        <extracomment>%1 the first projected period, %2 the model, %3 the intervals&apos; levels (&quot;80%, 95%&quot;)</extracomment>
+        <translation>自 %1 起由 %2 預測（虛線；陰影：%3 預測區間）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (projected)</source>
+        <translation>%1（預測）</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -426,6 +439,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>the value of one lever at which an output reaches a target</source>
         <translation>使某項輸出達到目標的單一槓桿取值</translation>
+    </message>
+    <message>
+        <source>an ETS forecast of a series with prediction intervals; the model by AICc</source>
+        <translation>序列的 ETS 預測及預測區間；依 AICc 選擇模型</translation>
     </message>
 </context>
 <context>
@@ -724,6 +741,40 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>EtsFit</name>
+    <message>
+        <source>%1: seasons of more than %2 periods are not modelled</source>
+        <translation>%1：不支援超過 %2 期的季節</translation>
+    </message>
+    <message>
+        <source>%1 needs a season: the series has one value a year</source>
+        <translation>%1 需要季節：該序列每年只有一個值</translation>
+    </message>
+    <message>
+        <source>%1 needs values above zero: the series has zero or below</source>
+        <translation>%1 需要大於零的值：該序列有零或負值</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 values; the series has %3</source>
+        <translation>%1 至少需要 %2 個值；該序列有 %3 個</translation>
+    </message>
+    <message>
+        <source>%1: no admissible parameters fit the series</source>
+        <translation>%1：沒有可容許的參數能擬合該序列</translation>
+    </message>
+</context>
+<context>
+    <name>EtsForecast</name>
+    <message>
+        <source>the horizon must be 1 period or more, not %1</source>
+        <translation>預測期數須為 1 期或以上，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a prediction interval&apos;s level lies between 0 and 100, not %1</source>
+        <translation>預測區間的水準須在 0 與 100 之間，而不是 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportSize</name>
     <message>
         <source>the width and height must be from 1 to %1 pixels (%2 mm), not %3 × %4</source>
@@ -774,6 +825,85 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>median (P50)</source>
         <translation>中位數（P50）</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>forecast: --model is auto or one of %1, not &apos;%2&apos;</source>
+        <translation>forecast：--model 為 auto 或 %1 之一，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>forecast: --level takes percentages between 0 and 100, not %1</source>
+        <translation>forecast：--level 取 0 到 100 之間的百分數，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the series to forecast: PROVIDER/METRIC[:DERIVATION], as export-chart takes it</source>
+        <translation>要預測的序列：PROVIDER/METRIC[:DERIVATION]，與 export-chart 相同</translation>
+    </message>
+    <message>
+        <source>how many periods ahead (1 to 1000)</source>
+        <translation>向前預測的期數（1 到 1000）</translation>
+    </message>
+    <message>
+        <source>auto (the least AICc; default) or an ETS model: ANN, AAN, AAdN, ANA, AAA, AAdA, MNN, MAN, MAdN, MNA, MAA, MAdA, MNM, MAM, MAdM</source>
+        <translation>auto（AICc 最小；預設）或一個 ETS 模型：ANN、AAN、AAdN、ANA、AAA、AAdA、MNN、MAN、MAdN、MNA、MAA、MAdA、MNM、MAM、MAdM</translation>
+    </message>
+    <message>
+        <source>prediction intervals, in percent (default 80,95)</source>
+        <translation>預測區間，以百分數表示（預設 80,95）</translation>
+    </message>
+    <message>
+        <source>the forecast as period,start,end,forecast,lo80,hi80,lo95,hi95 in base units (a name ending in .xlsx writes a workbook)</source>
+        <translation>以基本單位寫出預測 period,start,end,forecast,lo80,hi80,lo95,hi95（檔名以 .xlsx 結尾則寫成活頁簿）</translation>
+    </message>
+    <message>
+        <source>forecast: give --series SPEC and --horizon H</source>
+        <translation>forecast：請給出 --series SPEC 和 --horizon H</translation>
+    </message>
+    <message>
+        <source>history: %1 periods, %2 to %3, %4 without a value</source>
+        <translation>歷史：%1 期，%2 至 %3，其中 %4 期無值</translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation>模型：%1（%2）</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>依指定</translation>
+    </message>
+    <message>
+        <source>the least AICc of those that suit</source>
+        <translation>適用模型中 AICc 最小者</translation>
+    </message>
+    <message>
+        <source>the simplest: too few values to compare models by AICc</source>
+        <translation>最簡單的模型：值太少，無法依 AICc 比較模型</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>參數：%1</translation>
+    </message>
+    <message>
+        <source>AICc %1  AIC %2  BIC %3  log-likelihood %4  sigma %5</source>
+        <translation>AICc %1  AIC %2  BIC %3  對數概似 %4  sigma %5</translation>
+    </message>
+    <message>
+        <source>accuracy on the history: MAE %1  RMSE %2  MAPE %3%  MASE %4</source>
+        <translation>歷史擬合精度：MAE %1  RMSE %2  MAPE %3%  MASE %4</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>單位：%1</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2786,30 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>SeriesForecast</name>
+    <message>
+        <source>%1 has no values to forecast from</source>
+        <translation>%1 沒有可用於預測的值</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 periods, not %2</source>
+        <translation>預測期數須為 1 到 %1 期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 mixes periods of %2 and %3 months; a forecast needs one length</source>
+        <translation>%1 混合了 %2 個月和 %3 個月的期間；預測需要統一的期間長度</translation>
+    </message>
+    <message>
+        <source>%1: the period starting %2 is off the %3-month steps</source>
+        <translation>%1：始於 %2 的期間不在 %3 個月的間隔上</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the series, %2 why it cannot be forecast</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SeriesResolver</name>
     <message>
         <source>YoY growth</source>
@@ -2777,6 +2931,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>&apos;%1&apos;: %2 has no values from a source &apos;%3&apos;</source>
         <translation>「%1」：%2 沒有來自來源「%3」的數值</translation>
     </message>
+    <message>
+        <source>ETS forecast</source>
+        <translation>ETS 預測</translation>
+    </message>
 </context>
 <context>
     <name>SeriesSpec</name>
@@ -2801,8 +2959,12 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>「%1」：「%2」指定了兩次</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: unknown derivation &apos;%2&apos; (yoy qoq ttm index margin share usd implied)</source>
-        <translation>「%1」：未知的衍生方式「%2」（可用：yoy qoq ttm index margin share usd implied）</translation>
+        <source>&apos;%1&apos;: unknown derivation &apos;%2&apos; (yoy qoq ttm index margin share usd implied forecast(H))</source>
+        <translation>「%1」：未知的衍生「%2」（yoy qoq ttm index margin share usd implied forecast(H)）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a forecast reaches 1 to %2 periods ahead, not %3</source>
+        <translation>「%1」：預測可向前 1 到 %2 期，而不是 %3</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3735,25 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1, forecast (%2)</source>
+        <extracomment>%1 the series&apos; name in the legend, %2 the model (&quot;ETS(M,A,N)&quot;)</extracomment>
+        <translation>%1，預測（%2）</translation>
+    </message>
+    <message>
+        <source>%1%: %2 to %3</source>
+        <extracomment>%1 the level (80), %2 and %3 the bounds</extracomment>
+        <translation>%1%：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3, forecast by %4
+%5</source>
+        <extracomment>%1 the series, %2 the period, %3 the forecast, %4 the model, %5 its intervals</extracomment>
+        <translation>%1
+%2：%3，由 %4 預測
+%5</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5142,10 @@ SHA-256 %2</translation>
     <message>
         <source>Earlier levels implied by stated growth</source>
         <translation>由列報成長率推算的早期數值</translation>
+    </message>
+    <message>
+        <source>ETS forecast, %1 periods ahead</source>
+        <translation>ETS 預測，向前 %1 期</translation>
     </message>
 </context>
 <context>
