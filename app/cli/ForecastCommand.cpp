@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "analytics/SeriesResolver.h"
+#include "analytics/SeriesSpec.h"
 #include "domain/Period.h"
 #include "forecast/SeriesForecast.h"
 #include "io/TableFile.h"
@@ -128,7 +129,8 @@ int runForecast(const QStringList& arguments, Console console)
         if (!parser.isSet(QStringLiteral("series")) || !parser.isSet(QStringLiteral("horizon")))
             throw UsageError(QCoreApplication::translate("ForecastCommand", "forecast: give --series SPEC and --horizon H"));
         const int horizon =
-            int(wholeNumber(QStringLiteral("forecast: --horizon"), parser.value(QStringLiteral("horizon")), 1, 1000));
+            int(wholeNumber(QStringLiteral("forecast: --horizon"), parser.value(QStringLiteral("horizon")), 1,
+                            SeriesSpec::longestHorizon));
         const std::optional<EtsModel> model = modelOption(parser);
         const std::vector<double> levels = levelsOption(parser);
         const ChartSeries series = SeriesResolver(project.db()).resolve(parser.value(QStringLiteral("series")));

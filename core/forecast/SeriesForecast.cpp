@@ -1,6 +1,7 @@
 #include "SeriesForecast.h"
 
 #include "Error.h"
+#include "analytics/SeriesSpec.h"
 #include "domain/Period.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 namespace mixshift {
 
 namespace {
-
-constexpr int longestHorizon = 1000;
 
 // Seasons a year for periods of this many months: quarters 4, months 12, half-years 2; years have none.
 int seasonLength(int months)
@@ -33,9 +32,9 @@ SeriesForecast SeriesForecast::of(const ChartSeries& series, int horizon, std::o
     const QString name = series.label.isEmpty() ? series.spec : series.label;
     if (series.points.isEmpty())
         throw Error(QCoreApplication::translate("SeriesForecast", "%1 has no values to forecast from").arg(name));
-    if (horizon < 1 || horizon > longestHorizon)
+    if (horizon < 1 || horizon > SeriesSpec::longestHorizon)
         throw Error(QCoreApplication::translate("SeriesForecast", "the horizon must be 1 to %1 periods, not %2")
-                        .arg(longestHorizon)
+                        .arg(SeriesSpec::longestHorizon)
                         .arg(horizon));
     const int months = series.points.first().months();
     std::vector<double> history;
