@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 
 #include "Error.h"
+#include "scenario/StatusQuoForecast.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,17 @@ QString defaultMixProvider()
 DisplayUnit MixSetup::moneyUnit() const
 {
     return DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+}
+
+void addStatusQuoOption(ArgumentParser& parser)
+{
+    parser.addOption(QStringLiteral("status-quo"),
+                     QCoreApplication::translate("ScenarioCommand",
+                                                 "mix: what the path is measured against: path (the model without "
+                                                 "wind-down, the default) or forecast (an ETS forecast of the "
+                                                 "provider's revenue, the model chosen by AICc)"),
+                     QStringLiteral("path|forecast"));
+    parser.requireOneOf(QStringLiteral("status-quo"), {QStringLiteral("path"), QStringLiteral("forecast")});
 }
 
 MixSetup mixSetupFrom(const ArgumentParser& parser, Project& project)
@@ -44,17 +56,13 @@ MixSetup mixSetupFrom(const ArgumentParser& parser, Project& project)
         const double value = finiteNumber(QStringLiteral("scenario: --set ") + lever, text);
         asUsage([&, lever = lever] { setLever(scenario.levers, lever, value); });
     }
+    if (parser.isSet(QStringLiteral("status-quo")))
+        scenario.statusQuo = parser.value(QStringLiteral("status-quo")) == QLatin1String("forecast")
+                                 ? StatusQuoChoice::Forecast
+                                 : StatusQuoChoice::NoWindDown;
+    scenario.levers = StatusQuoForecast::levers(project.db(), setup.stored, scenario);
     setup.base = setup.stored.startingFrom(scenario.levers);
     return setup;
-}
-
-const QMap<QString, SensitivityOutput>& mixOutputs()
-{
-    static const QMap<QString, SensitivityOutput> outputs{{QStringLiteral("ebita"), SensitivityOutput::EbitaAtHorizon},
-                                                          {QStringLiteral("revenue"), SensitivityOutput::CumulativeRevenue},
-                                                          {QStringLiteral("margin"), SensitivityOutput::MarginAtHorizon},
-                                                          {QStringLiteral("recovery"), SensitivityOutput::RecoveryQuarter}};
-    return outputs;
 }
 
 } // namespace mixshift::cli

@@ -4,7 +4,6 @@
 #include "scenario/ScenarioStore.h"
 #include "scenario/Sensitivity.h"
 
-#include <QMap>
 #include <QString>
 
 namespace mixshift {
@@ -33,17 +32,17 @@ struct MixSetup
 /// The provider of a new mix scenario unless --provider names another.
 QString defaultMixProvider();
 
-/// Throws Error for an unknown saved scenario or provider, UsageError for a bad --set.
+/// --status-quo path|forecast, which mixSetupFrom reads.
+void addStatusQuoOption(ArgumentParser& parser);
+
+/// Throws Error for an unknown saved scenario or provider, UsageError for a bad --set, or Error when the
+/// forecast status quo cannot be made from the provider's history.
 MixSetup mixSetupFrom(const ArgumentParser& parser, Project& project);
 
-/// The outputs the tornado, the grid and the goal seek speak of, by the name typed: ebita (at the horizon), revenue
-/// (cumulated over the horizon), margin (at the horizon), recovery (the quarter revenue is back to status quo).
-const QMap<QString, SensitivityOutput>& mixOutputs();
-/// An output's value as the command line prints it: Sensitivity::outputText with money as a number, its unit
-/// said once beside the table.
+/// An output's value as the command line prints it: money as a number, its unit said once beside the table.
 inline QString outputText(SensitivityOutput output, double value, const DisplayUnit& money)
 {
-    return Sensitivity::outputText(output, value, money, false);
+    return mixOutput(output).text(value, money, false);
 }
 
 } // namespace mixshift::cli

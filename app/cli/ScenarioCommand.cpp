@@ -4,12 +4,15 @@
 #include "MixSetup.h"
 #include "ShareScenario.h"
 #include "TerminalText.h"
+#include "TextTable.h"
 
 #include "Error.h"
 #include "domain/Unit.h"
 #include "io/TableFile.h"
 #include "scenario/Calibration.h"
 #include "scenario/MixModel.h"
+#include "scenario/MixQuarterTable.h"
+#include "scenario/StatusQuoForecast.h"
 #include "scenario/MonteCarlo.h"
 #include "scenario/ScenarioPlots.h"
 #include "scenario/ScenarioStore.h"
@@ -31,39 +34,6 @@ QString number(double value)
     return QString::number(value, 'g', 10);
 }
 
-QString optional(const std::optional<double>& value)
-{
-    return value ? number(*value) : QString();
-}
-
-void writeCsv(const QString& path, const BaseQuarter& base, const MixResult& r, const MonteCarloResult* mc)
-{
-    QStringList header{"quarter",    "period",    "project_revenue", "public_revenue",     "revenue",        "ebita",
-                       "margin",     "revenue_yoy", "ebita_yoy",     "status_quo_revenue", "status_quo_ebita"};
-    if (mc)
-        header << QStringList{"p5_revenue", "p25_revenue", "p50_revenue", "p75_revenue", "p95_revenue",
-                              "p5_ebita",   "p25_ebita",   "p50_ebita",   "p75_ebita",   "p95_ebita"};
-    QVector<QStringList> records{header};
-    for (const MixQuarter& q : r.quarters) {
-        QStringList row{QString::number(q.t),        base.label(q.t),           number(q.projectRevenue),
-                        number(q.publicRevenue),     number(q.revenue),         number(q.ebita),
-                        number(q.margin),            optional(q.revenueYoy),    optional(q.ebitaYoy),
-                        number(q.statusQuoRevenue),  number(q.statusQuoEbita)};
-        if (mc) {
-            const Percentiles& rev = mc->revenue[q.t];
-            const Percentiles& eb = mc->ebita[q.t];
-            row << QStringList{number(rev.p5), number(rev.p25), number(rev.p50), number(rev.p75), number(rev.p95),
-                               number(eb.p5),  number(eb.p25),  number(eb.p50),  number(eb.p75),  number(eb.p95)};
-        }
-        records << row;
-    }
-    ExportTable table = ExportTable::fromRecords(QStringLiteral("Scenario"), records);
-    for (ExportColumn& column : table.columns)
-        if (column.name == QLatin1String("margin") || column.name.endsWith(QLatin1String("_yoy")))
-            column.format = ColumnFormat::Percent; // fractions, shown as percentages in a workbook
-    TableFile::save(path, {table});
-}
-
 /// "Project-based share of revenue (project_share): 30%": the lever in words, the key a user types, the value
 /// as a person reads it.
 QString leverLine(const LeverInfo& info, double value, const QString& currency)
@@ -74,7 +44,7 @@ QString leverLine(const LeverInfo& info, double value, const QString& currency)
 /// `--tornado ebita|revenue|margin|recovery`: each lever's swing of that output, widest first.
 void printTornado(QTextStream& out, const MixLevers& levers, const QString& name, const DisplayUnit& unit)
 {
-    const SensitivityOutput output = mixOutputs().value(name);
+    const SensitivityOutput output = findMixOutput(name)->output;
     const auto shown = [&](double value) { return outputText(output, value, unit); };
     out << QCoreApplication::translate("ScenarioCommand", "sensitivity of %1 (base %2):")
                .arg(name, shown(Sensitivity::output(levers, output)))
@@ -162,7 +132,8 @@ int runScenario(const QStringList& arguments, Console console)
     parser.addOption(QStringLiteral("vary"),
                      QCoreApplication::translate(
                          "ScenarioCommand", "with --monte-carlo: how a lever varies, once for each: uniform(low,high), "
-                                            "triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma)"),
+                                            "triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma) "
+                                            "(default: %1)").arg(MonteCarlo::defaultVaryText()),
                      QStringLiteral("LEVER=DIST(a,b[,c])"));
     parser.addOption(
         QStringLiteral("tornado"),
@@ -225,7 +196,8 @@ int runScenario(const QStringList& arguments, Console console)
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix"), QStringLiteral("share"), QStringLiteral("penetration")});
     parser.requireOneOf(QStringLiteral("plot"), {QStringLiteral("paths"), QStringLiteral("bridge"), QStringLiteral("tornado"),
                                                  QStringLiteral("fan"), QStringLiteral("shares")});
-    parser.requireOneOf(QStringLiteral("tornado"), mixOutputs().keys());
+    parser.requireOneOf(QStringLiteral("tornado"), mixOutputKeys());
+    addStatusQuoOption(parser);
     return runOnProject(parser, arguments.mid(1), console, [&](Project& project) -> int {
         const QString model = parser.value(QStringLiteral("model"));
         const QString plot = parser.value(QStringLiteral("plot"));
@@ -297,14 +269,15 @@ int runScenario(const QStringList& arguments, Console console)
         const MixResult r = MixModel::run(scenario.levers);
         std::optional<MonteCarloResult> mc;
         if (monteCarlo) {
-            MonteCarloSettings settings;
+            MonteCarloSettings settings = MonteCarloSettings::defaults(scenario.levers);
             settings.draws = static_cast<int>(
                 wholeNumber(QStringLiteral("scenario: --monte-carlo"), parser.value(QStringLiteral("monte-carlo")), 1,
                             MonteCarlo::maxDraws));
             if (parser.isSet(QStringLiteral("seed")))
                 settings.seed = static_cast<std::uint64_t>(
                     wholeNumber(QStringLiteral("scenario: --seed"), parser.value(QStringLiteral("seed")), 0, maxSeed));
-            settings.vary = asUsage([&] { return MonteCarlo::parseVary(parser.values(QStringLiteral("vary"))); });
+            if (parser.isSet(QStringLiteral("vary")))
+                settings.vary = asUsage([&] { return MonteCarlo::parseVary(parser.values(QStringLiteral("vary"))); });
             mc = MonteCarlo::run(scenario.levers, settings);
         }
 
@@ -336,34 +309,14 @@ int runScenario(const QStringList& arguments, Console console)
         for (const LeverInfo& info : mixLeverInfo())
             console.out << "  " << leverLine(info, info.get(scenario.levers), base.currency) << '\n';
         console.out << calibration;
-        console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
-                           .arg(QStringLiteral("t"), 2)
-                           //: A column of the quarters' table.
-                           .arg(QCoreApplication::translate("ScenarioCommand", "period"), -10)
-                           //: A column of the quarters' table.
-                           .arg(QCoreApplication::translate("ScenarioCommand", "revenue"), 12)
-                           .arg(QStringLiteral("EBITA"), 12)
-                           //: A column of the quarters' table.
-                           .arg(QCoreApplication::translate("ScenarioCommand", "margin"), 8)
-                           //: A column of the quarters' table: revenue, year on year.
-                           .arg(QCoreApplication::translate("ScenarioCommand", "rev YoY"), 8)
-                           //: A column of the quarters' table: the revenue without the shift.
-                           .arg(QCoreApplication::translate("ScenarioCommand", "status quo"), 12)
-                           //: A column of the quarters' table: the Monte Carlo band.
-                           .arg(mc ? QCoreApplication::translate("ScenarioCommand", "P5…P95 revenue") : QString());
-        for (const MixQuarter& q : r.quarters) {
-            console.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                               .arg(q.t, 2)
-                               .arg(base.label(q.t), -10)
-                               .arg(unit.format(q.revenue), 12)
-                               .arg(unit.format(q.ebita), 12)
-                               .arg(formatPercent(q.margin), 8)
-                               .arg(formatPercent(q.revenueYoy), 8)
-                               .arg(unit.format(q.statusQuoRevenue), 12);
-            if (mc)
-                console.out << "  " << unit.format(mc->revenue[q.t].p5) << " … " << unit.format(mc->revenue[q.t].p95);
-            console.out << '\n';
-        }
+        console.out << QCoreApplication::translate("ScenarioCommand", "status quo: %1")
+                           .arg(StatusQuoForecast::describe(r))
+                    << '\n';
+        const MixQuarterTable::Shown quarters = MixQuarterTable::shown(base, r, unit, mc ? &*mc : nullptr);
+        TextTable table(console.out, quarters.headings);
+        for (const QStringList& row : quarters.rows)
+            table.addRow(row);
+        table.finish();
         console.out << QCoreApplication::translate("ScenarioCommand", "unit: %1").arg(unit.label) << '\n'
                     << QCoreApplication::translate("ScenarioCommand", "revenue foregone vs status quo (cumulative): %1")
                            .arg(unit.formatWithUnit(r.revenueForegone))
@@ -395,7 +348,7 @@ int runScenario(const QStringList& arguments, Console console)
                                .arg(formatPercent(mc->probabilityRevenueAtLeastBase))
                         << '\n';
         if (parser.isSet(QStringLiteral("csv")))
-            writeCsv(parser.value(QStringLiteral("csv")), base, r, mc ? &*mc : nullptr);
+            TableFile::save(parser.value(QStringLiteral("csv")), {MixQuarterTable::data(base, r, mc ? &*mc : nullptr)});
         if (plotSize)
             exportPlot(parser, *plotSize, console.out, [&](QCustomPlot* drawing) {
                 if (plot == QLatin1String("paths"))
@@ -404,8 +357,9 @@ int runScenario(const QStringList& arguments, Console console)
                     ScenarioPlots::drawBridge(drawing, base, r, unit);
                 else if (plot == QLatin1String("tornado"))
                     ScenarioPlots::drawTornado(drawing, base, scenario.levers,
-                                               mixOutputs().value(parser.value(QStringLiteral("tornado")),
-                                                                      SensitivityOutput::EbitaAtHorizon),
+                                               parser.isSet(QStringLiteral("tornado"))
+                                                   ? findMixOutput(parser.value(QStringLiteral("tornado")))->output
+                                                   : SensitivityOutput::EbitaAtHorizon,
                                                unit);
                 else
                     ScenarioPlots::drawFan(drawing, base, *mc, unit);

@@ -38,7 +38,8 @@ void declareScenarioOptions(ArgumentParser& parser)
                                                  "quarter"),
                      QStringLiteral("OUTPUT"));
     parser.requireOneOf(QStringLiteral("model"), {QStringLiteral("mix")});
-    parser.requireOneOf(QStringLiteral("output"), mixOutputs().keys());
+    parser.requireOneOf(QStringLiteral("output"), mixOutputKeys());
+    addStatusQuoOption(parser);
 }
 
 SensitivityOutput outputOption(const ArgumentParser& parser, const QString& command)
@@ -46,7 +47,7 @@ SensitivityOutput outputOption(const ArgumentParser& parser, const QString& comm
     if (!parser.isSet(QStringLiteral("output")))
         throw UsageError(QCoreApplication::translate("ScenarioTools", "%1: give --output ebita|revenue|margin|recovery")
                              .arg(command));
-    return mixOutputs().value(parser.value(QStringLiteral("output")));
+    return findMixOutput(parser.value(QStringLiteral("output")))->output;
 }
 
 // "wind_down=0:0.3:31" → the lever, from, to, steps.
@@ -74,7 +75,7 @@ void writeGridCsv(const QString& path, const TwoWayGrid& grid, const QString& ou
     ExportTable table;
     table.name = QStringLiteral("Grid");
     const ColumnFormat outputFormat =
-        grid.output == SensitivityOutput::MarginAtHorizon ? ColumnFormat::Percent : ColumnFormat::Number;
+        mixOutput(grid.output).scale == MixOutputInfo::Scale::Fraction ? ColumnFormat::Percent : ColumnFormat::Number;
     table.columns = {{grid.x.lever, ColumnFormat::Number, {}},
                      {grid.y.lever, ColumnFormat::Number, {}},
                      {outputName, outputFormat, {}}};
@@ -126,7 +127,7 @@ int runScenarioGrid(const QStringList& arguments, Console console)
                 line += QStringLiteral(" %1").arg(outputText(output, grid.at(i, j), money), 12);
             console.out << line << '\n';
         }
-        if (output == SensitivityOutput::EbitaAtHorizon || output == SensitivityOutput::CumulativeRevenue)
+        if (mixOutput(output).scale == MixOutputInfo::Scale::Money)
             console.out << QCoreApplication::translate("ScenarioTools", "money in %1").arg(money.label) << '\n';
         if (parser.isSet(QStringLiteral("csv")))
             writeGridCsv(parser.value(QStringLiteral("csv")), grid, name);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "scenario/ScenarioStore.h"
+#include "scenario/StatusQuoForecast.h"
 
 #include <QFileInfo>
 
@@ -45,12 +46,12 @@ ScenarioSection runScenario(Database& db, const SavedScenario& scenario)
 {
     ScenarioSection section;
     section.scenario = scenario;
-    section.base = BaseQuarter::find(db, scenario.provider).startingFrom(scenario.levers);
-    section.result = MixModel::run(scenario.levers);
-    MonteCarloSettings settings;
-    settings.draws = ReportContent::fanDraws;
-    settings.vary = MonteCarlo::defaultVary(scenario.levers);
-    section.bands = MonteCarlo::run(scenario.levers, settings);
+    const BaseQuarter stored = BaseQuarter::find(db, scenario.provider);
+    const MixLevers levers = StatusQuoForecast::levers(db, stored, scenario);
+    section.base = stored.startingFrom(levers);
+    section.scenario.levers = levers; // with the status quo it runs against
+    section.result = MixModel::run(levers);
+    section.bands = MonteCarlo::run(levers, MonteCarloSettings::defaults(levers));
     section.unit = DisplayUnit::forValue(QStringLiteral("money"), section.base.currency, {});
     return section;
 }

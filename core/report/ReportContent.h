@@ -75,9 +75,6 @@ class ReportContent
     Q_DECLARE_TR_FUNCTIONS(ReportContent)
 
 public:
-    /// Draws per fan: enough for steady P5/P95 at a report's precision, quick enough to keep a report in seconds.
-    static constexpr int fanDraws = 4000;
-
     /// Throws Error naming a chart or scenario the project does not hold, or a chart spec that no longer resolves.
     static ReportContent build(Database& db, const QString& projectPath, const ReportRequest& request);
 

@@ -9,6 +9,12 @@
 
 namespace mixshift {
 
+MixLevers::MixLevers()
+{
+    for (const LeverInfo& info : mixLeverInfo())
+        info.set(*this, info.defaultValue);
+}
+
 double MixLevers::effectivePublicMargin() const
 {
     if (!baseEbita || baseRevenue <= 0 || projectShare >= 1)
@@ -69,6 +75,12 @@ bool LeverInfo::isPercent() const
 {
     const QByteArray kind(unit);
     return kind.startsWith("fraction") || kind == "annual" || kind == "margin per doubling";
+}
+
+bool LeverInfo::isAssumption() const
+{
+    const QByteArray key(name);
+    return !key.startsWith("base_") && key != "horizon";
 }
 
 QString LeverInfo::format(double value, const QString& currency) const

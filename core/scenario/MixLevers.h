@@ -3,30 +3,46 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 #include <vector>
 
 namespace mixshift {
 
+/// A status quo given as a forecast of the provider's revenue (product.md §6.5): each quarter's revenue after the
+/// base quarter as a multiple of the base quarter's (t = 1, 2, …), and the model that made it ("ETS(M,A,N)").
+struct ForecastStatusQuo
+{
+    QString model;
+    /// What it was made from: "5 quarters to FY2024 Q2, 6 missing".
+    QString basis;
+    QVector<double> growth;
+};
+
 /// The levers of the revenue-mix model (product.md §6.1). Fractions are decimals (0.3 = 30%); growth rates are
 /// annual and applied quarterly as (1+x)^(1/4) − 1; wind-down is per quarter.
 struct MixLevers
 {
-    double baseRevenue = 276.48e8;
+    /// Every lever at its default, as mixLeverInfo() gives it (the one place defaults are written).
+    MixLevers();
+
+    double baseRevenue = 0;
     /// The base quarter's EBITA; when set, it implies the public-cloud margin (publicMargin is then ignored).
-    std::optional<double> baseEbita = 14.09e8;
-    double projectShare = 0.30;
-    double projectMargin = -0.05;
-    double publicMargin = 0.08;
-    double windDown = 0.05;
-    double conversion = 0.30;
-    int conversionLag = 2;
-    double organicGrowth = 0.15;
-    double aiUplift = 0.05;
-    double leverage = 0.02;
-    double marginCap = 0.35;
-    int horizon = 12;
+    std::optional<double> baseEbita;
+    double projectShare = 0;
+    double projectMargin = 0;
+    double publicMargin = 0;
+    double windDown = 0;
+    double conversion = 0;
+    int conversionLag = 0;
+    double organicGrowth = 0;
+    double aiUplift = 0;
+    double leverage = 0;
+    double marginCap = 0;
+    int horizon = 0;
+    /// What the path is measured against: none for the model's own path without wind-down (d = 0).
+    std::optional<ForecastStatusQuo> statusQuo;
 
     /// The public-cloud margin the model uses: implied by the base EBITA when there is one.
     double effectivePublicMargin() const;
@@ -52,6 +68,9 @@ struct LeverInfo
     QString reasonText() const { return QCoreApplication::translate("MixLevers", reason); }
     /// A fraction, a fraction per period or a margin change: read by people as a percentage.
     bool isPercent() const;
+    /// An assumption the analyst makes — what a tornado swings, a grid spans and a break-even solves for — not the
+    /// base quarter's figures (data) nor the horizon (the question's "by when").
+    bool isAssumption() const;
     /// What a rate lever's percentage is per, in words: "a quarter", "a year", "points per doubling"; empty for
     /// a plain fraction and for levers that are not percentages.
     QString rateText() const;

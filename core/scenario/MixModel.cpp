@@ -64,6 +64,11 @@ MixResult run(const MixLevers& levers)
     MixResult result;
     result.publicMargin = levers.effectivePublicMargin();
     result.bridge = path.bridge;
+    if (levers.statusQuo)
+    {
+        result.statusQuoModel = levers.statusQuo->model;
+        result.statusQuoBasis = levers.statusQuo->basis;
+    }
     for (int t = 0; t <= levers.horizon; ++t) {
         MixQuarter q;
         q.t = t;
@@ -75,6 +80,14 @@ MixResult run(const MixLevers& levers)
         q.publicMargin = path.publicMargin[t];
         q.statusQuoRevenue = statusQuo.project[t] + statusQuo.publicCloud[t];
         q.statusQuoEbita = statusQuo.ebita[t];
+        if (levers.statusQuo && t > 0) {
+            // The forecast's revenue, earning what the business would without the shift.
+            const QVector<double>& growth = levers.statusQuo->growth;
+            const double revenue = levers.baseRevenue * growth.value(t - 1, growth.isEmpty() ? 1.0 : growth.back());
+            if (q.statusQuoRevenue != 0)
+                q.statusQuoEbita *= revenue / q.statusQuoRevenue;
+            q.statusQuoRevenue = revenue;
+        }
         if (t >= 4) {
             const MixQuarter& yearAgo = result.quarters[t - 4];
             if (yearAgo.revenue != 0)

@@ -47,11 +47,16 @@ struct MixResult
     /// The quarter of lowest revenue, and the first quarter after it back at the status quo (nothing if never).
     int troughQuarter = 0;
     std::optional<int> recoveryQuarter;
+    /// The forecast the status quo is ("ETS(M,A,N)"), or empty for the path without wind-down.
+    QString statusQuoModel;
+    QString statusQuoBasis;
 };
 
 /// The revenue-mix reallocation model of product.md §6.1, quarter by quarter:
 /// P_t = P_{t−1}(1−d); C_t = C_{t−1}(1+q(gC)+q(a)) + k·d·P_{t−1−L}; R_t = P_t + C_t;
 /// EBITA_t = mP·P_t + mC_t·C_t with mC_t = min(mC + λ·log2(C_t/C_0), cap) and q(x) = (1+x)^(1/4) − 1.
+/// The status quo is the same model with d = 0, or — given levers.statusQuo — the forecast's revenue at the
+/// margin the model has without wind-down.
 namespace MixModel {
 
 MixResult run(const MixLevers& levers);

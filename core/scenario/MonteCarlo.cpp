@@ -226,6 +226,11 @@ MonteCarloResult run(const MixLevers& base, const MonteCarloSettings& settings, 
     return result;
 }
 
+QString defaultVaryText()
+{
+    return QCoreApplication::translate("MonteCarlo", "wind_down and organic_growth ±50% around their settings");
+}
+
 QMap<QString, Distribution> defaultVary(const MixLevers& levers)
 {
     Distribution windDown;
@@ -240,5 +245,12 @@ QMap<QString, Distribution> defaultVary(const MixLevers& levers)
 }
 
 } // namespace MonteCarlo
+
+MonteCarloSettings MonteCarloSettings::defaults(const MixLevers& levers)
+{
+    MonteCarloSettings settings;
+    settings.vary = MonteCarlo::defaultVary(levers);
+    return settings;
+}
 
 } // namespace mixshift

@@ -43,6 +43,10 @@ struct MonteCarloSettings
     QMap<QString, Distribution> vary;
     /// For P(margin at H ≥ target).
     double marginTarget = 0.10;
+
+    /// The fan every view draws unless the analyst says otherwise — the workspace, the report and `scenario run
+    /// --monte-carlo`: 10,000 draws, seed 1, MonteCarlo::defaultVary.
+    static MonteCarloSettings defaults(const MixLevers& levers);
 };
 
 struct MonteCarloResult
@@ -74,6 +78,8 @@ QMap<QString, Distribution> parseVary(const QStringList& entries);
 /// The uncertainty a fan shows unless the analyst says otherwise: the two levers analysts argue about most, each
 /// ±50% around its setting (wind-down uniform, organic growth triangular).
 QMap<QString, Distribution> defaultVary(const MixLevers& levers);
+/// defaultVary in words.
+QString defaultVaryText();
 
 /// Type-7 P5, P25, P50, P75 and P95 (linear between order statistics) of `values`, which it reorders.
 Percentiles percentiles(std::vector<double>& values);

@@ -31,7 +31,9 @@ void ScenarioStore::save(const SavedScenario& scenario)
         if (!std::isnan(value))
             levers.insert(QString::fromLatin1(info.name), value);
     }
-    const QJsonObject parameters{{QStringLiteral("provider"), scenario.provider}, {QStringLiteral("levers"), levers}};
+    QJsonObject parameters{{QStringLiteral("provider"), scenario.provider}, {QStringLiteral("levers"), levers}};
+    if (scenario.statusQuo == StatusQuoChoice::Forecast)
+        parameters.insert(QStringLiteral("status_quo"), QStringLiteral("forecast"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_db.prepare("INSERT INTO scenario (name, model, parameters, notes, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?) "
                  "ON CONFLICT (name) DO UPDATE SET model = excluded.model, parameters = excluded.parameters, "
@@ -52,6 +54,8 @@ std::optional<SavedScenario> ScenarioStore::load(const QString& name)
     s.notes = find.text(3);
     const QJsonObject parameters = QJsonDocument::fromJson(find.text(2).toUtf8()).object();
     s.provider = parameters.value(QStringLiteral("provider")).toString();
+    if (parameters.value(QStringLiteral("status_quo")).toString() == QLatin1String("forecast"))
+        s.statusQuo = StatusQuoChoice::Forecast;
     const QJsonObject levers = parameters.value(QStringLiteral("levers")).toObject();
     s.levers.baseEbita.reset();
     for (const LeverInfo& info : mixLeverInfo()) {
@@ -92,47 +96,57 @@ struct StoredQuarter
     QString source;
 };
 
+// A provider's quarters of one metric (whole business, its own currency, current values) by start.
+QMap<QDate, StoredQuarter> providerQuarters(Database& db, const ProviderRecord& provider, const QString& metric)
+{
+    QMap<QDate, StoredQuarter> values;
+    Catalog catalog(db);
+    const auto m = catalog.findMetric(metric);
+    if (!m)
+        return values;
+    ObservationFilter filter;
+    filter.providerId = provider.id;
+    filter.metricId = m->id;
+    filter.includeRevisions = false;
+    ProjectQueries queries(db);
+    QHash<std::int64_t, SeriesSummary> series;
+    for (const SeriesSummary& s : queries.series(filter))
+        series.insert(s.id, s);
+    for (const ObservationRow& row : queries.observations(filter)) {
+        const SeriesSummary& s = series[row.seriesId];
+        const int months = (row.end.year() - row.start.year()) * 12 + row.end.month() - row.start.month() + 1;
+        if (months == 3 && s.marketKey.isEmpty() && s.category.isEmpty() && s.currency == provider.currency)
+            values.insert(row.start,
+                          {row.end, row.value, describeSource(row.sourceTitle, row.sourcePublisher, row.sourcePublished)});
+    }
+    return values;
+}
+
+ProviderRecord knownProvider(Database& db, const QString& name)
+{
+    const auto provider = Catalog(db).findProvider(name);
+    if (!provider)
+        throw Error(QCoreApplication::translate("ScenarioStore", "no provider or alias '%1'").arg(name));
+    return *provider;
+}
+
 } // namespace
 
 BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
 {
-    Catalog catalog(db);
-    const auto provider = catalog.findProvider(providerName);
-    if (!provider)
-        throw Error(QCoreApplication::translate("ScenarioStore", "no provider or alias '%1'").arg(providerName));
+    const ProviderRecord provider = knownProvider(db, providerName);
     // Latest quarter of revenue (whole business, own currency), preferring one with a profit figure.
-    const auto quarterly = [&](const QString& metric) {
-        QMap<QDate, StoredQuarter> values;
-        const auto m = catalog.findMetric(metric);
-        if (!m)
-            return values;
-        ObservationFilter filter;
-        filter.providerId = provider->id;
-        filter.metricId = m->id;
-        filter.includeRevisions = false;
-        ProjectQueries queries(db);
-        QHash<std::int64_t, SeriesSummary> series;
-        for (const SeriesSummary& s : queries.series(filter))
-            series.insert(s.id, s);
-        for (const ObservationRow& row : queries.observations(filter)) {
-            const SeriesSummary& s = series[row.seriesId];
-            const int months = (row.end.year() - row.start.year()) * 12 + row.end.month() - row.start.month() + 1;
-            if (months == 3 && s.marketKey.isEmpty() && s.category.isEmpty() && s.currency == provider->currency)
-                values.insert(row.start, {row.end, row.value,
-                                           describeSource(row.sourceTitle, row.sourcePublisher, row.sourcePublished)});
-        }
-        return values;
-    };
+    const auto quarterly = [&](const QString& metric) { return providerQuarters(db, provider, metric); };
     const auto revenue = quarterly(QStringLiteral("revenue"));
     if (revenue.isEmpty())
-        throw Error(QCoreApplication::translate("ScenarioStore", "%1 has no quarterly revenue in %2 to start a scenario from").arg(provider->name, provider->currency));
+        throw Error(QCoreApplication::translate("ScenarioStore", "%1 has no quarterly revenue in %2 to start a scenario from").arg(provider.name, provider.currency));
     auto profit = quarterly(QStringLiteral("adjusted_ebita"));
     if (profit.isEmpty())
         profit = quarterly(QStringLiteral("operating_income"));
     BaseQuarter base;
-    base.provider = provider->name;
-    base.fiscalYearEndMonth = provider->fiscalYearEndMonth;
-    base.currency = provider->currency;
+    base.provider = provider.name;
+    base.fiscalYearEndMonth = provider.fiscalYearEndMonth;
+    base.currency = provider.currency;
     QDate chosen = revenue.lastKey();
     for (auto it = revenue.cend(); it != revenue.cbegin();) {
         --it;
@@ -148,6 +162,15 @@ BaseQuarter BaseQuarter::find(Database& db, const QString& providerName)
     base.revenue = revenue.value(chosen).value;
     base.sources.prepend(revenue.value(chosen).source);
     return base;
+}
+
+PointSeries BaseQuarter::revenueHistory(Database& db) const
+{
+    PointSeries history;
+    const auto revenue = providerQuarters(db, knownProvider(db, provider), QStringLiteral("revenue"));
+    for (auto it = revenue.cbegin(); it != revenue.cend() && it.key() <= start; ++it)
+        history.append({it.key(), it->end, it->value, {it->source}});
+    return history;
 }
 
 BaseQuarter BaseQuarter::startingFrom(const MixLevers& levers) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MixLevers.h"
+#include "analytics/PointSeries.h"
 
 #include <QDate>
 #include <QString>
@@ -12,7 +13,12 @@ namespace mixshift {
 
 class Database;
 
-/// A saved what-if scenario: its model, provider, levers (as set, by name) and notes.
+/// What a mix scenario is measured against: its own path without wind-down, or an ETS forecast of the
+/// provider's revenue (StatusQuoForecast).
+enum class StatusQuoChoice { NoWindDown, Forecast };
+
+/// A saved what-if scenario: its model, provider, levers (as set, by name), status quo and notes. The forecast
+/// itself is not kept: it is made again from the project's figures when the scenario is run.
 struct SavedScenario
 {
     QString name;
@@ -20,6 +26,7 @@ struct SavedScenario
     QString provider;
     MixLevers levers;
     QString notes;
+    StatusQuoChoice statusQuo = StatusQuoChoice::NoWindDown;
 };
 
 /// Scenarios kept in the project by name; results are recomputed from the levers, never stored.
@@ -60,6 +67,9 @@ struct BaseQuarter
 
     /// Throws Error when the provider has no quarterly revenue.
     static BaseQuarter find(Database& db, const QString& provider);
+    /// The provider's quarterly revenue (whole business, own currency, current values) up to and including this
+    /// quarter, oldest first — what its status-quo forecast is made from.
+    PointSeries revenueHistory(Database& db) const;
     /// The quarter the levers start from: this one, or — when they set other base figures — one of those
     /// figures that names no period of the project.
     BaseQuarter startingFrom(const MixLevers& levers) const;

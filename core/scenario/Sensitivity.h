@@ -1,15 +1,12 @@
 #pragma once
 
 #include "MixLevers.h"
-#include "domain/Unit.h"
+#include "MixOutput.h"
 
 #include <QString>
 #include <QVector>
 
 namespace mixshift {
-
-/// The outputs a tornado can rank levers by.
-enum class SensitivityOutput { EbitaAtHorizon, CumulativeRevenue, MarginAtHorizon, RecoveryQuarter };
 
 struct LeverSwing
 {
@@ -25,10 +22,8 @@ struct LeverSwing
 /// given for it), sorted by the width of its effect on the chosen output, widest first.
 namespace Sensitivity {
 
+/// The output of a plain run with these levers.
 double output(const MixLevers& levers, SensitivityOutput output);
-/// An output's value as a person reads it: money as a number in `money` (276.48) or with its unit (276.48 億元),
-/// the margin as a percentage, the recovery quarter a number.
-QString outputText(SensitivityOutput output, double value, const DisplayUnit& money, bool withUnit);
 QVector<LeverSwing> tornado(const MixLevers& base, SensitivityOutput output, const QStringList& levers = {});
 
 } // namespace Sensitivity

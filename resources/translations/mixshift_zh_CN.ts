@@ -1667,22 +1667,62 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
-    <name>MixOutputChoice</name>
+    <name>MixOutput</name>
     <message>
         <source>EBITA at the horizon</source>
-        <translation>预测期末 EBITA</translation>
+        <translation>期末 EBITA</translation>
     </message>
     <message>
-        <source>Cumulative revenue</source>
-        <translation>累计收入</translation>
+        <source>Cumulative revenue over the horizon</source>
+        <translation>预测期累计收入</translation>
     </message>
     <message>
         <source>Margin at the horizon</source>
-        <translation>预测期末利润率</translation>
+        <translation>期末利润率</translation>
     </message>
     <message>
-        <source>Recovery quarter</source>
-        <translation>恢复季度</translation>
+        <source>Quarter revenue is back at the status quo</source>
+        <translation>收入回到现状路径的季度</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>个季度</translation>
+    </message>
+</context>
+<context>
+    <name>MixQuarterTable</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Revenue YoY</source>
+        <translation>收入同比</translation>
+    </message>
+    <message>
+        <source>EBITA YoY</source>
+        <translation>EBITA 同比</translation>
+    </message>
+    <message>
+        <source>Status-quo revenue</source>
+        <translation>现状收入</translation>
+    </message>
+    <message>
+        <source>Status-quo EBITA</source>
+        <translation>现状 EBITA</translation>
+    </message>
+    <message>
+        <source>Revenue P5 … P95</source>
+        <extracomment>A column of the quarters&apos; table: the Monte Carlo&apos;s band of revenue.</extracomment>
+        <translation>收入 P5 … P95</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1766,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>Monte Carlo takes 1 to %1 draws, not %2</source>
         <translation>蒙特卡洛模拟次数须为 1 到 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>wind_down and organic_growth ±50% around their settings</source>
+        <translation>wind_down 与 organic_growth 在当前设定上下浮动 50%</translation>
     </message>
 </context>
 <context>
@@ -2081,30 +2125,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>杠杆</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>EBITA</source>
-        <translation>EBITA</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>利润率</translation>
-    </message>
-    <message>
-        <source>Revenue YoY</source>
-        <translation>收入同比</translation>
-    </message>
-    <message>
-        <source>Status quo revenue</source>
-        <translation>现状收入</translation>
-    </message>
-    <message>
-        <source>Revenue P5 … P95</source>
-        <translation>收入 P5 … P95</translation>
-    </message>
-    <message>
         <source>Results, quarter by quarter (%1)</source>
         <translation>逐季结果（%1）</translation>
     </message>
@@ -2115,10 +2135,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>not within the horizon</source>
         <translation>不在预测期限内</translation>
-    </message>
-    <message>
-        <source>Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down and organic growth by half either way, %7 end with revenue at or above the base quarter&apos;s.</source>
-        <translation>相对现状减少的收入（各季度合计）：%1。增加的 EBITA：%2。收入在第 %3 季度（%4）最低；回到现状水平的时间：%5。在将缩减幅度和自然增长各上下浮动一半的 %6 次模拟中，有 %7 的结果期末收入不低于基期季度。</translation>
     </message>
     <message>
         <source>Consistency findings</source>
@@ -2168,6 +2184,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>%1 behind the numbers shown, each listed with its publisher, date and address</source>
         <extracomment>%1: &quot;5 sources&quot; (or &quot;1 source&quot;).</extracomment>
         <translation>所示数字背后的 %1，逐一列出发布者、日期和网址</translation>
+    </message>
+    <message>
+        <source>The status quo is %1. Revenue foregone against it, all quarters together: %2. EBITA gained: %3. Revenue is lowest in quarter %4 (%5); it is back at the status quo in %6. Of %7 draws varying %8, %9 end with revenue at or above the base quarter&apos;s.</source>
+        <translation>现状路径为%1。相对现状累计放弃的收入：%2。增加的 EBITA：%3。收入在第 %4 季度（%5）最低；在%6回到现状。在变动%8的 %7 次抽样中，%9 的期末收入不低于基准季度。</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2367,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>与 --monte-carlo 一起使用：随机种子，0 到 %1</translation>
     </message>
     <message>
-        <source>with --monte-carlo: how a lever varies, once for each: uniform(low,high), triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma)</source>
-        <translation>与 --monte-carlo 一起使用：杠杆的变动方式，每个杠杆指定一次：uniform(low,high)、triangular(low,mode,high)、normal(mean,sd) 或 lognormal(mu,sigma)</translation>
-    </message>
-    <message>
         <source>mix: rank the levers by how far each swings this output across its bounds</source>
         <translation>mix: 按各杠杆在其上下限之间对该输出的影响幅度排序</translation>
     </message>
@@ -2463,30 +2479,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>公有云利润率：%1（杠杆）</translation>
     </message>
     <message>
-        <source>period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>利润率</translation>
-    </message>
-    <message>
-        <source>rev YoY</source>
-        <translation>收入同比</translation>
-    </message>
-    <message>
-        <source>status quo</source>
-        <translation>现状</translation>
-    </message>
-    <message>
-        <source>P5…P95 revenue</source>
-        <translation>收入 P5…P95</translation>
-    </message>
-    <message>
         <source>unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -2538,6 +2530,18 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>scenario: use &apos;scenario run&apos;, &apos;scenario list&apos;, &apos;scenario grid&apos; or &apos;scenario goal&apos;</source>
         <translation>scenario：请使用 &apos;scenario run&apos;、&apos;scenario list&apos;、&apos;scenario grid&apos; 或 &apos;scenario goal&apos;</translation>
     </message>
+    <message>
+        <source>mix: what the path is measured against: path (the model without wind-down, the default) or forecast (an ETS forecast of the provider&apos;s revenue, the model chosen by AICc)</source>
+        <translation>mix：路径的比较基准：path（不削减项目的模型路径，默认）或 forecast（对服务商收入的 ETS 预测，模型按 AICc 选择）</translation>
+    </message>
+    <message>
+        <source>with --monte-carlo: how a lever varies, once for each: uniform(low,high), triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma) (default: %1)</source>
+        <translation>与 --monte-carlo 一起：杠杆如何变动，每个一次：uniform(low,high)、triangular(low,mode,high)、normal(mean,sd) 或 lognormal(mu,sigma)（默认：%1）</translation>
+    </message>
+    <message>
+        <source>status quo: %1</source>
+        <translation>现状路径：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPlots</name>
@@ -2571,16 +2575,8 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>收入（预测值）</translation>
     </message>
     <message>
-        <source>Revenue, status quo</source>
-        <translation>收入（现状）</translation>
-    </message>
-    <message>
         <source>EBITA, projected</source>
         <translation>EBITA（预测值）</translation>
-    </message>
-    <message>
-        <source>EBITA, status quo</source>
-        <translation>EBITA（现状）</translation>
     </message>
     <message>
         <source>Base figures given</source>
@@ -2619,22 +2615,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>第 H 季度收入</translation>
     </message>
     <message>
-        <source>EBITA at the horizon (%1)</source>
-        <translation>期末 EBITA（%1）</translation>
-    </message>
-    <message>
-        <source>Cumulative revenue over the horizon (%1)</source>
-        <translation>预测期内累计收入（%1）</translation>
-    </message>
-    <message>
-        <source>Margin at the horizon (%)</source>
-        <translation>期末利润率（%）</translation>
-    </message>
-    <message>
-        <source>Quarter revenue is back at the status quo</source>
-        <translation>收入回到现状水平的季度</translation>
-    </message>
-    <message>
         <source>revenue&apos;s Monte Carlo fan</source>
         <translation>收入的蒙特卡洛扇形图</translation>
     </message>
@@ -2655,28 +2635,21 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>来源：MixShift 份额模型，基于项目中 %2 的 %1 年份额</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
+        <source>status quo</source>
+        <translation>现状</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>利润率</translation>
+        <source>status quo, %1</source>
+        <translation>现状，%1</translation>
     </message>
     <message>
-        <source>Revenue YoY</source>
-        <translation>收入同比</translation>
+        <source>Revenue, %1</source>
+        <extracomment>A line of the paths chart: %1 is &quot;status quo&quot; or &quot;status quo, ETS(M,A,N)&quot;.</extracomment>
+        <translation>收入，%1</translation>
     </message>
     <message>
-        <source>EBITA YoY</source>
-        <translation>EBITA 同比</translation>
-    </message>
-    <message>
-        <source>Status-quo revenue</source>
-        <translation>现状收入</translation>
-    </message>
-    <message>
-        <source>Status-quo EBITA</source>
-        <translation>现状 EBITA</translation>
+        <source>EBITA, %1</source>
+        <translation>EBITA，%1</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3142,33 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>StatusQuoForecast</name>
+    <message>
+        <source>%1&apos;s quarterly revenue to %2</source>
+        <translation>%1 截至 %2 的季度收入</translation>
+    </message>
+    <message>
+        <source>%1: the base quarter&apos;s revenue is not positive</source>
+        <translation>%1：基准季度收入不是正数</translation>
+    </message>
+    <message>
+        <source>%1 quarters to %2, %3 missing</source>
+        <translation>截至 %2 的 %1 个季度，缺 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 quarters to %2</source>
+        <translation>截至 %2 的 %1 个季度</translation>
+    </message>
+    <message>
+        <source>the path without wind-down</source>
+        <translation>不削减项目的路径</translation>
+    </message>
+    <message>
+        <source>%1 forecast of revenue (%2)</source>
+        <translation>收入的 %1 预测（%2）</translation>
+    </message>
+</context>
+<context>
     <name>TableFile</name>
     <message>
         <source>the workbook could not be started</source>
@@ -3498,10 +3498,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>目标：</translation>
     </message>
     <message>
-        <source> quarters</source>
-        <translation> 个季度</translation>
-    </message>
-    <message>
         <source>%1 at %2 brings %3 to %4 by %5.</source>
         <translation>%1 为 %2 时，%3 在 %5 达到 %4。</translation>
     </message>
@@ -3820,6 +3816,42 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>A page of %1.</source>
         <translation>页面尺寸 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::HeatMapPanel</name>
+    <message>
+        <source>Across:</source>
+        <translation>横轴：</translation>
+    </message>
+    <message>
+        <source>Down:</source>
+        <translation>纵轴：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>The contour on the heat map: where the output (%1) meets the target (%2).</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Levers as set: %1, %2</source>
+        <translation>当前杠杆：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 over two levers, %3 quarters from %4</source>
+        <translation>%1 — 两个杠杆下的%2，自 %4 起 %3 个季度</translation>
+    </message>
+    <message>
+        <source>Source: MixShift&apos;s mix model, %1 × %2 runs, the other levers as set, from %3&apos;s figures for %4</source>
+        <translation>来源：MixShift 收入结构模型，%1 × %2 次运行，其余杠杆按当前设定，基于项目中 %3 的 %4 数据</translation>
     </message>
 </context>
 <context>
@@ -4933,10 +4965,6 @@ SHA-256 %2</translation>
 <context>
     <name>mixshift::ScenarioWorkspace</name>
     <message>
-        <source>wind_down and organic_growth ±50% around their settings</source>
-        <translation>wind_down 和 organic_growth 在其设定值 ±50% 范围内变动</translation>
-    </message>
-    <message>
         <source>LEVER=DISTRIBUTION ..., e.g. wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5); empty for the default</source>
         <translation>LEVER=DISTRIBUTION ...（杠杆=分布，可写多个），例如 wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5)；留空则使用默认设置</translation>
     </message>
@@ -5073,10 +5101,6 @@ SHA-256 %2</translation>
         <translation>项目中没有此数据</translation>
     </message>
     <message>
-        <source>Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the status quo: %4</source>
-        <translation>相对现状放弃的收入：%1 · 增加的 EBITA：%2 · 谷底：%3 · 恢复至现状：%4</translation>
-    </message>
-    <message>
         <source>not within %1 quarters</source>
         <translation>未在 %1 个季度内恢复</translation>
     </message>
@@ -5095,6 +5119,34 @@ SHA-256 %2</translation>
     <message>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
+    </message>
+    <message>
+        <source>The path without wind-down</source>
+        <translation>不削减项目的路径</translation>
+    </message>
+    <message>
+        <source>ETS forecast of revenue</source>
+        <translation>收入的 ETS 预测</translation>
+    </message>
+    <message>
+        <source>What revenue foregone, EBITA gained and the recovery are measured against: the model with no wind-down, or the provider&apos;s revenue history forecast by exponential smoothing (the model chosen by AICc), at the margin the model has without wind-down</source>
+        <translation>放弃的收入、增加的 EBITA 和恢复季度的比较基准：不削减项目的模型，或以指数平滑（按 AICc 选择模型）预测的服务商历史收入，利润率取不削减项目时模型的利润率</translation>
+    </message>
+    <message>
+        <source>Two-way grid</source>
+        <translation>双变量网格</translation>
+    </message>
+    <message>
+        <source>Status quo:</source>
+        <translation>现状路径：</translation>
+    </message>
+    <message>
+        <source>Forecast the status quo</source>
+        <translation>预测现状路径</translation>
+    </message>
+    <message>
+        <source>Status quo: %5 · revenue foregone against it: %1 · EBITA gained: %2 · trough: %3 · back at the status quo: %4</source>
+        <translation>现状路径：%5 · 相对其放弃的收入：%1 · 增加的 EBITA：%2 · 低谷：%3 · 回到现状：%4</translation>
     </message>
 </context>
 <context>

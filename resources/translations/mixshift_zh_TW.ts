@@ -1667,22 +1667,62 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
-    <name>MixOutputChoice</name>
+    <name>MixOutput</name>
     <message>
         <source>EBITA at the horizon</source>
-        <translation>預測期末 EBITA</translation>
+        <translation>期末 EBITA</translation>
     </message>
     <message>
-        <source>Cumulative revenue</source>
-        <translation>累計營收</translation>
+        <source>Cumulative revenue over the horizon</source>
+        <translation>預測期累計營收</translation>
     </message>
     <message>
         <source>Margin at the horizon</source>
-        <translation>預測期末利潤率</translation>
+        <translation>期末利潤率</translation>
     </message>
     <message>
-        <source>Recovery quarter</source>
-        <translation>恢復季度</translation>
+        <source>Quarter revenue is back at the status quo</source>
+        <translation>營收回到現狀路徑的季度</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>個季度</translation>
+    </message>
+</context>
+<context>
+    <name>MixQuarterTable</name>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利潤率</translation>
+    </message>
+    <message>
+        <source>Revenue YoY</source>
+        <translation>營收年增</translation>
+    </message>
+    <message>
+        <source>EBITA YoY</source>
+        <translation>EBITA 年增</translation>
+    </message>
+    <message>
+        <source>Status-quo revenue</source>
+        <translation>現狀營收</translation>
+    </message>
+    <message>
+        <source>Status-quo EBITA</source>
+        <translation>現狀 EBITA</translation>
+    </message>
+    <message>
+        <source>Revenue P5 … P95</source>
+        <extracomment>A column of the quarters&apos; table: the Monte Carlo&apos;s band of revenue.</extracomment>
+        <translation>營收 P5 … P95</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1766,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>Monte Carlo takes 1 to %1 draws, not %2</source>
         <translation>蒙地卡羅模擬次數須為 1 到 %1，而非 %2</translation>
+    </message>
+    <message>
+        <source>wind_down and organic_growth ±50% around their settings</source>
+        <translation>wind_down 與 organic_growth 在目前設定上下浮動 50%</translation>
     </message>
 </context>
 <context>
@@ -2081,30 +2125,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>槓桿</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>營收</translation>
-    </message>
-    <message>
-        <source>EBITA</source>
-        <translation>EBITA</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>利潤率</translation>
-    </message>
-    <message>
-        <source>Revenue YoY</source>
-        <translation>營收年增率</translation>
-    </message>
-    <message>
-        <source>Status quo revenue</source>
-        <translation>現狀營收</translation>
-    </message>
-    <message>
-        <source>Revenue P5 … P95</source>
-        <translation>營收 P5 … P95</translation>
-    </message>
-    <message>
         <source>Results, quarter by quarter (%1)</source>
         <translation>逐季結果（%1）</translation>
     </message>
@@ -2115,10 +2135,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>not within the horizon</source>
         <translation>不在預測期限內</translation>
-    </message>
-    <message>
-        <source>Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down and organic growth by half either way, %7 end with revenue at or above the base quarter&apos;s.</source>
-        <translation>相較現狀減少的營收（各季合計）：%1。增加的 EBITA：%2。營收在第 %3 季（%4）最低；回到現狀水準的時間：%5。在將縮減幅度與自然成長各上下浮動一半的 %6 次模擬中，有 %7 的結果期末營收不低於基期季度。</translation>
     </message>
     <message>
         <source>Consistency findings</source>
@@ -2168,6 +2184,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>%1 behind the numbers shown, each listed with its publisher, date and address</source>
         <extracomment>%1: &quot;5 sources&quot; (or &quot;1 source&quot;).</extracomment>
         <translation>所示數字背後的 %1，逐一列出發布者、日期與網址</translation>
+    </message>
+    <message>
+        <source>The status quo is %1. Revenue foregone against it, all quarters together: %2. EBITA gained: %3. Revenue is lowest in quarter %4 (%5); it is back at the status quo in %6. Of %7 draws varying %8, %9 end with revenue at or above the base quarter&apos;s.</source>
+        <translation>現狀路徑為%1。相對現狀累計放棄的營收：%2。增加的 EBITA：%3。營收在第 %4 季（%5）最低；在%6回到現狀。在變動%8的 %7 次抽樣中，%9 的期末營收不低於基準季。</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2367,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>搭配 --monte-carlo：亂數種子，0 至 %1</translation>
     </message>
     <message>
-        <source>with --monte-carlo: how a lever varies, once for each: uniform(low,high), triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma)</source>
-        <translation>搭配 --monte-carlo：槓桿的變動方式，每個槓桿指定一次：uniform(low,high)、triangular(low,mode,high)、normal(mean,sd) 或 lognormal(mu,sigma)</translation>
-    </message>
-    <message>
         <source>mix: rank the levers by how far each swings this output across its bounds</source>
         <translation>mix: 依各槓桿在其上下限之間對此輸出的影響幅度排序</translation>
     </message>
@@ -2463,30 +2479,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>公有雲利潤率：%1（槓桿）</translation>
     </message>
     <message>
-        <source>period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>revenue</source>
-        <translation>營收</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>利潤率</translation>
-    </message>
-    <message>
-        <source>rev YoY</source>
-        <translation>營收年增率</translation>
-    </message>
-    <message>
-        <source>status quo</source>
-        <translation>現狀</translation>
-    </message>
-    <message>
-        <source>P5…P95 revenue</source>
-        <translation>營收 P5…P95</translation>
-    </message>
-    <message>
         <source>unit: %1</source>
         <translation>單位：%1</translation>
     </message>
@@ -2538,6 +2530,18 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>scenario: use &apos;scenario run&apos;, &apos;scenario list&apos;, &apos;scenario grid&apos; or &apos;scenario goal&apos;</source>
         <translation>scenario：請使用 &apos;scenario run&apos;、&apos;scenario list&apos;、&apos;scenario grid&apos; 或 &apos;scenario goal&apos;</translation>
     </message>
+    <message>
+        <source>mix: what the path is measured against: path (the model without wind-down, the default) or forecast (an ETS forecast of the provider&apos;s revenue, the model chosen by AICc)</source>
+        <translation>mix：路徑的比較基準：path（不縮減專案的模型路徑，預設）或 forecast（對服務商營收的 ETS 預測，模型依 AICc 選擇）</translation>
+    </message>
+    <message>
+        <source>with --monte-carlo: how a lever varies, once for each: uniform(low,high), triangular(low,mode,high), normal(mean,sd) or lognormal(mu,sigma) (default: %1)</source>
+        <translation>與 --monte-carlo 一起：槓桿如何變動，每個一次：uniform(low,high)、triangular(low,mode,high)、normal(mean,sd) 或 lognormal(mu,sigma)（預設：%1）</translation>
+    </message>
+    <message>
+        <source>status quo: %1</source>
+        <translation>現狀路徑：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPlots</name>
@@ -2571,16 +2575,8 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>營收（預測值）</translation>
     </message>
     <message>
-        <source>Revenue, status quo</source>
-        <translation>營收（現狀）</translation>
-    </message>
-    <message>
         <source>EBITA, projected</source>
         <translation>EBITA（預測值）</translation>
-    </message>
-    <message>
-        <source>EBITA, status quo</source>
-        <translation>EBITA（現狀）</translation>
     </message>
     <message>
         <source>Base figures given</source>
@@ -2619,22 +2615,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>第 H 季營收</translation>
     </message>
     <message>
-        <source>EBITA at the horizon (%1)</source>
-        <translation>期末 EBITA（%1）</translation>
-    </message>
-    <message>
-        <source>Cumulative revenue over the horizon (%1)</source>
-        <translation>預測期內累計營收（%1）</translation>
-    </message>
-    <message>
-        <source>Margin at the horizon (%)</source>
-        <translation>期末利潤率（%）</translation>
-    </message>
-    <message>
-        <source>Quarter revenue is back at the status quo</source>
-        <translation>營收回到現狀水準的季度</translation>
-    </message>
-    <message>
         <source>revenue&apos;s Monte Carlo fan</source>
         <translation>營收的蒙地卡羅扇形圖</translation>
     </message>
@@ -2655,28 +2635,21 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>來源：MixShift 市占模型，依據專案中 %2 的 %1 年市占率</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
+        <source>status quo</source>
+        <translation>現狀</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>利潤率</translation>
+        <source>status quo, %1</source>
+        <translation>現狀，%1</translation>
     </message>
     <message>
-        <source>Revenue YoY</source>
-        <translation>營收年增率</translation>
+        <source>Revenue, %1</source>
+        <extracomment>A line of the paths chart: %1 is &quot;status quo&quot; or &quot;status quo, ETS(M,A,N)&quot;.</extracomment>
+        <translation>營收，%1</translation>
     </message>
     <message>
-        <source>EBITA YoY</source>
-        <translation>EBITA 年增率</translation>
-    </message>
-    <message>
-        <source>Status-quo revenue</source>
-        <translation>現狀營收</translation>
-    </message>
-    <message>
-        <source>Status-quo EBITA</source>
-        <translation>現狀 EBITA</translation>
+        <source>EBITA, %1</source>
+        <translation>EBITA，%1</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3142,33 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>StatusQuoForecast</name>
+    <message>
+        <source>%1&apos;s quarterly revenue to %2</source>
+        <translation>%1 截至 %2 的季營收</translation>
+    </message>
+    <message>
+        <source>%1: the base quarter&apos;s revenue is not positive</source>
+        <translation>%1：基準季營收不是正數</translation>
+    </message>
+    <message>
+        <source>%1 quarters to %2, %3 missing</source>
+        <translation>截至 %2 的 %1 個季度，缺 %3 個</translation>
+    </message>
+    <message>
+        <source>%1 quarters to %2</source>
+        <translation>截至 %2 的 %1 個季度</translation>
+    </message>
+    <message>
+        <source>the path without wind-down</source>
+        <translation>不縮減專案的路徑</translation>
+    </message>
+    <message>
+        <source>%1 forecast of revenue (%2)</source>
+        <translation>營收的 %1 預測（%2）</translation>
+    </message>
+</context>
+<context>
     <name>TableFile</name>
     <message>
         <source>the workbook could not be started</source>
@@ -3498,10 +3498,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>目標：</translation>
     </message>
     <message>
-        <source> quarters</source>
-        <translation> 季</translation>
-    </message>
-    <message>
         <source>%1 at %2 brings %3 to %4 by %5.</source>
         <translation>%1 為 %2 時，%3 在 %5 達到 %4。</translation>
     </message>
@@ -3820,6 +3816,42 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>A page of %1.</source>
         <translation>頁面尺寸 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::HeatMapPanel</name>
+    <message>
+        <source>Across:</source>
+        <translation>橫軸：</translation>
+    </message>
+    <message>
+        <source>Down:</source>
+        <translation>縱軸：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>輸出：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>The contour on the heat map: where the output (%1) meets the target (%2).</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Levers as set: %1, %2</source>
+        <translation>目前槓桿：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 over two levers, %3 quarters from %4</source>
+        <translation>%1 — 兩個槓桿下的%2，自 %4 起 %3 個季度</translation>
+    </message>
+    <message>
+        <source>Source: MixShift&apos;s mix model, %1 × %2 runs, the other levers as set, from %3&apos;s figures for %4</source>
+        <translation>來源：MixShift 營收結構模型，%1 × %2 次執行，其餘槓桿依目前設定，根據專案中 %3 的 %4 資料</translation>
     </message>
 </context>
 <context>
@@ -4933,10 +4965,6 @@ SHA-256 %2</translation>
 <context>
     <name>mixshift::ScenarioWorkspace</name>
     <message>
-        <source>wind_down and organic_growth ±50% around their settings</source>
-        <translation>wind_down 與 organic_growth 在其設定值 ±50% 範圍內變動</translation>
-    </message>
-    <message>
         <source>LEVER=DISTRIBUTION ..., e.g. wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5); empty for the default</source>
         <translation>LEVER=DISTRIBUTION ...（槓桿=分布，可寫多個），例如 wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5)；留空則使用預設設定</translation>
     </message>
@@ -5073,10 +5101,6 @@ SHA-256 %2</translation>
         <translation>專案中沒有此資料</translation>
     </message>
     <message>
-        <source>Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the status quo: %4</source>
-        <translation>相對於現狀放棄的營收：%1 · 增加的 EBITA：%2 · 谷底：%3 · 回到現狀：%4</translation>
-    </message>
-    <message>
         <source>not within %1 quarters</source>
         <translation>未在 %1 個季度內恢復</translation>
     </message>
@@ -5095,6 +5119,34 @@ SHA-256 %2</translation>
     <message>
         <source>Break-even</source>
         <translation>損益平衡</translation>
+    </message>
+    <message>
+        <source>The path without wind-down</source>
+        <translation>不縮減專案的路徑</translation>
+    </message>
+    <message>
+        <source>ETS forecast of revenue</source>
+        <translation>營收的 ETS 預測</translation>
+    </message>
+    <message>
+        <source>What revenue foregone, EBITA gained and the recovery are measured against: the model with no wind-down, or the provider&apos;s revenue history forecast by exponential smoothing (the model chosen by AICc), at the margin the model has without wind-down</source>
+        <translation>放棄的營收、增加的 EBITA 與恢復季度的比較基準：不縮減專案的模型，或以指數平滑（依 AICc 選擇模型）預測的服務商歷史營收，利潤率取不縮減專案時模型的利潤率</translation>
+    </message>
+    <message>
+        <source>Two-way grid</source>
+        <translation>雙變數網格</translation>
+    </message>
+    <message>
+        <source>Status quo:</source>
+        <translation>現狀路徑：</translation>
+    </message>
+    <message>
+        <source>Forecast the status quo</source>
+        <translation>預測現狀路徑</translation>
+    </message>
+    <message>
+        <source>Status quo: %5 · revenue foregone against it: %1 · EBITA gained: %2 · trough: %3 · back at the status quo: %4</source>
+        <translation>現狀路徑：%5 · 相對其放棄的營收：%1 · 增加的 EBITA：%2 · 低谷：%3 · 回到現狀：%4</translation>
     </message>
 </context>
 <context>

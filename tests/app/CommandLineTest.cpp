@@ -300,7 +300,18 @@ BOOST_AUTO_TEST_CASE(scenario_run_calibrate_monte_carlo_save_and_list)
     BOOST_TEST_INFO(base.err.toStdString());
     BOOST_REQUIRE_EQUAL(base.exitCode, 0);
     BOOST_TEST(base.out.contains(QStringLiteral("base quarter: FY2024 Q2 (revenue 276.48 億元, EBITA 14.09 億元)")));
-    BOOST_TEST(base.out.contains(QStringLiteral(" 0  FY2024 Q2         276.48         14.09     5.10%")));
+    BOOST_TEST(base.out.contains(QStringLiteral("\n0   FY2024 Q2  276.48   14.09   5.10%")), base.out.toStdString());
+    BOOST_TEST(base.out.contains(QStringLiteral("status quo: the path without wind-down")));
+    const Run forecast = mixshift(QStringList{QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--model"),
+                                              QStringLiteral("mix"), QStringLiteral("--status-quo"),
+                                              QStringLiteral("forecast")} + db);
+    BOOST_REQUIRE_EQUAL(forecast.exitCode, 0);
+    BOOST_TEST(forecast.out.contains(QStringLiteral("status quo: ETS(")), forecast.out.toStdString());
+    BOOST_TEST(forecast.out.contains(QStringLiteral("quarters to FY2024 Q2")));
+    // The path is the same; only what it is measured against differs.
+    BOOST_TEST(forecast.out.contains(QStringLiteral("\n0   FY2024 Q2  276.48   14.09   5.10%")));
+    BOOST_TEST(!forecast.out.contains(QStringLiteral("revenue foregone vs status quo (cumulative): 202 億元")));
+    BOOST_TEST(base.out.contains(QStringLiteral("revenue foregone vs status quo (cumulative): 202 億元")));
 
     // The worked example of product.md §6.1.
     const QString csv = dir.filePath(QStringLiteral("calibrated.csv"));
@@ -317,7 +328,7 @@ BOOST_AUTO_TEST_CASE(scenario_run_calibrate_monte_carlo_save_and_list)
     BOOST_TEST(calibrated.out.contains(QStringLiteral("base quarter: Q0, figures set here (revenue 271.06 億元, EBITA 9.78 億元), "
                                                       "not the project's FY2024 Q2 (revenue 276.48 億元, EBITA 14.09 億元)")),
                calibrated.out.toStdString());
-    BOOST_TEST(calibrated.out.contains(QStringLiteral("\n 4  Q+4 ")), "quarters counted, not named as the project's");
+    BOOST_TEST(calibrated.out.contains(QStringLiteral("\n4   Q+4 ")), "quarters counted, not named as the project's");
     BOOST_TEST(calibrated.out.contains(QStringLiteral("solved Quarterly wind-down of project revenue (wind_down): 11.6")),
                calibrated.out.toStdString());
     BOOST_TEST(calibrated.out.contains(QStringLiteral("solved Organic public-cloud growth (organic_growth): 19")));

@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(a_scenario_is_run_with_its_fan)
     BOOST_TEST(section.scenario.levers.windDown == 0.10);
     BOOST_TEST(section.result.quarters.size() == 13);
     BOOST_TEST(section.result.quarters.front().revenue == 276.48e8, boost::test_tools::tolerance(1e-12));
-    BOOST_TEST(section.bands.draws == ReportContent::fanDraws);
+    BOOST_TEST(section.bands.draws == MonteCarloSettings::defaults(section.scenario.levers).draws);
     BOOST_TEST(section.bands.revenue.size() == 13);
     BOOST_TEST(section.unit.label.toStdString() == "億元");
     BOOST_TEST(!section.base.figuresGiven);

@@ -1,8 +1,10 @@
 #include "scenario/ScenarioComparison.h"
+#include "scenario/HeatMapPanel.h"
 #include "scenario/ScenarioWorkspace.h"
 
 #include "ReportedErrors.h"
 #include "charts/ChartExport.h"
+#include "charts/HeatMapChart.h"
 
 #include "sample/SampleDataset.h"
 #include "scenario/Sensitivity.h"
@@ -67,8 +69,9 @@ BOOST_AUTO_TEST_CASE(starts_from_the_base_quarter_and_recomputes_when_a_lever_mo
     BOOST_TEST(s.workspace.result().quarters.front().revenue == 276.48e8, boost::test_tools::tolerance(1e-9));
     auto* table = s.child<QTableWidget>("quarters");
     BOOST_TEST(table->rowCount() == 13);
-    BOOST_TEST(table->item(0, 0)->text().toStdString() == "FY2024 Q2");
-    BOOST_TEST(table->item(0, 1)->text().toStdString() == "276.48");
+    BOOST_TEST(table->item(0, 0)->text().toStdString() == "0");
+    BOOST_TEST(table->item(0, 1)->text().toStdString() == "FY2024 Q2");
+    BOOST_TEST(table->item(0, 2)->text().toStdString() == "276.48");
     const double before = s.workspace.result().quarters.back().revenue;
 
     s.child<QDoubleSpinBox>("wind_down")->setValue(20); // percent
@@ -264,6 +267,93 @@ BOOST_AUTO_TEST_CASE(every_workspace_chart_exports_with_its_title_source_and_val
     BOOST_TEST(fan.startsWith(QStringLiteral("key,P5,P95,P25,P75,median (P50)\n")), fan.toStdString());
     BOOST_TEST(!ChartExport::drawing(w.child<QCustomPlot>("bridge")).csv.contains(QStringLiteral("series")),
                "the waterfall's invisible base is not a column");
+}
+
+BOOST_AUTO_TEST_CASE(the_status_quo_can_be_the_forecast_of_revenue_and_is_saved_with_the_scenario)
+{
+    SampleWorkspace s;
+    const double pathStatusQuo = s.workspace.result().quarters.back().statusQuoRevenue;
+    BOOST_REQUIRE(s.workspace.setStatusQuo(StatusQuoChoice::Forecast));
+    const MixResult& r = s.workspace.result();
+    BOOST_TEST(r.statusQuoModel.startsWith(QStringLiteral("ETS(")));
+    BOOST_TEST(r.quarters.back().statusQuoRevenue != pathStatusQuo);
+    BOOST_TEST(s.child<QLabel>("summary")->text().contains(r.statusQuoModel));
+    auto* paths = s.child<QCustomPlot>("paths");
+    bool named = false;
+    for (int i = 0; i < paths->graphCount(); ++i)
+        named = named || paths->graph(i)->name().contains(r.statusQuoModel);
+    BOOST_TEST(named, "the paths chart names the forecast");
+
+    BOOST_REQUIRE(s.workspace.saveAs(QStringLiteral("against ETS"), {}));
+    BOOST_REQUIRE(s.workspace.setStatusQuo(StatusQuoChoice::NoWindDown));
+    BOOST_TEST(s.workspace.result().statusQuoModel.isEmpty());
+    BOOST_REQUIRE(s.workspace.load(QStringLiteral("against ETS")));
+    BOOST_TEST(s.workspace.result().statusQuoModel == r.statusQuoModel);
+    BOOST_TEST(s.child<QComboBox>("statusQuo")->currentIndex() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(the_two_way_grid_is_a_heat_map_of_plain_runs_with_the_target_and_the_levers_marked)
+{
+    SampleWorkspace s;
+    auto* plot = s.child<QCustomPlot>("heatMapPlot");
+    QCPColorMap* map = nullptr;
+    QCPCurve* contour = nullptr;
+    QCPGraph* current = nullptr;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        map = map ? map : qobject_cast<QCPColorMap*>(plot->plottable(i));
+        if (auto* curve = qobject_cast<QCPCurve*>(plot->plottable(i)); curve && !curve->name().isEmpty())
+            contour = curve;
+        current = current ? current : qobject_cast<QCPGraph*>(plot->plottable(i));
+    }
+    BOOST_REQUIRE(map);
+    BOOST_TEST(map->data()->keySize() == HeatMapPanel::steps);
+    BOOST_TEST(map->data()->valueSize() == HeatMapPanel::steps);
+    // Wind-down across (0 to 50% a quarter), organic growth down (−50% to 200% a year), margin at the horizon in %.
+    MixLevers levers;
+    levers.baseRevenue = 276.48e8;
+    levers.baseEbita = 14.09e8;
+    setLever(levers, QStringLiteral("wind_down"), 0.5 * 10 / 40);
+    setLever(levers, QStringLiteral("organic_growth"), -0.5 + 2.5 * 20 / 40);
+    BOOST_TEST(map->data()->cell(10, 20) == MixModel::run(levers).quarters.back().margin * 100,
+               boost::test_tools::tolerance(1e-9));
+    BOOST_REQUIRE(contour);
+    BOOST_TEST(contour->name().contains(QStringLiteral("10.00%")));
+    BOOST_TEST(contour->dataCount() > 0);
+    BOOST_REQUIRE(current);
+    BOOST_TEST(current->data()->at(0)->key == 5.0); // the default wind-down, 5% a quarter
+    BOOST_TEST(current->data()->at(0)->value == 15.0);
+
+    // Its data file has every cell.
+    const QString csv = ChartExport::drawing(plot).csv;
+    BOOST_TEST(csv.count(QLatin1Char('\n')) == 1 + HeatMapPanel::steps * HeatMapPanel::steps);
+    BOOST_TEST(csv.startsWith(QStringLiteral("\"Quarterly wind-down of project revenue (%, a quarter)\","
+                                             "\"Organic public-cloud growth (%, a year)\",Margin at the horizon (%)")),
+               csv.left(200).toStdString());
+
+    // A lever moved moves the mark.
+    s.child<QDoubleSpinBox>("wind_down")->setValue(20);
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto* graph = qobject_cast<QCPGraph*>(plot->plottable(i)))
+            BOOST_TEST(graph->data()->at(0)->key == 20.0);
+}
+
+BOOST_AUTO_TEST_CASE(a_contour_runs_where_the_level_lies_between_neighbours)
+{
+    HeatMap map;
+    map.xValues = {0, 1, 2};
+    map.yValues = {0, 10};
+    map.cells = {0, 2, 4, 0, 2, 4}; // rising along x only
+    const QVector<QLineF> at3 = HeatMapChart::contour(map, 3);
+    BOOST_REQUIRE(at3.size() == 1);
+    BOOST_TEST(at3[0].x1() == 1.5);
+    BOOST_TEST(at3[0].x2() == 1.5);
+    BOOST_TEST(std::min(at3[0].y1(), at3[0].y2()) == 0.0);
+    BOOST_TEST(std::max(at3[0].y1(), at3[0].y2()) == 10.0);
+    BOOST_TEST(HeatMapChart::contour(map, 5).isEmpty());
+    // A saddle (the two high corners opposite) gives two segments.
+    map.xValues = {0, 1};
+    map.cells = {1, 0, 0, 1};
+    BOOST_TEST(HeatMapChart::contour(map, 0.5).size() == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

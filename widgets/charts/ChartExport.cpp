@@ -196,8 +196,31 @@ void paintVector(const Drawing& drawing, QCPPainter& painter, const QPointF& top
     painter.restore();
 }
 
+namespace {
+
+// A heat map's data: every cell as x, y and its value, labelled as the axes and the colour bar are.
+QString colourMapCsv(QCPColorMap* map)
+{
+    QCPColorMapData* data = map->data(); // QCustomPlot 2.1 declares cellToCoord non-const
+    QString csv = CsvWriter::record({map->keyAxis()->label(), map->valueAxis()->label(),
+                                     map->colorScale() ? map->colorScale()->axis()->label() : map->name()});
+    for (int j = 0; j < data->valueSize(); ++j)
+        for (int i = 0; i < data->keySize(); ++i) {
+            double x = 0, y = 0;
+            data->cellToCoord(i, j, &x, &y);
+            csv += CsvWriter::record({QString::number(x, 'g', 12), QString::number(y, 'g', 12),
+                                      QString::number(data->cell(i, j), 'g', 12)});
+        }
+    return csv;
+}
+
+} // namespace
+
 QString plotCsv(QCustomPlot* plot)
 {
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto* map = qobject_cast<QCPColorMap*>(plot->plottable(i)))
+            return colourMapCsv(map);
     // Every key of every graph and bar set, labelled as the key axis labels it.
     QMap<double, QVector<double>> rows;
     QStringList header;

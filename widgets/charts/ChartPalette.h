@@ -36,6 +36,8 @@ QColor fall();
 QColor total();
 /// Event markers and other annotations drawn over the data: a grey that does not compete with a series.
 QColor annotation();
+/// A sequential scale for heat maps, dark (low) to light (high).
+QCPColorGradient sequential();
 
 } // namespace ChartPalette
 

@@ -1,5 +1,8 @@
 #include "ReportWriter.h"
 
+#include "scenario/MixQuarterTable.h"
+#include "scenario/StatusQuoForecast.h"
+
 #include "ReportPages.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartView.h"
@@ -365,36 +368,34 @@ void ReportWriter::scenarioSection(ReportPages& pages, const ScenarioSection& se
     pages.skip(12);
 
     ReportTable results;
-    results.widths = {0.05, 0.12, 0.12, 0.12, 0.10, 0.11, 0.14, 0.24};
-    results.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
-                          Qt::AlignRight, Qt::AlignRight};
-    results.header = {{QStringLiteral("t"), {}},        {tr("Period"), {}},        {tr("Revenue"), {}},
-                      {tr("EBITA"), {}},                {tr("Margin"), {}},        {tr("Revenue YoY"), {}},
-                      {tr("Status quo revenue"), {}},   {tr("Revenue P5 … P95"), {}}};
-    for (const MixQuarter& q : section.result.quarters) {
-        const Percentiles band = section.bands.revenue.value(q.t);
-        results.rows << QVector<ReportTable::Cell>{{QString::number(q.t), {}},
-                                                   {base.label(q.t), {}},
-                                                   {unit.format(q.revenue), {}},
-                                                   {unit.format(q.ebita), {}},
-                                                   {formatPercent(q.margin), {}},
-                                                   {formatPercent(q.revenueYoy), {}},
-                                                   {unit.format(q.statusQuoRevenue), {}},
-                                                   {QStringLiteral("%1 … %2").arg(unit.format(band.p5), unit.format(band.p95)), {}}};
+    const MixQuarterTable::Shown quarters = MixQuarterTable::shown(base, section.result, unit, &section.bands);
+    // t and the period narrow, the band wide, the rest alike.
+    for (int c = 0; c < quarters.headings.size(); ++c) {
+        const bool last = c + 1 == quarters.headings.size();
+        results.widths << (c == 0 ? 0.04 : c == 1 ? 0.11 : last ? 0.17 : 0.68 / (quarters.headings.size() - 3));
+        results.alignments << (quarters.numeric[c] ? Qt::AlignRight : Qt::AlignLeft);
+        results.header << ReportTable::Cell{quarters.headings[c], {}};
+    }
+    for (const QStringList& row : quarters.rows) {
+        QVector<ReportTable::Cell> cells;
+        for (const QString& text : row)
+            cells << ReportTable::Cell{text, {}};
+        results.rows << cells;
     }
     tableWithHeading(pages, tr("Results, quarter by quarter (%1)").arg(unit.label), results);
     pages.skip(8);
     const MixResult& r = section.result;
     const QString recovery = r.recoveryQuarter ? tr("quarter %1 (%2)").arg(*r.recoveryQuarter).arg(base.label(*r.recoveryQuarter))
                                                : tr("not within the horizon");
-    pages.paragraph(tr("Revenue foregone against the status quo, all quarters together: %1. EBITA gained: %2. Revenue is "
-                       "lowest in quarter %3 (%4); it is back at the status quo in %5. Of %6 draws varying the wind-down "
-                       "and organic growth by half either way, %7 end with revenue at or above the base quarter's.")
-                        .arg(unit.formatWithUnit(r.revenueForegone), unit.formatWithUnit(r.ebitaGained))
+    pages.paragraph(tr("The status quo is %1. Revenue foregone against it, all quarters together: %2. EBITA gained: %3. "
+                       "Revenue is lowest in quarter %4 (%5); it is back at the status quo in %6. Of %7 draws varying "
+                       "%8, %9 end with revenue at or above the base quarter's.")
+                        .arg(StatusQuoForecast::describe(r), unit.formatWithUnit(r.revenueForegone),
+                             unit.formatWithUnit(r.ebitaGained))
                         .arg(r.troughQuarter)
                         .arg(base.label(r.troughQuarter), recovery)
                         .arg(section.bands.draws)
-                        .arg(formatPercent(section.bands.probabilityRevenueAtLeastBase)),
+                        .arg(MonteCarlo::defaultVaryText(), formatPercent(section.bands.probabilityRevenueAtLeastBase)),
                     ReportPages::font(9.5));
     pages.skip(12);
 

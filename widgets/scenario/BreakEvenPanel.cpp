@@ -39,10 +39,8 @@ BreakEvenPanel::BreakEvenPanel(QWidget* parent)
         box->setMinimumContentsLength(16);
     }
     for (const LeverInfo& info : mixLeverInfo()) {
-        const QString name = QString::fromLatin1(info.name);
-        // The base quarter is data and the horizon is the question's "by when": neither is a lever to solve for.
-        if (!name.startsWith(QLatin1String("base_")) && name != QLatin1String("horizon"))
-            m_lever->addItem(info.titleText(), name);
+        if (info.isAssumption())
+            m_lever->addItem(info.titleText(), QString::fromLatin1(info.name));
     }
     m_lever->setCurrentIndex(std::max(0, m_lever->findData(QStringLiteral("wind_down"))));
     MixOutputChoice::fill(m_output);
@@ -76,26 +74,16 @@ void BreakEvenPanel::setScenario(const MixLevers& levers, const BaseQuarter& bas
 
 void BreakEvenPanel::adaptTarget()
 {
-    const SensitivityOutput output = MixOutputChoice::chosen(m_output);
     const QSignalBlocker blocker(m_target);
-    if (output == SensitivityOutput::MarginAtHorizon)
-        m_target->setSuffix(QStringLiteral(" %"));
-    else if (output == SensitivityOutput::RecoveryQuarter)
-        m_target->setSuffix(tr(" quarters"));
-    else
-        m_target->setSuffix(QLatin1Char(' ') + moneyUnit(m_base).label);
+    m_target->setSuffix(QLatin1Char(' ') + mixOutput(MixOutputChoice::chosen(m_output)).unitText(moneyUnit(m_base)));
 }
 
 void BreakEvenPanel::solve()
 {
     const SensitivityOutput output = MixOutputChoice::chosen(m_output);
     const DisplayUnit money = moneyUnit(m_base);
-    double target = m_target->value();
-    if (output == SensitivityOutput::MarginAtHorizon)
-        target /= 100;
-    else if (output == SensitivityOutput::EbitaAtHorizon || output == SensitivityOutput::CumulativeRevenue)
-        target *= money.scale;
-    const auto shown = [&](double value) { return Sensitivity::outputText(output, value, money, true); };
+    const double target = mixOutput(output).fromShown(m_target->value(), money);
+    const auto shown = [&](double value) { return mixOutput(output).text(value, money, true); };
     const QString lever = m_lever->currentData().toString();
     const LeverInfo* info = findLever(lever);
     if (!info)

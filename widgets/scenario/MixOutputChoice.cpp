@@ -1,20 +1,13 @@
 #include "MixOutputChoice.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 
 namespace mixshift::MixOutputChoice {
 
 void fill(QComboBox* box)
 {
-    box->addItem(QCoreApplication::translate("MixOutputChoice", "EBITA at the horizon"),
-                 static_cast<int>(SensitivityOutput::EbitaAtHorizon));
-    box->addItem(QCoreApplication::translate("MixOutputChoice", "Cumulative revenue"),
-                 static_cast<int>(SensitivityOutput::CumulativeRevenue));
-    box->addItem(QCoreApplication::translate("MixOutputChoice", "Margin at the horizon"),
-                 static_cast<int>(SensitivityOutput::MarginAtHorizon));
-    box->addItem(QCoreApplication::translate("MixOutputChoice", "Recovery quarter"),
-                 static_cast<int>(SensitivityOutput::RecoveryQuarter));
+    for (const MixOutputInfo& info : mixOutputs())
+        box->addItem(info.titleText(), static_cast<int>(info.output));
 }
 
 SensitivityOutput chosen(const QComboBox* box)

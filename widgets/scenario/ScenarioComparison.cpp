@@ -1,5 +1,7 @@
 #include "ScenarioComparison.h"
 
+#include "scenario/StatusQuoForecast.h"
+
 #include "ErrorReporter.h"
 #include "charts/ChartPalette.h"
 #include "charts/ChartTheme.h"
@@ -108,7 +110,7 @@ void ScenarioComparison::refresh()
             if (!saved)
                 continue;
             const BaseQuarter base = BaseQuarter::find(m_project.db(), saved->provider);
-            compared.append({*saved, base, MixModel::run(saved->levers)});
+            compared.append({*saved, base, MixModel::run(StatusQuoForecast::levers(m_project.db(), base, *saved))});
         }
     } catch (...) {
         // In place of the table: the comparison follows every tick, a message box would too.

@@ -8,6 +8,7 @@
 #include "charts/PlotHeading.h"
 #include "charts/TornadoChart.h"
 #include "charts/WaterfallChart.h"
+#include "scenario/MixQuarterTable.h"
 #include "scenario/MonteCarlo.h"
 #include "scenario/Sensitivity.h"
 
@@ -101,13 +102,18 @@ void drawPaths(QCustomPlot* plot, const BaseQuarter& base, const MixResult& resu
     addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, projected"), keys, revenue, revenueColor,
             Qt::DashLine)
         ->setProperty(ChartExport::csvColumn, QStringLiteral("Revenue"));
-    addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, status quo"), keys, statusRevenue, revenueColor,
-            Qt::DotLine)
+    // Named by what it is when it is a forecast.
+    const QString statusQuo = result.statusQuoModel.isEmpty()
+                                  ? QCoreApplication::translate("ScenarioPlots", "status quo")
+                                  : QCoreApplication::translate("ScenarioPlots", "status quo, %1").arg(result.statusQuoModel);
+    //: A line of the paths chart: %1 is "status quo" or "status quo, ETS(M,A,N)".
+    addLine(plot, QCoreApplication::translate("ScenarioPlots", "Revenue, %1").arg(statusQuo), keys, statusRevenue,
+            revenueColor, Qt::DotLine)
         ->setProperty(ChartExport::csvColumn, QStringLiteral("Revenue, status quo"));
     addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, projected"), keys, ebita, ebitaColor, Qt::DashLine)
         ->setProperty(ChartExport::csvColumn, QStringLiteral("EBITA"));
-    addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, status quo"), keys, statusEbita, ebitaColor,
-            Qt::DotLine)
+    addLine(plot, QCoreApplication::translate("ScenarioPlots", "EBITA, %1").arg(statusQuo), keys, statusEbita,
+            ebitaColor, Qt::DotLine)
         ->setProperty(ChartExport::csvColumn, QStringLiteral("EBITA, status quo"));
     if (!result.quarters.isEmpty()) {
         QCPGraph* stated = LineGraph::add(plot);
@@ -148,39 +154,13 @@ void drawBridge(QCustomPlot* plot, const BaseQuarter& base, const MixResult& res
 void drawTornado(QCustomPlot* plot, const BaseQuarter& base, const MixLevers& levers, SensitivityOutput output,
                  const DisplayUnit& unit)
 {
-    setHeading(plot, base, sensitivityTitle(output, unit));
-    const auto shown = [&](double value) {
-        switch (output) {
-        case SensitivityOutput::EbitaAtHorizon:
-        case SensitivityOutput::CumulativeRevenue:
-            return unit.toDisplay(value);
-        case SensitivityOutput::MarginAtHorizon:
-            return value * 100;
-        case SensitivityOutput::RecoveryQuarter:
-            return value;
-        }
-        return value;
-    };
+    const MixOutputInfo& info = mixOutput(output);
+    setHeading(plot, base, info.axisTitle(unit));
+    const auto shown = [&](double value) { return info.toShown(value, unit); };
     QVector<TornadoBar> bars;
     for (const LeverSwing& swing : Sensitivity::tornado(levers, output))
         bars.append({findLever(swing.lever)->titleText(), shown(swing.outputAtLow), shown(swing.outputAtHigh)});
-    TornadoChart::draw(plot, bars, shown(Sensitivity::output(levers, output)), sensitivityTitle(output, unit));
-}
-
-QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit)
-{
-    switch (output) {
-    case SensitivityOutput::EbitaAtHorizon:
-        return QCoreApplication::translate("ScenarioPlots", "EBITA at the horizon (%1)").arg(unit.label);
-    case SensitivityOutput::CumulativeRevenue:
-        return QCoreApplication::translate("ScenarioPlots", "Cumulative revenue over the horizon (%1)")
-            .arg(unit.label);
-    case SensitivityOutput::MarginAtHorizon:
-        return QCoreApplication::translate("ScenarioPlots", "Margin at the horizon (%)");
-    case SensitivityOutput::RecoveryQuarter:
-        return QCoreApplication::translate("ScenarioPlots", "Quarter revenue is back at the status quo");
-    }
-    return {};
+    TornadoChart::draw(plot, bars, shown(Sensitivity::output(levers, output)), info.axisTitle(unit));
 }
 
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& mc, const DisplayUnit& unit)
@@ -238,25 +218,15 @@ void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QStrin
 
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit)
 {
-    const QStringList header{QCoreApplication::translate("ScenarioPlots", "Quarter"),
-                             QCoreApplication::translate("ScenarioPlots", "Revenue"),
-                             QCoreApplication::translate("ScenarioPlots", "EBITA"),
-                             QCoreApplication::translate("ScenarioPlots", "Margin"),
-                             QCoreApplication::translate("ScenarioPlots", "Revenue YoY"),
-                             QCoreApplication::translate("ScenarioPlots", "EBITA YoY"),
-                             QCoreApplication::translate("ScenarioPlots", "Status-quo revenue"),
-                             QCoreApplication::translate("ScenarioPlots", "Status-quo EBITA")};
-    table->setColumnCount(static_cast<int>(header.size()));
-    table->setHorizontalHeaderLabels(header);
-    table->setRowCount(static_cast<int>(result.quarters.size()));
-    for (const MixQuarter& q : result.quarters) {
-        const QStringList cells{base.label(q.t),          unit.format(q.revenue), unit.format(q.ebita),
-                                formatPercent(q.margin),        formatPercent(q.revenueYoy),  formatPercent(q.ebitaYoy),
-                                unit.format(q.statusQuoRevenue), unit.format(q.statusQuoEbita)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(q.t, c, item);
+    const MixQuarterTable::Shown shown = MixQuarterTable::shown(base, result, unit);
+    table->setColumnCount(static_cast<int>(shown.headings.size()));
+    table->setHorizontalHeaderLabels(shown.headings);
+    table->setRowCount(static_cast<int>(shown.rows.size()));
+    for (int r = 0; r < shown.rows.size(); ++r) {
+        for (int c = 0; c < shown.rows[r].size(); ++c) {
+            auto* item = new QTableWidgetItem(shown.rows[r][c]);
+            item->setTextAlignment((shown.numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+            table->setItem(r, c, item);
         }
     }
 }

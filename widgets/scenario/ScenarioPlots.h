@@ -28,13 +28,11 @@ void drawBridge(QCustomPlot* plot, const BaseQuarter& base, const MixResult& res
 /// The levers ranked by their swing of `output`.
 void drawTornado(QCustomPlot* plot, const BaseQuarter& base, const MixLevers& levers, SensitivityOutput output,
                  const DisplayUnit& unit);
-/// What the tornado's axis says for `output`.
-QString sensitivityTitle(SensitivityOutput output, const DisplayUnit& unit);
 /// P5–P95 and P25–P75 bands of revenue.
 void drawFan(QCustomPlot* plot, const BaseQuarter& base, const MonteCarloResult& bands, const DisplayUnit& unit);
 /// The share model's projection: each provider's share of `market` year by year, from `baseYear`'s shares.
 void drawShares(QCustomPlot* plot, const QVector<ShareYear>& years, const QString& market, int baseYear);
-/// One row per quarter: period, revenue, EBITA, margin, YoY, status quo.
+/// One row per quarter, as MixQuarterTable shows it.
 void fillTable(QTableWidget* table, const BaseQuarter& base, const MixResult& result, const DisplayUnit& unit);
 
 } // namespace ScenarioPlots

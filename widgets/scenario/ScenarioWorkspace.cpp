@@ -1,6 +1,7 @@
 #include "ScenarioWorkspace.h"
 
 #include "BreakEvenPanel.h"
+#include "HeatMapPanel.h"
 #include "LeverEditor.h"
 #include "MixOutputChoice.h"
 #include "LeverMoveCommand.h"
@@ -14,6 +15,7 @@
 
 #include "Error.h"
 #include "edit/SavedItemChange.h"
+#include "scenario/StatusQuoForecast.h"
 #include "store/Catalog.h"
 #include "store/Project.h"
 
@@ -40,8 +42,6 @@
 namespace mixshift {
 
 namespace {
-
-constexpr int monteCarloDraws = 10000;
 
 QCustomPlot* newPlot(QWidget* parent, const QString& name)
 {
@@ -72,11 +72,20 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     , m_table(new QTableWidget(this))
     , m_sensitivityOutput(new QComboBox(this))
     , m_breakEven(new BreakEvenPanel(this))
+    , m_heatMap(new HeatMapPanel(this))
+    , m_statusQuo(new QComboBox(this))
     , m_vary(new QLineEdit(this))
 {
     m_vary->setObjectName(QStringLiteral("vary"));
     m_bandsLabel->setObjectName(QStringLiteral("bands"));
-    m_vary->setPlaceholderText(tr("wind_down and organic_growth ±50% around their settings"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_vary->setPlaceholderText(MonteCarlo::defaultVaryText());
+    m_statusQuo->setObjectName(QStringLiteral("statusQuo"));
+    m_statusQuo->addItem(tr("The path without wind-down"), static_cast<int>(StatusQuoChoice::NoWindDown));
+    m_statusQuo->addItem(tr("ETS forecast of revenue"), static_cast<int>(StatusQuoChoice::Forecast));
+    m_statusQuo->setToolTip(tr("What revenue foregone, EBITA gained and the recovery are measured against: the model "
+                               "with no wind-down, or the provider's revenue history forecast by exponential "
+                               "smoothing (the model chosen by AICc), at the margin the model has without wind-down"));
     m_vary->setToolTip(tr("LEVER=DISTRIBUTION ..., e.g. wind_down=uniform(0.02,0.15) organic_growth=triangular(0.05,0.15,0.3) "
                           "project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5); empty for the default"));
     m_sensitivityOutput->setObjectName(QStringLiteral("sensitivityOutput"));
@@ -141,10 +150,16 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tabs->addTab(m_table, tr("Table"));
     tabs->addTab(m_breakEven, tr("Break-even"));
+    tabs->addTab(m_heatMap, tr("Two-way grid"));
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* statusQuoRow = new QHBoxLayout;
+    statusQuoRow->addWidget(new QLabel(tr("Status quo:"), this));
+    statusQuoRow->addWidget(m_statusQuo);
+    statusQuoRow->addStretch(1);
+    rightLayout->addLayout(statusQuoRow);
     rightLayout->addWidget(tabs, 1);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,7 +180,9 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     connect(m_vary, &QLineEdit::editingFinished, this, &ScenarioWorkspace::startMonteCarlo);
     connect(m_sensitivityOutput, &QComboBox::currentIndexChanged, this, &ScenarioWorkspace::recompute);
     connect(m_provider, &QComboBox::textActivated, this, &ScenarioWorkspace::startFrom);
-    for (QCustomPlot* plot : {m_paths, m_bridge, m_tornado, m_fan})
+    connect(m_statusQuo, &QComboBox::activated, this,
+            [this] { setStatusQuo(static_cast<StatusQuoChoice>(m_statusQuo->currentData().toInt())); });
+    for (QCustomPlot* plot : {m_paths, m_bridge, m_tornado, m_fan, m_heatMap->plot()})
         ExportMenu::attach(
             plot, [this](const ChartExport::Drawing& d) { emit exportRequested(d); },
             [this](const ChartExport::Drawing& d) { emit copyRequested(d); });
@@ -226,6 +243,9 @@ bool ScenarioWorkspace::startFrom(const QString& provider)
         return false;
     }
     m_provider->setCurrentText(provider);
+    m_forecast.reset();
+    if (!adoptStatusQuo())
+        m_statusQuo->setCurrentIndex(0);
     MixLevers levers;
     levers.baseRevenue = m_base.revenue;
     levers.baseEbita = m_base.ebita;
@@ -243,6 +263,9 @@ bool ScenarioWorkspace::load(const QString& name)
         if (!saved)
             return;
         m_base = BaseQuarter::find(m_project.db(), saved->provider);
+        m_forecast.reset();
+        m_statusQuo->setCurrentIndex(m_statusQuo->findData(static_cast<int>(saved->statusQuo)));
+        adoptStatusQuo();
         m_provider->setCurrentText(saved->provider);
         m_saved->setCurrentText(name);
         m_saved->setToolTip(saved->notes);
@@ -258,10 +281,9 @@ bool ScenarioWorkspace::saveAs(const QString& name, const QString& notes)
 {
     bool saved = false;
     guarded(this, tr("Save scenario “%1”").arg(name), [&] {
-        saved = push(ScenarioChange::saving(m_project.db(),
-                                            {name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes},
-                                            tr("Save scenario “%1”").arg(name)),
-                     name);
+        const SavedScenario scenario{name, QStringLiteral("mix"), m_base.provider, m_levers->levers(), notes,
+                                     statusQuoChoice()};
+        saved = push(ScenarioChange::saving(m_project.db(), scenario, tr("Save scenario “%1”").arg(name)), name);
     });
     return saved;
 }
@@ -354,9 +376,44 @@ void ScenarioWorkspace::refreshSavedList(const QString& current)
         m_saved->setCurrentText(current);
 }
 
+StatusQuoChoice ScenarioWorkspace::statusQuoChoice() const
+{
+    return static_cast<StatusQuoChoice>(m_statusQuo->currentData().toInt());
+}
+
+bool ScenarioWorkspace::adoptStatusQuo()
+{
+    if (statusQuoChoice() == StatusQuoChoice::NoWindDown || m_forecast)
+        return true;
+    const bool made = guarded(this, tr("Forecast the status quo"), [this] {
+        m_forecast = StatusQuoForecast::of(m_project.db(), m_base);
+    });
+    if (!made)
+        m_statusQuo->setCurrentIndex(0);
+    return made;
+}
+
+bool ScenarioWorkspace::setStatusQuo(StatusQuoChoice choice)
+{
+    m_statusQuo->setCurrentIndex(m_statusQuo->findData(static_cast<int>(choice)));
+    const bool adopted = adoptStatusQuo();
+    recompute();
+    startMonteCarlo();
+    return adopted;
+}
+
+MixLevers ScenarioWorkspace::runLevers() const
+{
+    MixLevers levers = m_levers->levers();
+    levers.statusQuo.reset();
+    if (statusQuoChoice() == StatusQuoChoice::Forecast)
+        levers.statusQuo = m_forecast;
+    return levers;
+}
+
 void ScenarioWorkspace::recompute()
 {
-    const MixLevers& levers = m_levers->levers();
+    const MixLevers levers = runLevers();
     m_result = MixModel::run(levers);
     const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
     m_baseLabel->setText(tr("base quarter %1: revenue %2, EBITA %3; public-cloud margin %4")
@@ -369,35 +426,35 @@ void ScenarioWorkspace::recompute()
     ScenarioPlots::drawTornado(m_tornado, m_base, levers, output, unit);
     ScenarioPlots::fillTable(m_table, m_base, m_result, unit);
     m_breakEven->setScenario(levers, m_base);
+    m_heatMap->setScenario(levers, m_base);
     const int h = levers.horizon;
-    m_summary->setText(tr("Revenue foregone against the status quo: %1 · EBITA gained: %2 · trough: %3 · back at the "
-                          "status quo: %4")
+    m_summary->setText(tr("Status quo: %5 · revenue foregone against it: %1 · EBITA gained: %2 · trough: %3 · back at "
+                          "the status quo: %4")
                            .arg(unit.formatWithUnit(m_result.revenueForegone), unit.formatWithUnit(m_result.ebitaGained),
                                 m_base.label(m_result.troughQuarter),
                                 m_result.recoveryQuarter ? m_base.label(*m_result.recoveryQuarter)
-                                                         : tr("not within %1 quarters").arg(h)));
+                                                         : tr("not within %1 quarters").arg(h),
+                                StatusQuoForecast::describe(m_result)));
 }
 
 void ScenarioWorkspace::startMonteCarlo()
 {
     if (m_cancelMonteCarlo)
         *m_cancelMonteCarlo = true;
-    const MixLevers levers = m_levers->levers();
-    MonteCarloSettings settings;
-    settings.draws = monteCarloDraws;
-    settings.seed = 1;
+    const MixLevers levers = runLevers();
+    MonteCarloSettings settings = MonteCarloSettings::defaults(levers);
     const QString text = m_vary->text().trimmed();
     try {
         // Entries are separated by spaces before the next "lever=", so distributions may hold spaces themselves.
-        settings.vary = text.isEmpty() ? MonteCarlo::defaultVary(levers)
-                                       : MonteCarlo::parseVary(text.split(QRegularExpression(QStringLiteral("[;\\s]+(?=[a-z_]+\\s*=)")),
+        if (!text.isEmpty())
+            settings.vary = MonteCarlo::parseVary(text.split(QRegularExpression(QStringLiteral("[;\\s]+(?=[a-z_]+\\s*=)")),
                                                                           Qt::SkipEmptyParts));
     } catch (const Error& error) {
         m_bandsLabel->setText(tr("Monte Carlo: %1").arg(error.message()));
         return;
     }
     m_cancelMonteCarlo = std::make_shared<std::atomic<bool>>(false);
-    m_bandsLabel->setText(tr("Simulating %L1 draws…").arg(monteCarloDraws));
+    m_bandsLabel->setText(tr("Simulating %L1 draws…").arg(settings.draws));
     const auto cancel = m_cancelMonteCarlo;
     m_watcher.setFuture(QtConcurrent::run([levers, settings, cancel] {
         return MonteCarlo::run(levers, settings, [cancel] { return cancel->load(); });

@@ -22,6 +22,7 @@ namespace mixshift {
 
 class ProjectChange;
 class BreakEvenPanel;
+class HeatMapPanel;
 class LeverEditor;
 class Project;
 
@@ -41,6 +42,9 @@ public:
 
     /// Starts from `provider`'s latest quarter with default levers; false (and a message shown) when it has none.
     bool startFrom(const QString& provider);
+    /// Measures the path against its own path without wind-down or an ETS forecast of the provider's revenue;
+    /// false (and a message shown) when the history cannot be forecast.
+    bool setStatusQuo(StatusQuoChoice choice);
     /// Loads a saved scenario; false when there is none by that name or it cannot be read.
     bool load(const QString& name);
     /// Saves the levers under `name`; false when it could not be saved.
@@ -65,6 +69,12 @@ signals:
     void copyRequested(const mixshift::ChartExport::Drawing& drawing);
 
 private:
+    /// The levers as set, with the status quo chosen.
+    MixLevers runLevers() const;
+    /// Follows the status-quo choice: the forecast made once per base quarter; false (and the path without
+    /// wind-down chosen again) when the provider's history cannot be forecast.
+    bool adoptStatusQuo();
+    StatusQuoChoice statusQuoChoice() const;
     void recompute();
     /// Puts a lever moved by hand on the undo stack.
     void recordLeverMove(const QString& lever, double before, double after, int gesture);
@@ -94,6 +104,9 @@ private:
     QTableWidget* m_table;
     QComboBox* m_sensitivityOutput;
     BreakEvenPanel* m_breakEven;
+    HeatMapPanel* m_heatMap;
+    QComboBox* m_statusQuo;
+    std::optional<ForecastStatusQuo> m_forecast;
     QLineEdit* m_vary;
     QFutureWatcher<MonteCarloResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelMonteCarlo;
