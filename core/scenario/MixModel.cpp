@@ -64,8 +64,7 @@ MixResult run(const MixLevers& levers)
     MixResult result;
     result.publicMargin = levers.effectivePublicMargin();
     result.bridge = path.bridge;
-    if (levers.statusQuo)
-    {
+    if (levers.statusQuo) {
         result.statusQuoModel = levers.statusQuo->model;
         result.statusQuoBasis = levers.statusQuo->basis;
     }
