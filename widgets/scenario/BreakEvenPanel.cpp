@@ -43,12 +43,8 @@ BreakEvenPanel::BreakEvenPanel(QWidget* parent)
             m_lever->addItem(info.titleText(), QString::fromLatin1(info.name));
     }
     m_lever->setCurrentIndex(std::max(0, m_lever->findData(QStringLiteral("wind_down"))));
-    MixOutputChoice::fill(m_output);
-    m_output->setCurrentIndex(m_output->findData(static_cast<int>(SensitivityOutput::MarginAtHorizon)));
-    m_target->setDecimals(2);
-    m_target->setRange(-1e6, 1e6);
+    MixOutputChoice::setUpTarget(m_output, m_target);
     adaptTarget();
-    m_target->setValue(10);
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Lever:"), m_lever);
@@ -74,8 +70,7 @@ void BreakEvenPanel::setScenario(const MixLevers& levers, const BaseQuarter& bas
 
 void BreakEvenPanel::adaptTarget()
 {
-    const QSignalBlocker blocker(m_target);
-    m_target->setSuffix(QLatin1Char(' ') + mixOutput(MixOutputChoice::chosen(m_output)).unitText(moneyUnit(m_base)));
+    MixOutputChoice::adaptTarget(m_output, m_target, moneyUnit(m_base));
 }
 
 void BreakEvenPanel::solve()

@@ -66,12 +66,8 @@ HeatMapPanel::HeatMapPanel(QWidget* parent)
                 box->addItem(info.titleText(), QString::fromLatin1(info.name));
     m_x->setCurrentIndex(std::max(0, m_x->findData(QStringLiteral("wind_down"))));
     m_y->setCurrentIndex(std::max(0, m_y->findData(QStringLiteral("organic_growth"))));
-    MixOutputChoice::fill(m_output);
-    m_output->setCurrentIndex(m_output->findData(static_cast<int>(SensitivityOutput::MarginAtHorizon)));
-    m_target->setDecimals(2);
-    m_target->setRange(-1e6, 1e6);
+    MixOutputChoice::setUpTarget(m_output, m_target);
     adaptTarget();
-    m_target->setValue(10);
 
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Across:"), this));
@@ -105,8 +101,7 @@ void HeatMapPanel::setScenario(const MixLevers& levers, const BaseQuarter& base)
 
 void HeatMapPanel::adaptTarget()
 {
-    const QSignalBlocker blocker(m_target);
-    m_target->setSuffix(QLatin1Char(' ') + mixOutput(MixOutputChoice::chosen(m_output)).unitText(moneyUnit(m_base)));
+    MixOutputChoice::adaptTarget(m_output, m_target, moneyUnit(m_base));
 }
 
 void HeatMapPanel::redraw()
