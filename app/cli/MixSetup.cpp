@@ -17,7 +17,7 @@ QString defaultMixProvider()
 
 DisplayUnit MixSetup::moneyUnit() const
 {
-    return DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+    return base.moneyUnit();
 }
 
 void addStatusQuoOption(ArgumentParser& parser)

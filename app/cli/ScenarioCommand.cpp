@@ -281,7 +281,7 @@ int runScenario(const QStringList& arguments, Console console)
             mc = MonteCarlo::run(scenario.levers, settings);
         }
 
-        const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
+        const DisplayUnit unit = base.moneyUnit();
         const auto figures = [&unit](double revenue, const std::optional<double>& ebita) {
             return ebita
                        ? QCoreApplication::translate("ScenarioCommand", "revenue %1, EBITA %2")

@@ -187,6 +187,11 @@ BaseQuarter BaseQuarter::startingFrom(const MixLevers& levers) const
     return given;
 }
 
+DisplayUnit BaseQuarter::moneyUnit() const
+{
+    return DisplayUnit::forValue(QStringLiteral("money"), currency, {});
+}
+
 QString BaseQuarter::label(int t) const
 {
     if (figuresGiven)

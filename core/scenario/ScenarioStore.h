@@ -2,6 +2,7 @@
 
 #include "MixLevers.h"
 #include "analytics/PointSeries.h"
+#include "domain/Unit.h"
 
 #include <QDate>
 #include <QString>
@@ -76,6 +77,8 @@ struct BaseQuarter
     /// The label of quarter t after the base, in the provider's own terms (FY2025 Q2); "Q0", "Q+1", … for
     /// given figures.
     QString label(int t) const;
+    /// The display unit of the scenario's money: 億元 for CNY…
+    DisplayUnit moneyUnit() const;
 };
 
 } // namespace mixshift

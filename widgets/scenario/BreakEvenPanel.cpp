@@ -13,15 +13,6 @@
 
 namespace mixshift {
 
-namespace {
-
-DisplayUnit moneyUnit(const BaseQuarter& base)
-{
-    return DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
-}
-
-} // namespace
-
 BreakEvenPanel::BreakEvenPanel(QWidget* parent)
     : QWidget(parent), m_lever(new QComboBox(this)), m_output(new QComboBox(this)),
       m_target(new QDoubleSpinBox(this)), m_answer(new QLabel(this))
@@ -70,13 +61,13 @@ void BreakEvenPanel::setScenario(const MixLevers& levers, const BaseQuarter& bas
 
 void BreakEvenPanel::adaptTarget()
 {
-    MixOutputChoice::adaptTarget(m_output, m_target, moneyUnit(m_base));
+    MixOutputChoice::adaptTarget(m_output, m_target, m_base.moneyUnit());
 }
 
 void BreakEvenPanel::solve()
 {
     const SensitivityOutput output = MixOutputChoice::chosen(m_output);
-    const DisplayUnit money = moneyUnit(m_base);
+    const DisplayUnit money = m_base.moneyUnit();
     const double target = mixOutput(output).fromShown(m_target->value(), money);
     const auto shown = [&](double value) { return mixOutput(output).text(value, money, true); };
     const QString lever = m_lever->currentData().toString();

@@ -22,11 +22,6 @@ namespace mixshift {
 
 namespace {
 
-DisplayUnit moneyUnit(const BaseQuarter& base)
-{
-    return DisplayUnit::forValue(QStringLiteral("money"), base.currency, {});
-}
-
 // A lever's value on the map's axis: percentages as percent.
 double shownLever(const LeverInfo& info, double value)
 {
@@ -101,7 +96,7 @@ void HeatMapPanel::setScenario(const MixLevers& levers, const BaseQuarter& base)
 
 void HeatMapPanel::adaptTarget()
 {
-    MixOutputChoice::adaptTarget(m_output, m_target, moneyUnit(m_base));
+    MixOutputChoice::adaptTarget(m_output, m_target, m_base.moneyUnit());
 }
 
 void HeatMapPanel::redraw()
@@ -111,7 +106,7 @@ void HeatMapPanel::redraw()
     if (!x || !y || m_base.provider.isEmpty())
         return;
     const MixOutputInfo& output = mixOutput(MixOutputChoice::chosen(m_output));
-    const DisplayUnit money = moneyUnit(m_base);
+    const DisplayUnit money = m_base.moneyUnit();
     HeatMap map;
     map.xTitle = leverAxisTitle(*x);
     map.yTitle = leverAxisTitle(*y);

@@ -415,7 +415,7 @@ void ScenarioWorkspace::recompute()
 {
     const MixLevers levers = runLevers();
     m_result = MixModel::run(levers);
-    const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
+    const DisplayUnit unit = m_base.moneyUnit();
     m_baseLabel->setText(tr("base quarter %1: revenue %2, EBITA %3; public-cloud margin %4")
                              .arg(m_base.label(0), unit.formatWithUnit(m_base.revenue),
                                   m_base.ebita ? unit.formatWithUnit(*m_base.ebita) : tr("not in the project"),
@@ -470,7 +470,7 @@ void ScenarioWorkspace::showMonteCarloResult(const MonteCarloResult& mc)
 {
     if (mc.cancelled)
         return;
-    const DisplayUnit unit = DisplayUnit::forValue(QStringLiteral("money"), m_base.currency, {});
+    const DisplayUnit unit = m_base.moneyUnit();
     ScenarioPlots::drawFan(m_fan, m_base, mc, unit);
     ScenarioPlots::drawPaths(m_paths, m_base, m_result, unit, &mc);
     m_bandsLabel->setText(tr("%L1 draws, seed 1, varying %2. P(revenue at the horizon ≥ today): %3 · P(margin at the "
