@@ -1,16 +1,16 @@
 #pragma once
 
-#include "store/Database.h"
+#include "store/SqliteDatabase.h"
 
 namespace mixshift::test {
 
 /// Another program writing to the project: a second connection holding the write lock while it lives.
 struct OtherWriter
 {
-    Database db;
+    SqliteDatabase db;
 
     explicit OtherWriter(const QString& path)
-        : db(path, Database::Access::ReadWrite)
+        : db(path, SqliteDatabase::Access::ReadWrite)
     {
         db.exec("BEGIN IMMEDIATE");
     }

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <boost/test/unit_test.hpp>
 
@@ -11,23 +12,57 @@
 
 namespace mixshift::test {
 
+/// The tables of a project and their columns, each with whether it holds real numbers.
+inline QVector<std::pair<QString, QVector<std::pair<QString, bool>>>> projectTables(Database& db)
+{
+    const bool server = db.engine() == Database::Engine::Postgres;
+    const QStringList tables =
+        db.prepare(server ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                            "AND table_name <> 'mixshift_schema' ORDER BY table_name"
+                          : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .firstColumn();
+    QVector<std::pair<QString, QVector<std::pair<QString, bool>>>> result;
+    for (const QString& table : tables) {
+        Statement columns = db.prepare(server ? "SELECT column_name, data_type = 'double precision' FROM "
+                                                "information_schema.columns WHERE table_schema = 'public' AND "
+                                                "table_name = ? ORDER BY column_name"
+                                              : "SELECT name, type = 'REAL' FROM pragma_table_info(?) ORDER BY name");
+        columns.bindAll(table);
+        QVector<std::pair<QString, bool>> list;
+        while (columns.step())
+            list.append({columns.text(0), columns.int64(1) != 0});
+        result.append({table, list});
+    }
+    return result;
+}
+
 /// Every row of every table of a project as text, table by table, rows sorted: two dumps are equal exactly when
-/// the project holds the same data (what "the project is unchanged" promises).
+/// the project holds the same data (what "the project is unchanged" promises) — also between a file and a
+/// team store: real numbers are written with all their digits, the rows sorted here, not by either engine.
 inline QString projectDump(Database& db)
 {
     QStringList lines;
-    for (const QString& table : db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").firstColumn()) {
-        Statement columns = db.prepare("SELECT name FROM pragma_table_info(?)");
-        columns.bindAll(table);
-        QStringList quoted;
-        for (const QString& column : columns.firstColumn())
-            quoted << QStringLiteral("quote(\"%1\")").arg(column);
-        const QByteArray sql =
-            QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1").arg(quoted.join(QStringLiteral(" || '|' || ")), table).toUtf8();
+    for (const auto& [table, columns] : projectTables(db)) {
+        QStringList names;
+        for (const auto& column : columns)
+            names << QStringLiteral("\"%1\"").arg(column.first);
+        const QByteArray sql = QStringLiteral("SELECT %1 FROM \"%2\"").arg(names.join(QLatin1Char(',')), table).toUtf8();
         Statement rows = db.prepare(std::string_view(sql.constData(), static_cast<std::size_t>(sql.size())));
-        lines << QStringLiteral("[%1]").arg(table);
-        while (rows.step())
-            lines << rows.text(0);
+        QStringList tableLines;
+        while (rows.step()) {
+            QStringList values;
+            for (int c = 0; c < columns.size(); ++c) {
+                if (rows.isNull(c))
+                    values << QStringLiteral("NULL");
+                else if (columns[c].second)
+                    values << QString::number(rows.real(c), 'g', 17);
+                else
+                    values << QLatin1Char('\'') + rows.text(c) + QLatin1Char('\'');
+            }
+            tableLines << values.join(QLatin1Char('|'));
+        }
+        tableLines.sort();
+        lines << QStringLiteral("[%1]").arg(table) << tableLines;
     }
     return lines.join(QLatin1Char('\n'));
 }

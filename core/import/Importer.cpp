@@ -132,15 +132,21 @@ struct Batch
     std::optional<MappingFindings> findings;
 };
 
+// SQLite's checks only: a team store's constraints cannot be switched off, and are cheap there.
 class ForeignKeysOff
 {
 public:
     explicit ForeignKeysOff(Database& db)
         : m_db(db)
     {
-        m_db.exec("PRAGMA foreign_keys = OFF");
+        if (m_db.engine() == Database::Engine::Sqlite)
+            m_db.exec("PRAGMA foreign_keys = OFF");
     }
-    ~ForeignKeysOff() { m_db.exec("PRAGMA foreign_keys = ON"); }
+    ~ForeignKeysOff()
+    {
+        if (m_db.engine() == Database::Engine::Sqlite)
+            m_db.exec("PRAGMA foreign_keys = ON");
+    }
     ForeignKeysOff(const ForeignKeysOff&) = delete;
     ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 

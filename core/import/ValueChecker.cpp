@@ -8,7 +8,7 @@ namespace mixshift {
 ValueChecker::ValueChecker(Database& db, ConflictPolicy policy)
     : m_policy(policy),
       m_findSeries(db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
-                              "AND ifnull(market_id, 0) = ifnull(?, 0) AND category = ? AND currency = ?")),
+                              "AND coalesce(market_id, 0) = coalesce(?, 0) AND category = ? AND currency = ?")),
       m_findSource(db.prepare("SELECT id FROM source WHERE title = ? AND url = ? ORDER BY id LIMIT 1")),
       m_findCurrent(db.prepare("SELECT value, qualifier, source_id FROM observation "
                                "WHERE series_id = ? AND period_start = ? AND period_end = ?"))

@@ -27,7 +27,7 @@ std::int64_t Catalog::addProvider(const ProviderRecord& provider, const QStringL
         .bindAll(provider.name, provider.nameZh, provider.kind, provider.fiscalYearEndMonth, provider.currency)
         .run();
     const std::int64_t id = m_db.lastInsertId();
-    addAliases("INSERT OR IGNORE INTO provider_alias (alias, provider_id) VALUES (?, ?)", id,
+    addAliases("INSERT INTO provider_alias (alias, provider_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id,
                QStringList{provider.name, provider.nameZh} + aliases);
     return id;
 }
@@ -40,7 +40,7 @@ std::int64_t Catalog::addMetric(const MetricRecord& metric, const QStringList& a
                  metric.perShare ? 1 : 0)
         .run();
     const std::int64_t id = m_db.lastInsertId();
-    addAliases("INSERT OR IGNORE INTO metric_alias (alias, metric_id) VALUES (?, ?)", id,
+    addAliases("INSERT INTO metric_alias (alias, metric_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id,
                QStringList{metric.key, metric.name, metric.nameZh} + aliases);
     return id;
 }
@@ -56,7 +56,7 @@ std::int64_t Catalog::defineMetric(const MetricRecord& metric)
     Statement find = m_db.prepare("SELECT id FROM metric WHERE key = ?");
     find.bindAll(metric.key).step();
     const std::int64_t id = find.int64(0);
-    addAliases("INSERT OR IGNORE INTO metric_alias (alias, metric_id) VALUES (?, ?)", id,
+    addAliases("INSERT INTO metric_alias (alias, metric_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id,
                QStringList{metric.key, metric.name, metric.nameZh});
     return id;
 }
@@ -64,7 +64,9 @@ std::int64_t Catalog::defineMetric(const MetricRecord& metric)
 void Catalog::addMetricAlias(const QString& alias, std::int64_t metricId, std::optional<std::int64_t> marketId,
                              const QString& category)
 {
-    m_db.prepare("INSERT OR REPLACE INTO metric_alias (alias, metric_id, market_id, category) VALUES (?, ?, ?, ?)")
+    m_db.prepare("INSERT INTO metric_alias (alias, metric_id, market_id, category) VALUES (?, ?, ?, ?) ON CONFLICT (alias) "
+                 "DO UPDATE SET metric_id = excluded.metric_id, market_id = excluded.market_id, "
+                 "category = excluded.category")
         .bindAll(alias.trimmed(), metricId, marketId, category)
         .run();
 }
@@ -99,7 +101,8 @@ std::int64_t Catalog::addEvent(const EventRecord& event)
 
 void Catalog::addProviderAlias(const QString& alias, std::int64_t providerId)
 {
-    m_db.prepare("INSERT OR REPLACE INTO provider_alias (alias, provider_id) VALUES (?, ?)")
+    m_db.prepare("INSERT INTO provider_alias (alias, provider_id) VALUES (?, ?) ON CONFLICT (alias) "
+                 "DO UPDATE SET provider_id = excluded.provider_id")
         .bindAll(alias.trimmed(), providerId)
         .run();
 }
@@ -184,8 +187,9 @@ void Catalog::setAlias(AliasKind kind, const QString& alias, const std::optional
 void Catalog::addFxRate(const QString& currency, const QDate& start, const QDate& end, double usdPerUnit,
                         std::int64_t sourceId)
 {
-    m_db.prepare("INSERT OR REPLACE INTO fx_rate (currency, period_start, period_end, usd_per_unit, source_id) "
-                 "VALUES (?, ?, ?, ?, ?)")
+    m_db.prepare("INSERT INTO fx_rate (currency, period_start, period_end, usd_per_unit, source_id) VALUES (?, ?, ?, ?, ?) "
+                 "ON CONFLICT (currency, period_start, period_end) DO UPDATE SET usd_per_unit = excluded.usd_per_unit, "
+                 "source_id = excluded.source_id")
         .bindAll(currency, toIsoDate(start), toIsoDate(end), usdPerUnit, sourceId)
         .run();
 }

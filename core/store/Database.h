@@ -1,51 +1,56 @@
 #pragma once
 
 #include "Statement.h"
+#include "Transaction.h"
 
-#include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
 #include <string_view>
-
-struct sqlite3;
 
 namespace mixshift {
 
-/// An open SQLite connection, closed when it goes out of scope.
+/// An open connection to a store: a SQLite project file (SqliteDatabase) or a PostgreSQL team store
+/// (PostgresDatabase). Both run the same SQL: SQLite's, with `?` or `?N` parameters; the PostgreSQL connection
+/// translates the few differences (see PostgresDialect). Closed when it goes out of scope.
 class Database
 {
-    Q_DECLARE_TR_FUNCTIONS(Database)
-
 public:
-    enum class Access {
-        /// Reads the main file only and creates no -wal/-shm files beside it: for inspecting a file that
-        /// is not known to be ours yet (SQLite's immutable mode).
-        Inspect,
-        ReadOnly,
-        ReadWrite,
-        ReadWriteCreate,
+    enum class Engine {
+        Sqlite,
+        Postgres,
     };
 
-    Database(const QString& path, Access access);
-    ~Database();
+    virtual ~Database() = default;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Runs SQL that takes no values (schema, pragmas); values always go through prepare().
-    void exec(std::string_view sql);
-    Statement prepare(std::string_view sql);
+    virtual Engine engine() const = 0;
+    /// The store as a user names it: the file's path, or the server's URI without a password.
+    virtual const QString& location() const = 0;
+    /// A short name for titles: the file's name, or "DATABASE on HOST".
+    virtual QString displayName() const = 0;
+
+    /// Runs SQL that takes no values (schema, settings); values always go through prepare().
+    virtual void exec(std::string_view sql) = 0;
+    virtual Statement prepare(std::string_view sql) = 0;
 
     /// The first column of the first row of a query that takes no values.
     std::int64_t scalar(std::string_view sql);
 
-    std::int64_t lastInsertId() const;
+    /// The id of the row the last INSERT added.
+    virtual std::int64_t lastInsertId() = 0;
     /// Rows changed by the last INSERT, UPDATE or DELETE.
-    int changes() const;
-    const QString& path() const { return m_path; }
+    virtual int changes() const = 0;
 
-private:
-    sqlite3* m_db = nullptr;
-    QString m_path;
+    /// Starts a transaction of the kind (Transaction calls it; COMMIT and ROLLBACK go through exec()).
+    virtual void begin(Transaction::Kind kind) = 0;
+    /// Who changes the store, as import batches record it: the database user on a server, the account's
+    /// user name for a file.
+    virtual QString userName() = 0;
+
+protected:
+    Database() = default;
 };
 
 } // namespace mixshift

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 
 namespace mixshift {
 
@@ -89,22 +88,11 @@ ImportBatches::ImportBatches(Database& db)
 {
 }
 
-QString ImportBatches::currentUser()
-{
-    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    // Without those (a service, a container): the home folder is named after the user nearly everywhere.
-    return QDir::home().dirName();
-}
-
 std::int64_t ImportBatches::begin(Kind kind, const QString& fileName, const QString& profile)
 {
     m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile, imported_by, kind, undoable) "
                  "VALUES (?, '', ?, ?, ?, ?, 1)")
-        .bindAll(fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), profile, currentUser(),
+        .bindAll(fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), profile, m_db.userName(),
                  QString::fromLatin1(kind == Kind::Import ? "import" : "edit"))
         .run();
     return m_db.lastInsertId();
@@ -176,7 +164,7 @@ qint64 ImportBatches::restoreCatalog(std::int64_t batchId)
     qint64 removed = 0;
     // Newest first: a series goes before the provider and metric it belongs to.
     Statement changes = m_db.prepare("SELECT kind, entity_id, alias, old_target_id, old_market_id, old_category "
-                                     "FROM import_catalog_change WHERE batch_id = ? ORDER BY rowid DESC");
+                                     "FROM import_catalog_change WHERE batch_id = ? ORDER BY seq DESC");
     changes.bindAll(batchId);
     while (changes.step()) {
         const QString kind = changes.text(0);
@@ -234,10 +222,10 @@ BatchRemoval ImportBatches::remove(std::int64_t batchId)
         "UPDATE observation SET (value, qualifier, unit, original_text, note, source_id, batch_id) = "
         "(SELECT value, qualifier, unit, original_text, note, source_id, old_batch_id FROM import_replaced r "
         " WHERE r.batch_id = ?1 AND r.series_id = observation.series_id AND r.period_start = observation.period_start"
-        " AND r.period_end = observation.period_end AND r.old_batch_id IS NOT ?1 ORDER BY r.rowid LIMIT 1) "
+        " AND r.period_end = observation.period_end AND r.old_batch_id IS DISTINCT FROM ?1 ORDER BY r.seq LIMIT 1) "
         "WHERE batch_id = ?1 AND EXISTS (SELECT 1 FROM import_replaced r WHERE r.batch_id = ?1"
         " AND r.series_id = observation.series_id AND r.period_start = observation.period_start"
-        " AND r.period_end = observation.period_end AND r.old_batch_id IS NOT ?1)");
+        " AND r.period_end = observation.period_end AND r.old_batch_id IS DISTINCT FROM ?1)");
     restore.bindAll(batchId).run();
     removal.valuesRestored = m_db.changes();
     m_db.prepare("DELETE FROM observation WHERE batch_id = ?").bindAll(batchId).run();

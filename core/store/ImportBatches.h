@@ -77,9 +77,6 @@ public:
     /// one that later batches depend on (naming them).
     BatchRemoval remove(std::int64_t batchId);
 
-    /// Who is making a batch: the operating system's user name.
-    static QString currentUser();
-
 private:
     qint64 restoreCatalog(std::int64_t batchId);
 

@@ -67,7 +67,7 @@ PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const Obser
 ObservationStore::ObservationStore(Database& db)
     : m_db(db),
       m_findSeries(db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
-                              "AND ifnull(market_id, 0) = ifnull(?, 0) AND category = ? AND currency = ?")),
+                              "AND coalesce(market_id, 0) = coalesce(?, 0) AND category = ? AND currency = ?")),
       m_insertSeries(db.prepare(
           "INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?)")),
       m_insert(db.prepare(insertRows(1) + " ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),

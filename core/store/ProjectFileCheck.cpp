@@ -1,6 +1,6 @@
 #include "ProjectFileCheck.h"
 
-#include "Database.h"
+#include "SqliteDatabase.h"
 #include "Schema.h"
 #include "Error.h"
 
@@ -63,7 +63,7 @@ void checkContent(const QString& path)
         // With a -wal file beside it, the file's latest state includes the WAL, which only a normal read-only
         // connection sees; without one, immutable mode reads the file without creating anything next to it.
         const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
-        Database db(path, hasWal ? Database::Access::ReadOnly : Database::Access::Inspect);
+        SqliteDatabase db(path, hasWal ? SqliteDatabase::Access::ReadOnly : SqliteDatabase::Access::Inspect);
         Statement check = db.prepare("PRAGMA quick_check");
         if (!check.step() || check.text(0) != QLatin1String("ok"))
             refuse(path, QCoreApplication::translate("ProjectFileCheck", "is corrupt (SQLite integrity check: %1)").arg(check.text(0)));

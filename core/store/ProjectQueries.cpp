@@ -52,17 +52,17 @@ QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
     Statement query = m_db.prepare(R"SQL(
         SELECT se.id, p.name, p.name_zh, p.kind, p.fiscal_year_end_month,
                m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit,
-               ifnull(mk.name, ''), ifnull(mk.key, ''), se.category, se.currency,
+               coalesce(mk.name, ''), coalesce(mk.key, ''), se.category, se.currency,
                (SELECT count(*) FROM observation o WHERE o.series_id = se.id),
                (SELECT count(*) FROM observation_revision r WHERE r.series_id = se.id), m.per_share
         FROM series se
         JOIN provider p ON p.id = se.provider_id
         JOIN metric m ON m.id = se.metric_id
         LEFT JOIN market mk ON mk.id = se.market_id
-        WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
-          AND (?3 IS NULL OR se.id = ?3)
+        WHERE se.provider_id = coalesce(?1, se.provider_id) AND se.metric_id = coalesce(?2, se.metric_id)
+          AND se.id = coalesce(?3, se.id)
         ORDER BY CASE p.kind WHEN 'company' THEN 0 WHEN 'others' THEN 1 WHEN 'total' THEN 2 ELSE 3 END,
-                 p.name COLLATE NOCASE, m.id, ifnull(mk.name, ''), se.category, se.currency
+                 p.name COLLATE NOCASE, m.id, coalesce(mk.name, ''), se.category, se.currency
     )SQL");
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId);
     QVector<SeriesSummary> result;
@@ -109,8 +109,8 @@ void ProjectQueries::forEachObservation(const ObservationFilter& filter,
     Statement query = m_db.prepare(R"SQL(
         WITH picked (series_id, fiscal_year_end_month) AS (
             SELECT se.id, p.fiscal_year_end_month FROM series se JOIN provider p ON p.id = se.provider_id
-            WHERE (?1 IS NULL OR se.provider_id = ?1) AND (?2 IS NULL OR se.metric_id = ?2)
-              AND (?3 IS NULL OR se.id = ?3)),
+            WHERE se.provider_id = coalesce(?1, se.provider_id) AND se.metric_id = coalesce(?2, se.metric_id)
+              AND se.id = coalesce(?3, se.id)),
         entry (revision_id, series_id, period_start, period_end, value, qualifier, unit, original_text, note,
                source_id, current) AS (
             SELECT 0, o.series_id, o.period_start, o.period_end, o.value, o.qualifier, o.unit, o.original_text,
@@ -119,10 +119,10 @@ void ProjectQueries::forEachObservation(const ObservationFilter& filter,
             UNION ALL
             SELECT r.id, r.series_id, r.period_start, r.period_end, r.value, r.qualifier, r.unit, r.original_text,
                    r.note, r.source_id, 0
-            FROM picked k JOIN observation_revision r ON r.series_id = k.series_id WHERE ?4)
+            FROM picked k JOIN observation_revision r ON r.series_id = k.series_id WHERE ?4 = 1)
         SELECT e.series_id, e.period_start, e.period_end, k.fiscal_year_end_month,
                e.value, e.qualifier, e.unit, e.original_text, e.note,
-               s.title, s.publisher, s.published, s.url, e.current, ifnull(s.key, '')
+               s.title, s.publisher, s.published, s.url, e.current, coalesce(s.key, '')
         FROM entry e
         JOIN picked k ON k.series_id = e.series_id
         JOIN source s ON s.id = e.source_id
@@ -172,7 +172,7 @@ ProjectCounts ProjectQueries::counts()
 
 QVector<EventRow> ProjectQueries::events()
 {
-    Statement query = m_db.prepare("SELECT e.date, e.approximate, ifnull(p.name, ''), e.title, e.title_zh, e.note, "
+    Statement query = m_db.prepare("SELECT e.date, e.approximate, coalesce(p.name, ''), e.title, e.title_zh, e.note, "
                                    "s.title FROM event e LEFT JOIN provider p ON p.id = e.provider_id "
                                    "JOIN source s ON s.id = e.source_id ORDER BY e.date, e.id");
     QVector<EventRow> result;
@@ -184,7 +184,7 @@ QVector<EventRow> ProjectQueries::events()
 
 QVector<SourceRow> ProjectQueries::sources()
 {
-    Statement query = m_db.prepare("SELECT ifnull(key, ''), title, publisher, published, url FROM source ORDER BY id");
+    Statement query = m_db.prepare("SELECT coalesce(key, ''), title, publisher, published, url FROM source ORDER BY id");
     QVector<SourceRow> result;
     while (query.step())
         result.append(SourceRow{query.text(0), query.text(1), query.text(2), query.text(3), query.text(4)});

@@ -4,7 +4,8 @@ namespace mixshift {
 
 class Database;
 
-/// The project file's schema: numbered migrations keyed on PRAGMA user_version.
+/// The store's schema: numbered migrations keyed on PRAGMA user_version in a file, on the mixshift_schema
+/// table in a team store.
 namespace Schema {
 
 /// 'MXSH': marks a SQLite file as a MixShift project (PRAGMA application_id).
@@ -13,7 +14,12 @@ constexpr int applicationId = 0x4D585348;
 /// The schema version this build writes; files with a higher version are refused.
 int currentVersion();
 
-/// Applies every migration above the file's user_version, each in its own transaction.
+/// The version the store holds (0: none yet).
+int storedVersion(Database& db);
+/// Whether a team store holds MixShift's tables.
+bool isMixShiftTeamStore(Database& db);
+
+/// Applies every migration above the store's version, each in its own transaction.
 void migrate(Database& db);
 
 } // namespace Schema

@@ -69,7 +69,7 @@ void install(Database& db)
         "INSERT INTO metric (key, name, name_zh, kind, aggregation, per_share) VALUES (?, ?, ?, 'money', 'flow', ?) "
         "ON CONFLICT (key) DO UPDATE SET per_share = excluded.per_share");
     Statement metricId = db.prepare("SELECT id FROM metric WHERE key = ?");
-    Statement addAlias = db.prepare("INSERT OR IGNORE INTO metric_alias (alias, metric_id) VALUES (?, ?)");
+    Statement addAlias = db.prepare("INSERT INTO metric_alias (alias, metric_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
     for (const Line& line : lines) {
         const QString key = QString::fromLatin1(line.key);
         addMetric.reset();

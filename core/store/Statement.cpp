@@ -1,48 +1,31 @@
 #include "Statement.h"
 
-#include "SqliteFailure.h"
-
-#include <sqlite3.h>
-
 namespace mixshift {
 
-Statement::Statement(sqlite3* db, std::string_view sql)
-    : m_db(db)
+Statement::Statement(std::unique_ptr<StatementBackend> backend)
+    : m_backend(std::move(backend))
 {
-    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        fail(rc);
 }
 
-Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
+Statement::~Statement() = default;
 
-Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_texts(std::move(other.m_texts))
-{
-    other.m_stmt = nullptr;
-}
+Statement::Statement(Statement&& other) noexcept = default;
 
 Statement& Statement::bind(int index, std::nullptr_t)
 {
-    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
-        fail(rc);
+    m_backend->bindNull(index);
     return *this;
 }
 
 Statement& Statement::bindInteger(int index, std::int64_t value)
 {
-    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
-        fail(rc);
+    m_backend->bindInteger(index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
-    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
-        fail(rc);
+    m_backend->bindReal(index, value);
     return *this;
 }
 
@@ -58,10 +41,7 @@ Statement& Statement::bind(int index, const QByteArray& utf8)
 
 Statement& Statement::bind(int index, LastingText text)
 {
-    if (const int rc = sqlite3_bind_text(m_stmt, index, text.utf8.data(), static_cast<int>(text.utf8.size()),
-                                         SQLITE_STATIC);
-        rc != SQLITE_OK)
-        fail(rc);
+    m_backend->bindText(index, text.utf8);
     return *this;
 }
 
@@ -72,12 +52,7 @@ Statement& Statement::bind(int index, const char* value)
 
 bool Statement::step()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    fail(rc);
+    return m_backend->step();
 }
 
 void Statement::run()
@@ -88,23 +63,12 @@ void Statement::run()
 
 bool Statement::runUnlessDuplicate()
 {
-    for (;;) {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_DONE)
-            return true;
-        if (rc == SQLITE_ROW)
-            continue;
-        const int extended = sqlite3_extended_errcode(m_db);
-        if (extended == SQLITE_CONSTRAINT_PRIMARYKEY || extended == SQLITE_CONSTRAINT_UNIQUE)
-            return false;
-        fail(rc);
-    }
+    return m_backend->runUnlessDuplicate();
 }
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    m_backend->reset();
     m_texts.clear();
 }
 
@@ -118,28 +82,27 @@ QStringList Statement::firstColumn()
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_backend->isNull(column);
 }
 
 std::int64_t Statement::int64(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_backend->int64(column);
 }
 
 int Statement::integer(int column) const
 {
-    return sqlite3_column_int(m_stmt, column);
+    return static_cast<int>(m_backend->int64(column));
 }
 
 double Statement::real(int column) const
 {
-    return sqlite3_column_double(m_stmt, column);
+    return m_backend->real(column);
 }
 
 QString Statement::text(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    return m_backend->text(column);
 }
 
 std::optional<std::int64_t> Statement::optionalInt64(int column) const
@@ -147,12 +110,6 @@ std::optional<std::int64_t> Statement::optionalInt64(int column) const
     if (isNull(column))
         return std::nullopt;
     return int64(column);
-}
-
-void Statement::fail(int rc) const
-{
-    const char* sql = m_stmt ? sqlite3_sql(m_stmt) : nullptr;
-    throwSqliteFailure(m_db, rc, sql ? QString::fromUtf8(sql) : QString());
 }
 
 } // namespace mixshift

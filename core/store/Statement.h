@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoundTexts.h"
+#include "StatementBackend.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -8,13 +9,11 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <type_traits>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace mixshift {
 
@@ -24,12 +23,12 @@ struct LastingText
     QByteArrayView utf8;
 };
 
-/// A prepared statement; finalized when it goes out of scope. Parameters are 1-based, columns 0-based,
-/// as in SQLite's C API.
+/// A prepared statement of either engine (Database::prepare); finalized when it goes out of scope. Parameters
+/// are 1-based, columns 0-based, as in SQLite's C API.
 class Statement
 {
 public:
-    Statement(sqlite3* db, std::string_view sql);
+    explicit Statement(std::unique_ptr<StatementBackend> backend);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&&) = delete;
@@ -69,8 +68,8 @@ public:
     /// Runs a statement that returns no rows.
     void run();
     /// Runs a statement that returns no rows; false, with none of its changes made, when a row it would write
-    /// has the primary key or a unique key of a stored row (SQLite's ABORT undoes the statement, not the
-    /// transaction). Any other failure throws.
+    /// has the primary key or a unique key of a stored row (the statement is undone, not the transaction).
+    /// Any other failure throws.
     bool runUnlessDuplicate();
     /// Makes the statement ready to run again with new bindings.
     void reset();
@@ -86,10 +85,8 @@ public:
 
 private:
     Statement& bindInteger(int index, std::int64_t value);
-    [[noreturn]] void fail(int rc) const;
 
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<StatementBackend> m_backend;
     BoundTexts m_texts;
 };
 

@@ -7,8 +7,7 @@ namespace mixshift {
 Transaction::Transaction(Database& db, Kind kind)
     : m_db(db)
 {
-    // IMMEDIATE takes the write lock up front, so a second writer fails here rather than halfway through.
-    m_db.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    m_db.begin(kind);
 }
 
 Transaction::~Transaction()
@@ -18,7 +17,7 @@ Transaction::~Transaction()
     try {
         m_db.exec("ROLLBACK");
     } catch (...) {
-        // The connection already rolled back (e.g. after SQLITE_FULL); nothing is left to undo.
+        // The connection already rolled back (e.g. after SQLite's SQLITE_FULL, or a lost server); nothing is left to undo.
     }
 }
 

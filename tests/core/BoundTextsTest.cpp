@@ -1,5 +1,5 @@
 #include "store/BoundTexts.h"
-#include "store/Database.h"
+#include "store/SqliteDatabase.h"
 
 #include <QTemporaryDir>
 
@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(texts_are_utf8_and_stay_in_place_until_cleared)
 BOOST_AUTO_TEST_CASE(a_statement_reads_its_bound_texts_back)
 {
     QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.db")), Database::Access::ReadWriteCreate);
+    SqliteDatabase db(dir.filePath(QStringLiteral("t.db")), SqliteDatabase::Access::ReadWriteCreate);
     db.exec("CREATE TABLE t (a TEXT, b TEXT)");
     Statement insert = db.prepare("INSERT INTO t VALUES (?, ?)");
     for (int i = 0; i < 5000; ++i) {

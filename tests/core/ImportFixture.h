@@ -7,6 +7,7 @@
 #include "store/Catalog.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
+#include "TestStore.h"
 
 #include <QTemporaryDir>
 
@@ -47,7 +48,7 @@ inline QHash<QString, double> currentValues(Database& db)
 struct ImportFixture
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("import.mixshift"));
+    QString path = newStoreLocation(dir, QStringLiteral("import.mixshift"));
     std::unique_ptr<Project> project = SampleDataset::createProject(path, SampleDataset::Content::Catalog);
 
     ImportMapping mappingFor(const QString& file)

@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(removing_an_import_removes_what_it_created)
     BOOST_TEST(listed[0].kind.toStdString() == "import");
     BOOST_TEST(listed[0].added == 4);
     BOOST_TEST(listed[0].sha256.size() == 64);
-    BOOST_TEST(listed[0].importedBy.toStdString() == ImportBatches::currentUser().toStdString());
+    BOOST_TEST(listed[0].importedBy.toStdString() == f.project->db().userName().toStdString());
 
     const BatchRemoval removal = removeBatch(f, summary.batchId);
     BOOST_TEST(removal.valuesRemoved == 4);

@@ -1,5 +1,5 @@
 #include "Error.h"
-#include "store/Database.h"
+#include "store/SqliteDatabase.h"
 #include "store/Project.h"
 #include "store/Schema.h"
 
@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(file_from_a_newer_version_is_refused)
     QTemporaryDir dir;
     const QString path = makeProject(dir);
     {
-        Database db(path, Database::Access::ReadWrite);
+        SqliteDatabase db(path, SqliteDatabase::Access::ReadWrite);
         db.exec("PRAGMA journal_mode = DELETE");
         db.exec("PRAGMA user_version = 99");
     }
@@ -137,14 +137,14 @@ BOOST_AUTO_TEST_CASE(another_applications_database_is_refused)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     {
-        Database db(path, Database::Access::ReadWriteCreate);
+        SqliteDatabase db(path, SqliteDatabase::Access::ReadWriteCreate);
         db.exec("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
     }
     expectRefused(path, "another application");
 
     const QString tagged = dir.filePath(QStringLiteral("tagged.db"));
     {
-        Database db(tagged, Database::Access::ReadWriteCreate);
+        SqliteDatabase db(tagged, SqliteDatabase::Access::ReadWriteCreate);
         db.exec("PRAGMA application_id = 1234");
         db.exec("CREATE TABLE t (x)");
     }

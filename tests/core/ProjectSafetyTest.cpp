@@ -4,7 +4,7 @@
 #include "ReadOnlyFolder.h"
 
 #include "Error.h"
-#include "store/Database.h"
+#include "store/SqliteDatabase.h"
 #include "store/Project.h"
 #include "store/Schema.h"
 
@@ -124,7 +124,7 @@ BOOST_AUTO_TEST_CASE(empty_files_are_not_projects_and_stay_empty)
 
     const QString bare = dir.filePath(QStringLiteral("bare.sqlite"));
     {
-        Database db(bare, Database::Access::ReadWriteCreate);
+        SqliteDatabase db(bare, SqliteDatabase::Access::ReadWriteCreate);
         db.exec("PRAGMA user_version = 0");
         db.exec("VACUUM"); // writes the header page, so the file is a real, empty SQLite database
     }
@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(a_mixshift_file_without_a_schema_version_is_damaged)
     const QString path = makeProject(dir);
     for (const char* version : {"0", "-3"}) {
         {
-            Database db(path, Database::Access::ReadWrite);
+            SqliteDatabase db(path, SqliteDatabase::Access::ReadWrite);
             db.exec(std::string("PRAGMA user_version = ") + version);
         }
         const QString message = errorOf([&] { Project::open(path); });
@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(an_interrupted_checkpoint_leaves_a_project_that_opens)
     const QString path = makeProject(dir);
     const QString copy = dir.filePath(QStringLiteral("killed.mixshift"));
     {
-        Database db(path, Database::Access::ReadWrite);
+        SqliteDatabase db(path, SqliteDatabase::Access::ReadWrite);
         db.exec("PRAGMA wal_autocheckpoint = 0");
         db.exec("BEGIN");
         fillSources(db, 400, 3000);
@@ -213,7 +213,7 @@ BOOST_AUTO_TEST_CASE(readers_run_beside_a_writer)
 {
     QTemporaryDir dir;
     const QString path = makeProject(dir);
-    Database writer(path, Database::Access::ReadWrite);
+    SqliteDatabase writer(path, SqliteDatabase::Access::ReadWrite);
     writer.exec("BEGIN IMMEDIATE");
     fillSources(writer, 400, 10);
     const auto reader = Project::open(path, Project::Access::Read);
@@ -273,7 +273,7 @@ BOOST_AUTO_TEST_CASE(a_project_on_read_only_media_opens_for_reading)
     BOOST_TEST(message.contains(QStringLiteral("read-only")), message.toStdString());
 }
 
-BOOST_AUTO_TEST_CASE(an_import_on_a_full_disk_leaves_the_project_as_it_was)
+BOOST_AUTO_TEST_CASE(an_import_on_a_full_disk_leaves_the_project_as_it_was, *boost::unit_test::precondition(test::storeIsAFile))
 {
     ImportFixture f;
     const QString csv = f.dir.filePath(QStringLiteral("big.csv"));

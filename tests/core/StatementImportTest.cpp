@@ -156,7 +156,7 @@ BOOST_AUTO_TEST_CASE(daily_dates_without_a_period_length_are_refused_once_per_co
     BOOST_TEST(g.reason.contains(QStringLiteral("a day is not a period MixShift stores")));
 }
 
-BOOST_AUTO_TEST_CASE(a_dry_run_reads_beside_another_writer_and_changes_nothing)
+BOOST_AUTO_TEST_CASE(a_dry_run_reads_beside_another_writer_and_changes_nothing, *boost::unit_test::precondition(test::storeIsAFile))
 {
     ImportFixture f;
     BOOST_REQUIRE(importFile(f, statement("quarterly-statement-yi.csv"), forProvider("Alibaba Cloud")).committed);

@@ -3,6 +3,7 @@
 #include "store/Catalog.h"
 #include "store/ObservationStore.h"
 #include "store/Project.h"
+#include "TestStore.h"
 
 #include <QTemporaryDir>
 
@@ -10,12 +11,12 @@
 
 namespace mixshift::test {
 
-/// A new project in a temporary folder with one provider (Alibaba Cloud, fiscal year ending March), one
+/// A new project in a temporary folder (or on the test server: TestStore.h) with one provider (Alibaba Cloud, fiscal year ending March), one
 /// metric (revenue) and two sources, for store tests.
 struct TestProject
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("test.mixshift"));
+    QString path = newStoreLocation(dir, QStringLiteral("test.mixshift"));
     std::unique_ptr<Project> project = Project::create(path);
     Catalog catalog{project->db()};
     ObservationStore store{project->db()};

@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(duplicate_rename_and_delete_buttons_report_a_store_that_fai
     Workspace w;
     BOOST_REQUIRE(w.workspace.saveAs(QStringLiteral("base"), {}));
     // Another program drops the table the buttons write to: every store call fails at once.
-    Database other(w.path, Database::Access::ReadWrite);
+    SqliteDatabase other(w.path, SqliteDatabase::Access::ReadWrite);
     other.exec("DROP TABLE scenario");
     ReportedErrors errors;
     w.button(QStringLiteral("Duplicate"))->click();
@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(chart_menu_actions_report_failures_and_the_window_lives_on)
             if (action->text() == QStringLiteral("AWS vs Azure FY2022"))
                 savedChart = action;
     BOOST_REQUIRE(savedChart);
-    Database other(path, Database::Access::ReadWrite);
+    SqliteDatabase other(path, SqliteDatabase::Access::ReadWrite);
     other.exec("DROP TABLE chart");
     ReportedErrors errors;
     savedChart->trigger();
