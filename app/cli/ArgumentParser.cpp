@@ -214,7 +214,7 @@ qint64 wholeNumber(const QString& what, const QString& text, qint64 low, qint64 
 int runOnProject(ArgumentParser& parser, const QStringList& arguments, Console console,
                  const std::function<int(Project&)>& body, const std::function<bool()>& writes)
 {
-    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ArgumentParser", "the project file"),
+    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ArgumentParser", "the project: a file, or a team store\'s postgresql:// URI"),
                      QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
     if (const QString problem = parser.parse(arguments, {QStringLiteral("db")}); !problem.isEmpty())
         return console.usage(problem);

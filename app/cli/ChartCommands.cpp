@@ -62,7 +62,7 @@ int runExportChart(const QStringList& arguments, Console console)
                                           "end)"),
                      QStringLiteral("F,T,T"));
     addExportSizeOptions(parser);
-    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ChartCommands", "the project file"),
+    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ChartCommands", "the project: a file, or a team store\'s postgresql:// URI"),
                      QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
     parser.addOption(
         QStringLiteral("out"),

@@ -4,10 +4,14 @@
 
 #include <QStringList>
 
+// PROJECT, wherever a command takes one, is a project file or a team store's postgresql:// URI.
+
 namespace mixshift::cli {
 
 /// `mixshift init PROJECT [--sample]`
 int runInit(const QStringList& arguments, Console console);
+/// `mixshift copy --from PROJECT --to PROJECT`: a whole project into a new file or an empty team store
+int runCopy(const QStringList& arguments, Console console);
 /// `mixshift info --db PROJECT`
 int runInfo(const QStringList& arguments, Console console);
 /// `mixshift import FILE --db PROJECT [options]`

@@ -16,7 +16,7 @@ int runInit(const QStringList& arguments, Console console)
     ArgumentParser parser(QStringLiteral("init"));
     parser.addPositional(
         QStringLiteral("PROJECT"),
-        QCoreApplication::translate("InitCommand", "the project file to create; it must not exist yet"));
+        QCoreApplication::translate("InitCommand", "the project to create: a file that does not exist yet, or an empty database's postgresql:// URI"));
     parser.addOption(
         QStringLiteral("sample"),
         QCoreApplication::translate("InitCommand",
@@ -24,7 +24,8 @@ int runInit(const QStringList& arguments, Console console)
     QString problem = parser.parse(arguments);
     if (problem.isEmpty() && parser.positional().size() != 1)
         problem = QCoreApplication::translate(
-            "InitCommand", "init: expected one project file, e.g. mixshift init my.mixshift [--sample]");
+            "InitCommand", "init: expected one project, e.g. mixshift init my.mixshift [--sample] or mixshift init "
+            "postgresql://admin@dbhost/cloud");
     if (problem.isEmpty() && parser.positional().front().trimmed().isEmpty())
         problem = QCoreApplication::translate(
             "InitCommand", "init: the project file name is empty; give one, e.g. mixshift init my.mixshift");
@@ -37,8 +38,14 @@ int runInit(const QStringList& arguments, Console console)
                                                                     : SampleDataset::Content::Catalog);
         const ProjectCounts counts = ProjectQueries(project->db()).counts();
         console.out << QCoreApplication::translate("InitCommand", "created %1 (%2 series, %3 observations)")
-                           .arg(path, QString::number(counts.series), QString::number(counts.observations))
+                           .arg(project->path(), QString::number(counts.series), QString::number(counts.observations))
                     << '\n';
+        if (project->isTeamStore())
+            console.out << QCoreApplication::translate(
+                               "InitCommand",
+                               "its roles: GRANT mixshift_reader TO someone; lets a user read, GRANT mixshift_writer "
+                               "TO someone; lets one import and edit too")
+                        << '\n';
         return Success;
     });
 }

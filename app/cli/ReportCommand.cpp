@@ -32,7 +32,7 @@ int runReport(const QStringList& arguments, Console console)
     parser.addOption(QStringLiteral("author"),
                      QCoreApplication::translate("ReportCommand", "who wrote it, on the title page"),
                      QStringLiteral("TEXT"));
-    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ReportCommand", "the project file"),
+    parser.addOption(QStringLiteral("db"), QCoreApplication::translate("ReportCommand", "the project: a file, or a team store\'s postgresql:// URI"),
                      QStringLiteral("PROJECT"), ArgumentParser::Role::Project);
     parser.addOption(QStringLiteral("out"), QCoreApplication::translate("ReportCommand", "the PDF to write"),
                      QStringLiteral("FILE.pdf"), ArgumentParser::Role::Output);

@@ -13,7 +13,6 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -357,19 +356,12 @@ void load(Database& db, const QString& directory)
 
 std::unique_ptr<Project> createProject(const QString& path, Content content)
 {
-    auto project = Project::create(path);
-    try {
+    return Project::create(path, [content](Database& db) {
         if (content == Content::Figures)
-            load(project->db());
+            load(db);
         else
-            loadCatalog(project->db());
-    } catch (...) {
-        project.reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
-        throw;
-    }
-    return project;
+            loadCatalog(db);
+    });
 }
 
 } // namespace mixshift::SampleDataset

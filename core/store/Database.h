@@ -1,12 +1,16 @@
 #pragma once
 
+#include "BulkInsert.h"
 #include "Statement.h"
 #include "Transaction.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace mixshift {
 
@@ -34,6 +38,12 @@ public:
     /// Runs SQL that takes no values (schema, settings); values always go through prepare().
     virtual void exec(std::string_view sql) = 0;
     virtual Statement prepare(std::string_view sql) = 0;
+
+    /// Rows for the table's columns, added in bulk (see BulkInsert).
+    virtual std::unique_ptr<BulkInsert> bulkInsert(std::string_view table, const std::vector<std::string>& columns) = 0;
+    /// Rows were written with their own numbers into the table's integer key column: the store numbers later
+    /// rows above them (a server's identity sequence does not follow explicit numbers by itself).
+    virtual void keysWritten(std::string_view table, std::string_view column) = 0;
 
     /// The first column of the first row of a query that takes no values.
     std::int64_t scalar(std::string_view sql);

@@ -1,5 +1,7 @@
 #include "PostgresDatabase.h"
 
+#include "PostgresBulkInsert.h"
+
 #include "Error.h"
 #include "PostgresFailure.h"
 #include "PostgresStatement.h"
@@ -88,6 +90,20 @@ void PostgresDatabase::exec(std::string_view sql)
 Statement PostgresDatabase::prepare(std::string_view sql)
 {
     return Statement(std::make_unique<PostgresStatement>(*this, sql));
+}
+
+std::unique_ptr<BulkInsert> PostgresDatabase::bulkInsert(std::string_view table,
+                                                         const std::vector<std::string>& columns)
+{
+    return std::make_unique<PostgresBulkInsert>(*this, table, columns);
+}
+
+void PostgresDatabase::keysWritten(std::string_view table, std::string_view column)
+{
+    const std::string name(table);
+    const std::string key(column);
+    exec("SELECT setval(pg_get_serial_sequence('" + name + "', '" + key + "'), coalesce(max(" + key + "), 0) + 1, "
+         "false) FROM " + name);
 }
 
 std::int64_t PostgresDatabase::lastInsertId()

@@ -20,6 +20,12 @@ namespace {
 constexpr unsigned int8Type = 20;
 constexpr unsigned float8Type = 701;
 constexpr unsigned textType = 25;
+// … and of what results also hold.
+constexpr unsigned boolType = 16;
+constexpr unsigned int2Type = 21;
+constexpr unsigned int4Type = 23;
+constexpr unsigned float4Type = 700;
+constexpr unsigned numericType = 1700;
 
 constexpr const char* duplicateKey = "23505";
 
@@ -167,6 +173,35 @@ void PostgresStatement::reset()
 {
     clearResult();
     m_parameters.clear();
+}
+
+int PostgresStatement::columnCount() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
+QString PostgresStatement::columnName(int column) const
+{
+    return QString::fromUtf8(PQfname(m_result, column));
+}
+
+ColumnType PostgresStatement::columnType(int column) const
+{
+    if (PQgetisnull(m_result, m_row, column))
+        return ColumnType::Null;
+    switch (PQftype(m_result, column)) {
+    case int2Type:
+    case int4Type:
+    case int8Type:
+    case boolType:
+        return ColumnType::Integer;
+    case float4Type:
+    case float8Type:
+    case numericType:
+        return ColumnType::Real;
+    default:
+        return ColumnType::Text;
+    }
 }
 
 bool PostgresStatement::isNull(int column) const

@@ -34,6 +34,9 @@ public:
     bool step() override;
     bool runUnlessDuplicate() override;
     void reset() override;
+    int columnCount() const override;
+    QString columnName(int column) const override;
+    ColumnType columnType(int column) const override;
     bool isNull(int column) const override;
     std::int64_t int64(int column) const override;
     double real(int column) const override;

@@ -135,7 +135,7 @@ std::unique_ptr<Project> Project::openTeamStore(const QString& uri, Access acces
     return project;
 }
 
-std::unique_ptr<Project> Project::create(const QString& location)
+std::unique_ptr<Project> Project::create(const QString& location, const std::function<void(Database&)>& fill)
 {
     if (location.trimmed().isEmpty())
         throw Error(tr("no project file named; give a file name, e.g. my.mixshift"));
@@ -146,6 +146,8 @@ std::unique_ptr<Project> Project::create(const QString& location)
                             .arg(project->path()));
         Schema::migrate(project->db());
         TeamStoreRoles::grant(project->db());
+        if (fill)
+            fill(project->db());
         return project;
     }
     if (QFileInfo::exists(location) || QFileInfo(location).isSymLink())
@@ -155,6 +157,8 @@ std::unique_ptr<Project> Project::create(const QString& location)
             new Project(fileConnection(location, SqliteDatabase::Access::ReadWriteCreate, false), false));
         Schema::migrate(project->db());
         project->db().exec("PRAGMA journal_mode = WAL");
+        if (fill)
+            fill(project->db());
         return project;
     } catch (...) {
         // The connection is closed by now: remove the empty or half-made file so the next attempt can succeed.

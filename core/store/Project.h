@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace mixshift {
@@ -35,7 +36,10 @@ public:
     static bool isWritable(const QString& location);
     /// Creates a new, empty project: a file (refused when the path exists, nothing left behind on failure), or
     /// MixShift's tables on a server's empty database, with the reader and writer roles (see TeamStoreRoles).
-    static std::unique_ptr<Project> create(const QString& location);
+    /// `fill` writes the first rows (the standard catalog, a copied project …); when it fails, a new file is
+    /// removed again.
+    static std::unique_ptr<Project> create(const QString& location,
+                                           const std::function<void(Database&)>& fill = nullptr);
     /// Whether the location names a team store (a postgresql:// or postgres:// URI) rather than a file.
     static bool isTeamStore(const QString& location);
 

@@ -1,5 +1,7 @@
 #include "SqliteDatabase.h"
 
+#include "SqliteBulkInsert.h"
+
 #include "SqliteStatement.h"
 
 #include "Error.h"
@@ -98,6 +100,16 @@ int SqliteDatabase::changes() const
 std::int64_t SqliteDatabase::lastInsertId()
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+std::unique_ptr<BulkInsert> SqliteDatabase::bulkInsert(std::string_view table, const std::vector<std::string>& columns)
+{
+    return std::make_unique<SqliteBulkInsert>(*this, table, columns);
+}
+
+void SqliteDatabase::keysWritten(std::string_view, std::string_view)
+{
+    // An INTEGER PRIMARY KEY numbers a new row one above the largest stored: nothing to do.
 }
 
 void SqliteDatabase::begin(Transaction::Kind kind)

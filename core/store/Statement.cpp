@@ -80,6 +80,21 @@ QStringList Statement::firstColumn()
     return values;
 }
 
+int Statement::columnCount() const
+{
+    return m_backend->columnCount();
+}
+
+QString Statement::columnName(int column) const
+{
+    return m_backend->columnName(column);
+}
+
+ColumnType Statement::columnType(int column) const
+{
+    return m_backend->columnType(column);
+}
+
 bool Statement::isNull(int column) const
 {
     return m_backend->isNull(column);

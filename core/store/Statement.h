@@ -76,6 +76,9 @@ public:
     /// Steps through every remaining row and returns its first column as text (a list of names).
     QStringList firstColumn();
 
+    int columnCount() const;
+    QString columnName(int column) const;
+    ColumnType columnType(int column) const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     int integer(int column) const;

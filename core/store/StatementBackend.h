@@ -7,6 +7,14 @@
 
 namespace mixshift {
 
+/// What a column of a result row holds, as SQLite's storage classes name it.
+enum class ColumnType {
+    Null,
+    Integer,
+    Real,
+    Text,
+};
+
 /// What an engine does for a Statement. Parameters are 1-based, columns 0-based. Bound texts stay valid and
 /// unchanged until reset(): engines read them in place.
 class StatementBackend
@@ -27,6 +35,10 @@ public:
     /// Ready to run again; the bindings are cleared.
     virtual void reset() = 0;
 
+    virtual int columnCount() const = 0;
+    virtual QString columnName(int column) const = 0;
+    /// What the column holds in the current row.
+    virtual ColumnType columnType(int column) const = 0;
     virtual bool isNull(int column) const = 0;
     virtual std::int64_t int64(int column) const = 0;
     virtual double real(int column) const = 0;
