@@ -19,8 +19,9 @@ QString choose(const QStringList& arguments, const AppSettings& settings)
 {
     if (arguments.size() > 1)
         return arguments.at(1);
+    // The last project still there; a team store is tried (the server may ask for a password, or be down).
     for (const QString& recent : settings.recentFiles()) {
-        if (QFileInfo::exists(recent))
+        if (Project::isTeamStore(recent) || QFileInfo::exists(recent))
             return recent;
     }
     const QString sample = samplePath();

@@ -18,6 +18,7 @@ script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_root=$(cd "$script_dir/.." && pwd)
 # shellcheck source=common.sh
 . "$script_dir/common.sh"
+bench_name=import_vs_sqlite
 
 usage() { sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
@@ -79,35 +80,6 @@ echo "file: $rows_file ($data_rows data rows, $(du -h "$rows_file" | cut -f1))"
 cat "$rows_file" > /dev/null   # into the page cache, so run 1 does not pay for the disk
 
 fail_hint=""
-
-# timed CMD... : runs CMD once as a whole process; sets wall (seconds) and rss_kb (peak RSS, or empty).
-# The command's own output goes to $tmp/out; a failure shows it and stops the script.
-timed() {
-    local tf=$tmp/time.txt status=0
-    show "$@"
-    if [ "$have_gnu_time" -eq 1 ]; then
-        /usr/bin/time -v -o "$tf" "$@" > "$tmp/out" 2>&1 || status=$?
-    else
-        local TIMEFORMAT=%R
-        { time "$@" > "$tmp/out" 2>&1 || status=$?; } 2> "$tf"
-    fi
-    if [ "$status" -ne 0 ]; then
-        echo "import_vs_sqlite: the command above failed with status $status; its output:" >&2
-        sed 's/^/    /' "$tmp/out" >&2
-        [ -z "$fail_hint" ] || echo "$fail_hint" >&2
-        exit 1
-    fi
-    if [ "$have_gnu_time" -eq 1 ]; then
-        # "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:03.27" or "1:02:03"
-        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0;
-                            for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")
-        rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $NF }' "$tf")
-    else
-        wall=$(tail -n 1 "$tf")
-        rss_kb=""
-    fi
-    echo "    wall ${wall} s${rss_kb:+, peak RSS $(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB}"
-}
 
 sqlite_run() {
     local db=$tmp/sqlite-$1.db got

@@ -25,4 +25,12 @@ private:
     QString m_details;
 };
 
+/// A team store that asks for a password the program was not given (none in PGPASSWORD or ~/.pgpass): the
+/// app then asks the user for one.
+class PasswordRequired : public Error
+{
+public:
+    using Error::Error;
+};
+
 } // namespace mixshift

@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 
 #include "i18n/Language.h"
+#include "store/PostgresDatabase.h"
+#include "store/Project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -90,19 +92,29 @@ QStringList AppSettings::recentFiles() const
     return m_settings.value(Key::recentFiles).toStringList();
 }
 
+namespace {
+
+// A file by its absolute path; a team store by its URI, never with a password in it.
+QString recentEntry(const QString& location)
+{
+    return Project::isTeamStore(location) ? PostgresDatabase::shownUri(location) : QFileInfo(location).absoluteFilePath();
+}
+
+} // namespace
+
 void AppSettings::addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString entry = recentEntry(path);
     QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
+    files.removeAll(entry);
+    files.prepend(entry);
     m_settings.setValue(Key::recentFiles, files.mid(0, maxRecentFiles));
 }
 
 void AppSettings::removeRecentFile(const QString& path)
 {
     QStringList files = recentFiles();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(recentEntry(path));
     m_settings.setValue(Key::recentFiles, files);
 }
 

@@ -24,7 +24,8 @@ public:
     explicit AppSettings(QSettings& settings);
 
     QStringList recentFiles() const;
-    /// Puts `path` first in the recent list (once), dropping the oldest beyond maxRecentFiles.
+    /// Puts `path` first in the recent list (once), dropping the oldest beyond maxRecentFiles: a file by its
+    /// absolute path, a team store by its URI without a password.
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
 

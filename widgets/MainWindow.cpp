@@ -9,6 +9,7 @@
 #include "RememberedLayout.h"
 #include "RevisionStyleProxy.h"
 #include "SeriesBrowser.h"
+#include "TeamStoreDialog.h"
 #include "report/ReportDialog.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartExportFlow.h"
@@ -19,11 +20,13 @@
 #include "scenario/ScenarioWorkspace.h"
 #include "scenario/ShareWorkspace.h"
 
+#include "Error.h"
 #include "analytics/SeriesResolver.h"
 #include "models/ObservationTableModel.h"
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 #include "store/ProjectQueries.h"
+#include "store/StoreChangeListener.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -191,6 +194,9 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
+    QAction* connectAction = file->addAction(tr("Connect to &Team Store…"), this, [this] { connectToTeamStore(); });
+    connectAction->setObjectName(QStringLiteral("connectTeamStoreAction"));
+    connectAction->setStatusTip(tr("Open a project shared on a PostgreSQL server"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import File…"), this, &MainWindow::chooseAndImportFile);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -289,7 +295,7 @@ void MainWindow::refreshRecentMenu()
     const QStringList files = m_settings.recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(Project::shortName(path)),
                                                   this, [this, path] { openProject(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
@@ -297,17 +303,58 @@ void MainWindow::refreshRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+MainWindow::OpenOutcome MainWindow::tryOpen(const QString& path, const std::optional<QString>& password,
+                                            bool askForPassword)
+{
+    bool passwordWanted = false;
+    const bool opened = guarded(this, tr("Open project"), [&] {
+        try {
+            // A project this user may not change (a read-only file, folder or medium, a reader's team store)
+            // opens for reading, and says so.
+            const auto access = Project::isWritable(path, password) ? Project::Access::Write : Project::Access::Read;
+            setProject(Project::open(path, access, password));
+        } catch (const PasswordRequired&) {
+            if (!askForPassword)
+                throw;
+            passwordWanted = true;
+        }
+    });
+    return passwordWanted ? OpenOutcome::PasswordWanted : opened ? OpenOutcome::Opened : OpenOutcome::Failed;
+}
+
 bool MainWindow::openProject(const QString& path)
 {
-    // A project this user may not change (a read-only file, folder or medium) opens for reading, and says so.
-    const auto access = Project::isWritable(path) ? Project::Access::Write : Project::Access::Read;
-    if (guarded(this, tr("Open project"), [&] { setProject(Project::open(path, access)); }))
+    switch (tryOpen(path, std::nullopt, true)) {
+    case OpenOutcome::Opened:
         return true;
-    if (!QFileInfo::exists(path)) {
+    case OpenOutcome::PasswordWanted:
+        return connectToTeamStore(path);
+    case OpenOutcome::Failed:
+        break;
+    }
+    // A file that is gone leaves the recent list; a server may only be down for now.
+    if (!Project::isTeamStore(path) && !QFileInfo::exists(path)) {
         m_settings.removeRecentFile(path);
         refreshRecentMenu();
     }
     return false;
+}
+
+bool MainWindow::connectToTeamStore(const QString& uri)
+{
+    TeamStoreDialog dialog(uri, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (tryOpen(dialog.uri(), dialog.password(), false) == OpenOutcome::Opened)
+            return true;
+        dialog.focusPassword();
+    }
+    return false;
+}
+
+void MainWindow::showChangeElsewhere(const QString& user)
+{
+    refreshProject();
+    statusBar()->showMessage(tr("%1 changed the team store; the series are read again").arg(user), 10000);
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
@@ -315,8 +362,15 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     // They work on the project being replaced.
     delete m_scenarios;
     delete m_shares;
+    m_changes.reset();
     m_project = std::move(project);
     m_settings.addRecentFile(m_project->path());
+    // Not being told of others' changes is no reason to refuse the store: said once, then it works as before.
+    guarded(this, tr("Listen for changes"), [this] {
+        m_changes = StoreChangeListener::watch(*m_project);
+        if (m_changes)
+            connect(m_changes.get(), &StoreChangeListener::changedElsewhere, this, &MainWindow::showChangeElsewhere);
+    });
     refreshRecentMenu();
     const bool writable = !m_project->isReadOnly();
     m_importAction->setEnabled(writable);
@@ -327,8 +381,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_shareAction->setEnabled(true);
     m_tabs->setProject(m_project.get());
     m_editing->setProject(m_project.get());
-    setWindowFilePath(m_project->path());
-    const QString name = QFileInfo(m_project->path()).fileName();
+    setWindowFilePath(m_project->isTeamStore() ? QString() : m_project->path());
+    const QString name = m_project->displayName();
     setWindowTitle(QStringLiteral("%1 — %2").arg(writable ? name : tr("%1 (read-only)").arg(name),
                                                 QApplication::applicationDisplayName()));
     // Nothing of the last project stays chosen, also when reading this one fails half way.
@@ -351,7 +405,7 @@ void MainWindow::readProject()
     const ProjectCounts counts = queries.counts();
     m_checks->read(m_project->db());
     m_editing->refresh();
-    const QString where = QDir::toNativeSeparators(m_project->path());
+    const QString where = m_project->isTeamStore() ? m_project->path() : QDir::toNativeSeparators(m_project->path());
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
                           .arg(m_project->isReadOnly() ? tr("Read-only: %1 (changes cannot be saved)").arg(where) : where)
                           .arg(counts.providers)

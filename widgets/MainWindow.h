@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QLabel;
@@ -26,6 +27,7 @@ class ChartView;
 class ImportWizard;
 class ScenarioWorkspace;
 class ShareWorkspace;
+class StoreChangeListener;
 struct ObservationRow;
 struct SeriesSummary;
 
@@ -39,8 +41,12 @@ public:
     explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project file, or explains in a message box why it cannot be opened; false then.
+    /// Opens a project file or team store (asking for a password when the store wants one), or explains in a
+    /// message box why it cannot be opened; false then.
     bool openProject(const QString& path);
+    /// File › Connect to Team Store…: asks for the server, database, user and password (filled in from `uri`
+    /// when given) until the store opens or the user cancels.
+    bool connectToTeamStore(const QString& uri = {});
     void setProject(std::unique_ptr<Project> project);
 
     /// Opens the import wizard on `filePath` (what dropping a CSV file on the window does).
@@ -67,6 +73,12 @@ private:
     void createActions();
     void createDocks();
     void refreshRecentMenu();
+    enum class OpenOutcome { Opened, Failed, PasswordWanted };
+    /// Opens the project, readable only when this user may not write it; a failure is reported, except a
+    /// password the team store wants when `askForPassword` (the caller asks for it).
+    OpenOutcome tryOpen(const QString& path, const std::optional<QString>& password, bool askForPassword);
+    /// Another user changed the team store: the browser and the counts are read again.
+    void showChangeElsewhere(const QString& user);
     void newProject();
     void chooseAndOpenProject();
     void chooseAndImportFile();
@@ -86,6 +98,8 @@ private:
 
     AppSettings& m_settings;
     std::unique_ptr<Project> m_project;
+    /// Hears other users' changes to a team store (none for a file).
+    std::unique_ptr<StoreChangeListener> m_changes;
     ObservationTableModel* m_observationModel;
     SeriesBrowser* m_browser = nullptr;
     QTableView* m_table;

@@ -1,6 +1,6 @@
 #include "ValueWriter.h"
 
-#include <array>
+#include <vector>
 
 namespace mixshift {
 
@@ -79,11 +79,12 @@ std::int64_t ValueWriter::seriesId(const SeriesKey& key)
 void ValueWriter::write(QVector<MappedValue>& values, QVector<Written>& written)
 {
     written.fill(Written(), values.size());
-    std::array<ObservationStore::NewObservation, ObservationStore::newChunk> chunk;
-    std::array<qsizetype, ObservationStore::newChunk> chunkIndex;
+    const int chunkSize = m_store.newChunk();
+    std::vector<ObservationStore::NewObservation> chunk(static_cast<std::size_t>(chunkSize));
+    std::vector<qsizetype> chunkIndex(static_cast<std::size_t>(chunkSize));
     int waiting = 0;
     const auto putWaiting = [&] {
-        if (waiting < ObservationStore::newChunk || !m_store.insertAllNew(chunk.data())) {
+        if (!m_store.insertAllNew(chunk.data(), waiting)) {
             for (int k = 0; k < waiting; ++k)
                 written[chunkIndex[k]].outcome = m_store.put(chunk[k].seriesId, *chunk[k].observation, m_policy);
         }
@@ -102,7 +103,7 @@ void ValueWriter::write(QVector<MappedValue>& values, QVector<Written>& written)
         }
         chunk[waiting] = {series, &value.input};
         chunkIndex[waiting] = i;
-        if (++waiting == ObservationStore::newChunk)
+        if (++waiting == chunkSize)
             putWaiting();
     }
     putWaiting();

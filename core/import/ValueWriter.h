@@ -22,8 +22,8 @@ class ValueWriter : public ValueSink
 public:
     ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy policy);
 
-    /// Values new to their periods go into the store newChunk at a time; a chunk that meets a stored period,
-    /// and every revision, goes one value at a time.
+    /// Values new to their periods go into the store many at a time (ObservationStore::insertAllNew); a
+    /// chunk that meets a stored period, and every revision, goes one value at a time.
     void write(QVector<MappedValue>& values, QVector<Written>& written) override;
 
 private:

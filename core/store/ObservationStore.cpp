@@ -1,9 +1,12 @@
 #include "ObservationStore.h"
 
+#include "BulkInsert.h"
 #include "Database.h"
 #include "domain/Period.h"
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace mixshift {
 
@@ -14,6 +17,11 @@ constexpr const char* observationColumns =
     "source_id, batch_id) VALUES ";
 constexpr const char* observationValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr int observationParameters = 10;
+
+int newChunkFor(const Database& db)
+{
+    return db.engine() == Database::Engine::Postgres ? 4096 : 16;
+}
 
 // Without ON CONFLICT: a stored period aborts the whole statement, which is what insertAllNew() relies on.
 std::string insertRows(int rows)
@@ -66,12 +74,12 @@ PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const Obser
 
 ObservationStore::ObservationStore(Database& db)
     : m_db(db),
+      m_newChunk(newChunkFor(db)),
       m_findSeries(db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
                               "AND coalesce(market_id, 0) = coalesce(?, 0) AND category = ? AND currency = ?")),
       m_insertSeries(db.prepare(
           "INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?)")),
       m_insert(db.prepare(insertRows(1) + " ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
-      m_insertChunk(db.prepare(insertRows(newChunk))),
       m_findCurrent(db.prepare("SELECT value, qualifier, source_id FROM observation "
                                "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_archiveCurrent(db.prepare(
@@ -90,6 +98,8 @@ ObservationStore::ObservationStore(Database& db)
                                   "qualifier, unit, original_text, note, source_id, batch_id) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
+    if (db.engine() == Database::Engine::Sqlite)
+        m_insertChunk.emplace(db.prepare(insertRows(m_newChunk)));
 }
 
 // Bulk writes meet the same few hundred period dates again and again. The text lives as long as the store: the
@@ -146,14 +156,18 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
     return outcome;
 }
 
-bool ObservationStore::insertAllNew(const NewObservation* observations)
+bool ObservationStore::insertAllNew(const NewObservation* observations, int count)
 {
-    m_insertChunk.reset();
-    for (int row = 0; row < newChunk; ++row) {
+    if (!m_insertChunk)
+        return streamAllNew(observations, count);
+    if (count != m_newChunk)
+        return false;
+    m_insertChunk->reset();
+    for (int row = 0; row < m_newChunk; ++row) {
         const std::int64_t series = observations[row].seriesId;
         const ObservationInput& o = *observations[row].observation;
         const int first = row * observationParameters;
-        m_insertChunk.bind(first + 1, series)
+        m_insertChunk->bind(first + 1, series)
             .bind(first + 2, isoDate(o.start))
             .bind(first + 3, isoDate(o.end))
             .bind(first + 4, o.value)
@@ -164,7 +178,36 @@ bool ObservationStore::insertAllNew(const NewObservation* observations)
             .bind(first + 9, o.sourceId)
             .bind(first + 10, o.batchId);
     }
-    return m_insertChunk.runUnlessDuplicate();
+    return m_insertChunk->runUnlessDuplicate();
+}
+
+bool ObservationStore::streamAllNew(const NewObservation* observations, int count)
+{
+    // Below a few rows the savepoint and the COPY take more round trips than the rows one by one.
+    constexpr int fewest = 8;
+    if (count < fewest || count > m_newChunk)
+        return false;
+    static const std::vector<std::string> columns{"series_id", "period_start", "period_end", "value",
+                                                  "qualifier", "unit", "original_text", "note",
+                                                  "source_id", "batch_id"};
+    const std::unique_ptr<BulkInsert> rows = m_db.bulkInsert("observation", columns);
+    for (int row = 0; row < count; ++row) {
+        const ObservationInput& o = *observations[row].observation;
+        rows->addInteger(observations[row].seriesId);
+        rows->addText(isoDate(o.start).utf8);
+        rows->addText(isoDate(o.end).utf8);
+        rows->addReal(o.value);
+        for (const QString* text : {&o.qualifier, &o.unit, &o.originalText, &o.note})
+            rows->addText(m_rowTexts.add(QStringView(*text)));
+        rows->addInteger(o.sourceId);
+        if (o.batchId)
+            rows->addInteger(*o.batchId);
+        else
+            rows->addNull();
+        rows->endRow();
+        m_rowTexts.clear();
+    }
+    return rows->finish();
 }
 
 bool ObservationStore::addRevision(std::int64_t seriesId, const ObservationInput& o)

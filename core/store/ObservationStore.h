@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundTexts.h"
 #include "Statement.h"
 
 #include <QDate>
@@ -82,30 +83,36 @@ public:
     /// with a batch, the value it replaced is recorded for that batch, so that removing the batch restores it.
     PutOutcome put(std::int64_t seriesId, const ObservationInput& observation, ConflictPolicy policy);
 
-    /// How many observations insertAllNew() takes: one statement for that many rows costs SQLite a third less
-    /// per row than a statement each (bulk imports).
-    static constexpr int newChunk = 16;
+    /// The most observations insertAllNew() takes at once (bulk imports).
+    int newChunk() const { return m_newChunk; }
     struct NewObservation
     {
         std::int64_t seriesId = 0;
         const ObservationInput* observation = nullptr;
     };
-    /// Inserts newChunk observations in one statement and returns true when no stored value has the period of
-    /// one of them (nor do two of them share one). Otherwise inserts none and returns false: put() them one by
-    /// one for the conflict policy to decide.
-    bool insertAllNew(const NewObservation* observations);
+    /// Inserts `count` observations at once and returns true when no stored value has the period of one of
+    /// them (nor do two of them share one). Otherwise inserts none and returns false: put() them one by one
+    /// for the conflict policy to decide. A file takes exactly newChunk() (16) to one statement, a third
+    /// cheaper per row than a statement each; a team store streams from a few up to newChunk() (4096) with
+    /// COPY, where the round trips to the server are what costs. Other counts return false at once.
+    bool insertAllNew(const NewObservation* observations, int count);
     /// Keeps `observation` as a revision of the current value of its period, which must exist; false if not.
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
 private:
     LastingText isoDate(const QDate& date);
+    bool streamAllNew(const NewObservation* observations, int count);
 
     Database& m_db;
+    int m_newChunk;
     QHash<qint64, QByteArray> m_isoDates;
+    /// The texts of the row being streamed (team stores).
+    BoundTexts m_rowTexts;
     Statement m_findSeries;
     Statement m_insertSeries;
     Statement m_insert;
-    Statement m_insertChunk;
+    /// newChunk() rows to one INSERT (files).
+    std::optional<Statement> m_insertChunk;
     Statement m_findCurrent;
     Statement m_archiveCurrent;
     Statement m_update;

@@ -40,7 +40,8 @@ PostgresBulkInsert::~PostgresBulkInsert()
 
 void PostgresBulkInsert::start()
 {
-    if (m_db.inTransaction())
+    m_savepoint = m_db.inTransaction();
+    if (m_savepoint)
         m_db.exec("SAVEPOINT mixshift_bulk");
     PGresult* result = PQexec(m_db.connection(), m_copy.c_str());
     if (PQresultStatus(result) != PGRES_COPY_IN)
@@ -141,7 +142,6 @@ bool PostgresBulkInsert::finish()
     PGresult* result = PQgetResult(m_db.connection());
     const bool copied = PQresultStatus(result) == PGRES_COMMAND_OK;
     const bool duplicate = !copied && postgresState(result) == QLatin1String(duplicateKey);
-    const bool savepoint = m_db.inTransaction();
     if (!copied && !duplicate) {
         while (PGresult* rest = PQgetResult(m_db.connection()))
             PQclear(rest);
@@ -151,7 +151,9 @@ bool PostgresBulkInsert::finish()
     PQclear(result);
     while (PGresult* rest = PQgetResult(m_db.connection()))
         PQclear(rest);
-    if (savepoint)
+    // Taken at start(): while the COPY's results are being read, the connection says it is busy, not in a
+    // transaction.
+    if (m_savepoint)
         m_db.exec(duplicate ? "ROLLBACK TO SAVEPOINT mixshift_bulk; RELEASE SAVEPOINT mixshift_bulk"
                             : "RELEASE SAVEPOINT mixshift_bulk");
     return !duplicate;

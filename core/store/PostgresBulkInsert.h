@@ -34,6 +34,7 @@ private:
     std::string m_copy;
     std::string m_buffer;
     bool m_started = false;
+    bool m_savepoint = false;
     bool m_firstField = true;
 };
 

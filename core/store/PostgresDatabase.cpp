@@ -6,7 +6,9 @@
 #include "PostgresFailure.h"
 #include "PostgresStatement.h"
 
+#include <QSysInfo>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
@@ -18,12 +20,30 @@ namespace mixshift {
 namespace {
 
 // Every writer takes this lock first (pg_advisory_xact_lock, released at COMMIT or ROLLBACK): imports and
-// edits of one store run one after another, as they do in a SQLite file. The number is 'MXSH'.
-constexpr const char* beginWrite = "BEGIN; SELECT pg_advisory_xact_lock(1297634120)";
+// edits of one store run one after another, as they do in a SQLite file. The number is 'MXSH'. And it tells
+// the programs listening (StoreChangeListener) which program and user changed the store — the server
+// delivers the notification on COMMIT only.
+std::string beginWrite()
+{
+    static const std::string sql = [] {
+        const QString program = PostgresDatabase::programToken();
+        QString quoted = program;
+        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return "BEGIN; SELECT pg_advisory_xact_lock(1297634120), pg_notify('" + std::string(PostgresDatabase::changeChannel) + "', '" +
+               quoted.toStdString() + " ' || session_user)";
+    }();
+    return sql;
+}
 // A read transaction sees the store as one committed state: never half of an import running beside it.
 constexpr const char* beginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ";
 
 } // namespace
+
+QString PostgresDatabase::programToken()
+{
+    return QSysInfo::machineHostName().remove(QLatin1Char(' ')) + QLatin1Char(':') +
+           QString::number(QCoreApplication::applicationPid());
+}
 
 QString PostgresDatabase::shownUri(const QString& uri)
 {
@@ -35,7 +55,7 @@ QString PostgresDatabase::shownUri(const QString& uri)
 }
 
 PostgresDatabase::PostgresDatabase(const QString& uri, bool readOnly, const std::optional<QString>& password)
-    : m_location(shownUri(uri))
+    : m_uri(uri), m_password(password), m_location(shownUri(uri))
 {
     const QByteArray dbname = uri.toUtf8();
     const QByteArray secret = password ? password->toUtf8() : QByteArray();
@@ -48,12 +68,16 @@ PostgresDatabase::PostgresDatabase(const QString& uri, bool readOnly, const std:
         const QString reason = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
         PQfinish(m_connection);
         m_connection = nullptr;
-        const bool needsPassword = reason.contains(QLatin1String("password"));
-        throw Error(needsPassword ? tr("%1: the server wants a password; give it in PGPASSWORD or ~/.pgpass (or in "
-                                       "the app's Connect dialog)")
-                                        .arg(m_location)
-                                  : tr("%1: cannot connect to the team store: %2")
-                                        .arg(m_location, reason.section(QLatin1Char('\n'), 0, 0)),
+        // libpq says "no password supplied" when it had none to give, and "password authentication failed"
+        // for a wrong one: either way a password is what the user can change.
+        if (reason.contains(QLatin1String("password")))
+            throw PasswordRequired(password ? tr("%1: the server refused the password").arg(m_location)
+                                            : tr("%1: the server wants a password; give it in PGPASSWORD or "
+                                                 "~/.pgpass (or in the app's Connect dialog)")
+                                                  .arg(m_location),
+                                   reason);
+        throw Error(tr("%1: cannot connect to the team store: %2")
+                        .arg(m_location, reason.section(QLatin1Char('\n'), 0, 0)),
                     reason);
     }
     // Notices (e.g. "relation already exists, skipping") are not for the user's terminal.
@@ -63,17 +87,42 @@ PostgresDatabase::PostgresDatabase(const QString& uri, bool readOnly, const std:
         exec("SET default_transaction_read_only = on");
 }
 
+std::unique_ptr<PostgresDatabase> PostgresDatabase::another(bool readOnly) const
+{
+    return std::make_unique<PostgresDatabase>(m_uri, readOnly, m_password);
+}
+
 PostgresDatabase::~PostgresDatabase()
 {
     PQfinish(m_connection);
 }
 
+namespace {
+
+QString databaseOnHost(const QString& database, const QString& host)
+{
+    // A host that is a folder (or none) is the server's Unix socket on this machine.
+    return PostgresDatabase::tr("%1 on %2").arg(database, host.isEmpty() || host.startsWith(QLatin1Char('/'))
+                                                              ? QStringLiteral("localhost")
+                                                              : host);
+}
+
+} // namespace
+
 QString PostgresDatabase::displayName() const
 {
-    // A host that is a folder is the server's Unix socket on this machine.
-    const QString host = QString::fromUtf8(PQhost(m_connection));
-    return tr("%1 on %2").arg(QString::fromUtf8(PQdb(m_connection)),
-                              host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost") : host);
+    return databaseOnHost(QString::fromUtf8(PQdb(m_connection)), QString::fromUtf8(PQhost(m_connection)));
+}
+
+QString PostgresDatabase::nameOf(const QString& uri)
+{
+    const QUrl url(uri);
+    const QUrlQuery query(url);
+    const QString path = url.path(QUrl::FullyDecoded).mid(1);
+    const QString database = query.hasQueryItem(QStringLiteral("dbname")) ? query.queryItemValue(QStringLiteral("dbname"), QUrl::FullyDecoded)
+                             : path.isEmpty()                             ? url.userName(QUrl::FullyDecoded)
+                                                                          : path;
+    return databaseOnHost(database, url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded) : url.host());
 }
 
 void PostgresDatabase::exec(std::string_view sql)
@@ -117,7 +166,7 @@ std::int64_t PostgresDatabase::lastInsertId()
 
 void PostgresDatabase::begin(Transaction::Kind kind)
 {
-    exec(kind == Transaction::Kind::Write ? beginWrite : beginRead);
+    exec(kind == Transaction::Kind::Write ? beginWrite() : beginRead);
 }
 
 QString PostgresDatabase::userName()

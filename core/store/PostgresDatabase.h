@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 struct pg_conn;
@@ -24,6 +25,9 @@ public:
     /// (no server, no such database, wrong password …).
     PostgresDatabase(const QString& uri, bool readOnly, const std::optional<QString>& password = std::nullopt);
     ~PostgresDatabase() override;
+    /// A second connection to the same store, made as this one was (a password given here too): for work on
+    /// another thread, or a listener beside the project's own connection.
+    std::unique_ptr<PostgresDatabase> another(bool readOnly) const;
 
     Engine engine() const override { return Engine::Postgres; }
     const QString& location() const override { return m_location; }
@@ -44,11 +48,23 @@ public:
     /// A name for the next server-side prepared statement of this connection.
     std::string nextStatementName();
 
+    /// The channel every committed write transaction notifies, with "PROGRAM USER" (programToken(), the
+    /// database user): what StoreChangeListener hears.
+    static constexpr const char* changeChannel = "mixshift_changed";
+    /// This program among all that use the store: "HOST:PID", without spaces.
+    static QString programToken();
+
     /// The URI without its password, as a user may see it.
     static QString shownUri(const QString& uri);
+    /// "DATABASE on HOST" for a URI, as displayName() says for its connection (without connecting: what the
+    /// URI leaves out, libpq's environment would say).
+    static QString nameOf(const QString& uri);
 
 private:
     pg_conn* m_connection = nullptr;
+    /// As given, to connect again (another()); kept in memory only, never shown.
+    QString m_uri;
+    std::optional<QString> m_password;
     QString m_location;
     QString m_user;
     int m_changes = 0;

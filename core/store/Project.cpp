@@ -69,11 +69,11 @@ void Project::refuseOlderSchema()
                         .arg(schemaVersion()));
 }
 
-bool Project::isWritable(const QString& location)
+bool Project::isWritable(const QString& location, const std::optional<QString>& password)
 {
     if (isTeamStore(location)) {
         try {
-            PostgresDatabase db(location, true);
+            PostgresDatabase db(location, true, password);
             return !Schema::isMixShiftTeamStore(db) || mayWriteTeamStore(db);
         } catch (const Error&) {
             return true; // open() says why it cannot connect
@@ -83,9 +83,19 @@ bool Project::isWritable(const QString& location)
     return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
 }
 
-std::unique_ptr<Project> Project::open(const QString& location, Access access)
+std::unique_ptr<Project> Project::open(const QString& location, Access access,
+                                       const std::optional<QString>& password)
 {
-    return isTeamStore(location) ? openTeamStore(location, access) : openFile(location, access);
+    if (isTeamStore(location))
+        return openTeamStore(std::make_unique<PostgresDatabase>(location, access == Access::Read, password), access);
+    return openFile(location, access);
+}
+
+std::unique_ptr<Project> Project::openAgain(Access access) const
+{
+    if (const auto* store = dynamic_cast<const PostgresDatabase*>(m_db.get()))
+        return openTeamStore(store->another(access == Access::Read), access);
+    return openFile(path(), access);
 }
 
 std::unique_ptr<Project> Project::openFile(const QString& path, Access access)
@@ -107,10 +117,10 @@ std::unique_ptr<Project> Project::openFile(const QString& path, Access access)
     return project;
 }
 
-std::unique_ptr<Project> Project::openTeamStore(const QString& uri, Access access)
+std::unique_ptr<Project> Project::openTeamStore(std::unique_ptr<PostgresDatabase> connection, Access access)
 {
     const bool read = access == Access::Read;
-    std::unique_ptr<Project> project(new Project(std::make_unique<PostgresDatabase>(uri, read), read));
+    std::unique_ptr<Project> project(new Project(std::move(connection), read));
     Database& db = project->db();
     if (!Schema::isMixShiftTeamStore(db))
         throw Error(tr("%1: is not a MixShift team store (no MixShift tables in the database); create one with "
@@ -166,6 +176,11 @@ std::unique_ptr<Project> Project::create(const QString& location, const std::fun
             QFile::remove(location + QLatin1String(suffix));
         throw;
     }
+}
+
+QString Project::shortName(const QString& location)
+{
+    return isTeamStore(location) ? PostgresDatabase::nameOf(location) : QFileInfo(location).fileName();
 }
 
 QString Project::displayName() const

@@ -7,8 +7,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace mixshift {
+
+class PostgresDatabase;
 
 /// An open MixShift project: a project file (SQLite: checked, foreign keys on, WAL journal) or a team store on
 /// a PostgreSQL server, named by its connection URI (postgresql://user@host:port/dbname). Both hold the same
@@ -30,10 +33,16 @@ public:
     /// Opens an existing project. Refused (with the store named, and left unchanged): a missing, empty or
     /// foreign file, a damaged or truncated one, a newer schema; a server without MixShift's tables, or one
     /// this user may only read when opened for writing; for Read, also a schema this build would have to migrate.
-    static std::unique_ptr<Project> open(const QString& location, Access access = Access::Write);
+    /// A team store's password, when given, is used instead of PGPASSWORD and ~/.pgpass (the app's Connect
+    /// dialog); without one that the server wants, PasswordRequired is thrown.
+    static std::unique_ptr<Project> open(const QString& location, Access access = Access::Write,
+                                         const std::optional<QString>& password = std::nullopt);
+    /// The same project on a connection of its own, reached as this one was (a team store's password too):
+    /// for work on another thread. Checked as open() checks.
+    std::unique_ptr<Project> openAgain(Access access) const;
     /// Whether the project may be written, as open() for Access::Write needs: the file and its folder, or this
     /// database user's privileges on a team store (the GUI opens a project it may not write with Access::Read).
-    static bool isWritable(const QString& location);
+    static bool isWritable(const QString& location, const std::optional<QString>& password = std::nullopt);
     /// Creates a new, empty project: a file (refused when the path exists, nothing left behind on failure), or
     /// MixShift's tables on a server's empty database, with the reader and writer roles (see TeamStoreRoles).
     /// `fill` writes the first rows (the standard catalog, a copied project …); when it fails, a new file is
@@ -42,8 +51,12 @@ public:
                                            const std::function<void(Database&)>& fill = nullptr);
     /// Whether the location names a team store (a postgresql:// or postgres:// URI) rather than a file.
     static bool isTeamStore(const QString& location);
+    /// A short name for a location, e.g. for a menu of recent projects: the file's name, or "DATABASE on HOST"
+    /// as displayName() says once connected.
+    static QString shortName(const QString& location);
 
     Database& db() { return *m_db; }
+    const Database& db() const { return *m_db; }
     /// The file's path, or the team store's URI without a password.
     const QString& path() const { return m_db->location(); }
     /// A short name for titles: the file's name, or "DATABASE on HOST".
@@ -57,7 +70,7 @@ public:
 private:
     Project(std::unique_ptr<Database> db, bool readOnly);
     static std::unique_ptr<Project> openFile(const QString& path, Access access);
-    static std::unique_ptr<Project> openTeamStore(const QString& uri, Access access);
+    static std::unique_ptr<Project> openTeamStore(std::unique_ptr<PostgresDatabase> connection, Access access);
     void refuseOlderSchema();
 
     std::unique_ptr<Database> m_db;

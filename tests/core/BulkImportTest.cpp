@@ -1,6 +1,6 @@
-// Files long enough for the bulk paths: values written ObservationStore::newChunk at a time, and records parsed
-// a batch ahead on a thread of their own (RecordStream). Conflicts inside a chunk, revisions right after the
-// value they revise, a malformed quote thousands of records in, all as the value-by-value path had them.
+// Files long enough for the bulk paths: values written many at a time (ObservationStore::insertAllNew), and
+// records parsed a batch ahead on a thread of their own (RecordStream). Conflicts inside a chunk, revisions right
+// after the value they revise, a malformed quote thousands of records in, all as the value-by-value path had them.
 
 #include "ImportFixture.h"
 
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_SUITE(bulk_import)
 
 BOOST_AUTO_TEST_CASE(a_chunk_that_meets_stored_periods_is_put_value_by_value)
 {
-    static_assert(ObservationStore::newChunk <= 40, "the files below must fill chunks");
+    // 40 values fill chunks of a file's 16 and, on a team store, make one COPY of their own.
     QTemporaryDir dir;
     ImportFixture f;
     const ImportSummary first = f.import(writeRows(dir, "first.csv", quarters(0, 40)), withStatus);

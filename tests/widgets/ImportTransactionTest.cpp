@@ -149,7 +149,7 @@ BOOST_AUTO_TEST_CASE(the_job_ends_with_failed_whatever_the_import_throws)
         loop.quit();
     });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    job.start(t.path, plan, options);
+    job.start(*t.project, plan, options);
     loop.exec();
     BOOST_TEST(!finished);
     BOOST_REQUIRE_MESSAGE(failure, "the job ended without a word");

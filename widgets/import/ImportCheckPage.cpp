@@ -115,7 +115,7 @@ std::optional<ImportSummary> ImportCheckPage::dryRun(const ImportOptions& option
     ImportJob job;
     ImportOptions dry = options;
     dry.dryRun = true;
-    job.start(m_draft.project->path(), m_draft.plan, dry);
+    job.start(*m_draft.project, m_draft.plan, dry);
     ImportProgressDialog progress(job, tr("Checking %1").arg(m_draft.source.name()), this);
     return progress.waitForResult(failure);
 }

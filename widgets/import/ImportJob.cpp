@@ -42,16 +42,17 @@ ImportJob::~ImportJob()
     m_watcher.waitForFinished();
 }
 
-void ImportJob::start(const QString& projectPath, const ImportPlan& plan, const ImportOptions& options)
+void ImportJob::start(const Project& project, const ImportPlan& plan, const ImportOptions& options)
 {
     m_cancel = false;
     const QString name = plan.source.name();
-    m_watcher.setFuture(QtConcurrent::run([this, projectPath, plan, options, name] {
+    // The project outlives the job (the job's owner waits for it): its connection details are read there.
+    m_watcher.setFuture(QtConcurrent::run([this, &project, plan, options, name] {
         try {
-            const auto project =
-                Project::open(projectPath, options.dryRun ? Project::Access::Read : Project::Access::Write);
+            const auto connection =
+                project.openAgain(options.dryRun ? Project::Access::Read : Project::Access::Write);
             Monitor monitor(this);
-            const ImportSummary summary = ImportSession::run(project->db(), plan, options, &monitor);
+            const ImportSummary summary = ImportSession::run(connection->db(), plan, options, &monitor);
             QMetaObject::invokeMethod(this, [this, summary] { emit finished(summary); }, Qt::QueuedConnection);
         } catch (...) {
             const ErrorReport report =

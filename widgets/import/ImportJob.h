@@ -11,8 +11,10 @@
 
 namespace mixshift {
 
+class Project;
+
 /// One run of an import session (an import or a dry run) off the GUI thread: it opens its own connection to
-/// the project file — for reading only in a dry run, so it takes no write lock — reports progress, and can be
+/// the project (Project::openAgain) — for reading only in a dry run, so it takes no write lock — reports progress, and can be
 /// cancelled, leaving the project as it was. It always ends with finished or failed, whatever the import throws.
 class ImportJob : public QObject
 {
@@ -22,7 +24,7 @@ public:
     explicit ImportJob(QObject* parent = nullptr);
     ~ImportJob() override;
 
-    void start(const QString& projectPath, const ImportPlan& plan, const ImportOptions& options);
+    void start(const Project& project, const ImportPlan& plan, const ImportOptions& options);
     void cancel();
     bool isRunning() const;
 

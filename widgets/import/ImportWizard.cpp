@@ -56,7 +56,7 @@ void ImportWizard::accept()
 {
     // Matched names and the profile to save go with the options: the import writes them in its own transaction.
     ImportJob job;
-    job.start(m_draft.project->path(), m_draft.plan, options());
+    job.start(*m_draft.project, m_draft.plan, options());
     ImportProgressDialog progress(job, windowTitle(), this);
     ErrorReport failure;
     m_result = progress.waitForResult(failure);

@@ -64,7 +64,8 @@ ReportDialog::ReportDialog(Project& project, AppSettings& settings, QWidget* par
     setWindowTitle(tr("Export Report"));
     m_charts = checkList(SavedCharts(project.db()).names(), QStringLiteral("reportCharts"), this);
     m_scenarios = checkList(ScenarioStore(project.db()).names(), QStringLiteral("reportScenarios"), this);
-    m_title = new QLineEdit(QFileInfo(project.path()).completeBaseName(), this);
+    m_title = new QLineEdit(project.isTeamStore() ? project.displayName() : QFileInfo(project.path()).completeBaseName(),
+                            this);
     m_title->setObjectName(QStringLiteral("reportTitle"));
     m_author = new QLineEdit(settings.reportAuthor(), this);
     m_author->setObjectName(QStringLiteral("reportAuthor"));

@@ -90,7 +90,7 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
                           "project_margin=normal(-0.05,0.02) ai_uplift=lognormal(-3,0.5); empty for the default"));
     m_sensitivityOutput->setObjectName(QStringLiteral("sensitivityOutput"));
     MixOutputChoice::fill(m_sensitivityOutput);
-    setWindowTitle(tr("Scenarios — %1").arg(QFileInfo(project.path()).fileName()));
+    setWindowTitle(tr("Scenarios — %1").arg(project.displayName()));
     m_provider->setObjectName(QStringLiteral("provider"));
     m_saved->setObjectName(QStringLiteral("savedScenarios"));
     for (const ProviderRecord& p : Catalog(project.db()).providers())

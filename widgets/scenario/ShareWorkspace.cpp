@@ -62,7 +62,7 @@ ShareWorkspace::ShareWorkspace(Project& project, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_message(new QLabel(this))
 {
-    setWindowTitle(tr("Market shares — %1").arg(QFileInfo(project.path()).fileName()));
+    setWindowTitle(tr("Market shares — %1").arg(project.displayName()));
     ChartTheme::followScreen(m_plot);
     for (const MarketRecord& market : Catalog(project.db()).markets())
         m_market->addItem(market.name, market.key);
