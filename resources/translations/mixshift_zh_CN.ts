@@ -61,8 +61,8 @@
         <translation>%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
-        <source>the project file</source>
-        <translation>项目文件</translation>
+        <source>the project: a file, or a team store&apos;s postgresql:// URI</source>
+        <translation>项目：一个文件，或团队库的 postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -159,10 +159,6 @@
         <translation>期间阴影区域，每个区域指定一次：FROM,TO,TEXT（TO 留空表示直到末尾）</translation>
     </message>
     <message>
-        <source>the project file</source>
-        <translation>项目文件</translation>
-    </message>
-    <message>
         <source>logarithmic value axis</source>
         <translation>数值轴使用对数刻度</translation>
     </message>
@@ -193,6 +189,10 @@
     <message>
         <source>the file to write: .png, .pdf, .svg, or .csv or .xlsx (the data plotted)</source>
         <translation>要写入的文件：.png、.pdf、.svg，或 .csv、.xlsx（所绘数据）</translation>
+    </message>
+    <message>
+        <source>the project: a file, or a team store&apos;s postgresql:// URI</source>
+        <translation>项目：一个文件，或团队库的 postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -444,6 +444,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>an ETS forecast of a series with prediction intervals; the model by AICc</source>
         <translation>序列的 ETS 预测及预测区间；按 AICc 选择模型</translation>
     </message>
+    <message>
+        <source>copy a whole project: file to team store, team store to file, file to file</source>
+        <translation>复制整个项目：文件到团队库、团队库到文件、文件到文件</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPolicyChoice</name>
@@ -492,6 +496,21 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>details: %1</source>
         <translation>详细信息: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>the project to copy: a file or a postgresql:// URI</source>
+        <translation>要复制的项目：文件或 postgresql:// URI</translation>
+    </message>
+    <message>
+        <source>the new project: a file that does not exist yet, or an empty database&apos;s URI</source>
+        <translation>新项目：尚不存在的文件，或空数据库的 URI</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2 (%3 series, %4 observations)</source>
+        <translation>已将 %1 复制到 %2（%3 个序列，%4 个观测值）</translation>
     </message>
 </context>
 <context>
@@ -1492,16 +1511,8 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
 <context>
     <name>InitCommand</name>
     <message>
-        <source>the project file to create; it must not exist yet</source>
-        <translation>要创建的项目文件；该文件必须尚不存在</translation>
-    </message>
-    <message>
         <source>also fill it with the bundled sample figures, their sources and saved charts</source>
         <translation>同时填入随附的示例数据及其来源和已保存的图表</translation>
-    </message>
-    <message>
-        <source>init: expected one project file, e.g. mixshift init my.mixshift [--sample]</source>
-        <translation>init: 应指定一个项目文件，例如 mixshift init my.mixshift [--sample]</translation>
     </message>
     <message>
         <source>init: the project file name is empty; give one, e.g. mixshift init my.mixshift</source>
@@ -1510,6 +1521,18 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>created %1 (%2 series, %3 observations)</source>
         <translation>已创建 %1（%2 个序列，%3 个观测值）</translation>
+    </message>
+    <message>
+        <source>the project to create: a file that does not exist yet, or an empty database&apos;s postgresql:// URI</source>
+        <translation>要创建的项目：尚不存在的文件，或空数据库的 postgresql:// URI</translation>
+    </message>
+    <message>
+        <source>init: expected one project, e.g. mixshift init my.mixshift [--sample] or mixshift init postgresql://admin@dbhost/cloud</source>
+        <translation>init：需要一个项目，例如 mixshift init my.mixshift [--sample] 或 mixshift init postgresql://admin@dbhost/cloud</translation>
+    </message>
+    <message>
+        <source>its roles: GRANT mixshift_reader TO someone; lets a user read, GRANT mixshift_writer TO someone; lets one import and edit too</source>
+        <translation>其角色：GRANT mixshift_reader TO 某人; 允许其读取，GRANT mixshift_writer TO 某人; 还允许其导入和编辑</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1839,25 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>%1: the server refused the password</source>
+        <translation>%1：服务器拒绝了该密码</translation>
+    </message>
+    <message>
+        <source>%1: the server wants a password; give it in PGPASSWORD or ~/.pgpass (or in the app&apos;s Connect dialog)</source>
+        <translation>%1：服务器需要密码；请在 PGPASSWORD 或 ~/.pgpass 中提供（或在应用的连接对话框中输入）</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the team store: %2</source>
+        <translation>%1：无法连接团队库：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>%1: was written by an older MixShift (schema version %2); open it once for writing (e.g. in the app) to upgrade it</source>
@@ -1832,6 +1874,29 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>%1: already exists; choose a new file name</source>
         <translation>%1: 已存在；请选择新的文件名</translation>
+    </message>
+    <message>
+        <source>%1: is not a MixShift team store (no MixShift tables in the database); create one with mixshift init %1</source>
+        <translation>%1：不是 MixShift 团队库（数据库中没有 MixShift 的表）；请用 mixshift init %1 创建</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer MixShift (schema version %2; this version reads up to %3); use a newer MixShift</source>
+        <translation>%1：由较新的 MixShift 写入（架构版本 %2；本版本最多读取 %3）；请使用较新的 MixShift</translation>
+    </message>
+    <message>
+        <source>%1: read-only access to the team store (database user %2 may only read); nothing was changed; ask the administrator for the mixshift_writer role</source>
+        <translation>%1：对团队库只有只读权限（数据库用户 %2 只能读取）；未做任何更改；请向管理员申请 mixshift_writer 角色</translation>
+    </message>
+    <message>
+        <source>%1: already holds a MixShift team store; open it, or name an empty database</source>
+        <translation>%1：已有 MixShift 团队库；请打开它，或指定一个空数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1: cannot take the rows of table %2: two of them have the same key there (e.g. aliases that differ only in the case of non-ASCII letters); nothing was copied</source>
+        <translation>%1：无法接收表 %2 的行：其中两行在此处键相同（例如仅非 ASCII 字母大小写不同的别名）；未复制任何内容</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +2041,6 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <translation>作者，显示在标题页上</translation>
     </message>
     <message>
-        <source>the project file</source>
-        <translation>项目文件</translation>
-    </message>
-    <message>
         <source>the PDF to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
@@ -1990,6 +2051,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     <message>
         <source>wrote %1 (%2 pages) in %3 s: charts %4, scenarios %5, findings %6, sources %7</source>
         <translation>已写入 %1（%2 页），用时 %3 秒：图表 %4 个，情景 %5 个，发现 %6 项，来源 %7 个</translation>
+    </message>
+    <message>
+        <source>the project: a file, or a team store&apos;s postgresql:// URI</source>
+        <translation>项目：一个文件，或团队库的 postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3451,37 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
     </message>
 </context>
 <context>
+    <name>mixshift</name>
+    <message>
+        <source>read-only access to the team store (your database user may only read); nothing was changed</source>
+        <translation>对团队库只有只读权限（您的数据库用户只能读取）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>another user is changing the team store; try again (nothing was changed)</source>
+        <translation>另一位用户正在修改团队库；请重试（未做任何更改）</translation>
+    </message>
+    <message>
+        <source>the change conflicts with what the project already holds; nothing was changed</source>
+        <translation>该更改与项目中已有内容冲突；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; nothing was changed; connect again</source>
+        <translation>与服务器的连接已断开；未做任何更改；请重新连接</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was changed; ask the administrator</source>
+        <translation>服务器磁盘已满；未做任何更改；请联系管理员</translation>
+    </message>
+    <message>
+        <source>is not a MixShift team store (no MixShift tables); create one with mixshift init</source>
+        <translation>不是 MixShift 团队库（没有 MixShift 的表）；请用 mixshift init 创建</translation>
+    </message>
+    <message>
+        <source>could not be read or written; nothing was changed (run with --verbose for details)</source>
+        <translation>无法读取或写入；未做任何更改（用 --verbose 运行查看详情）</translation>
+    </message>
+</context>
+<context>
     <name>mixshift::AliasDialog</name>
     <message>
         <source>Aliases</source>
@@ -4646,6 +4742,22 @@ SHA-256 %2</translation>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation>连接团队库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a project shared on a PostgreSQL server</source>
+        <translation>打开 PostgreSQL 服务器上共享的项目</translation>
+    </message>
+    <message>
+        <source>%1 changed the team store; the series are read again</source>
+        <translation>%1 修改了团队库；已重新读取序列</translation>
+    </message>
+    <message>
+        <source>Listen for changes</source>
+        <translation>监听更改</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ObservationTableModel</name>
@@ -5332,6 +5444,49 @@ SHA-256 %2</translation>
     <message>
         <source>transfer %1: %2 is not a number</source>
         <translation>第 %1 项转移：%2不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::TeamStoreDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>连接团队库</translation>
+    </message>
+    <message>
+        <source>e.g. cloudmarkets</source>
+        <translation>例如 cloudmarkets</translation>
+    </message>
+    <message>
+        <source>none: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：取自 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only; it is not remembered.</source>
+        <translation>密码仅用于本次连接，不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,8 @@
         <translation>%1 必須是 %2 到 %3 之間的整數，而非「%4」</translation>
     </message>
     <message>
-        <source>the project file</source>
-        <translation>專案檔</translation>
+        <source>the project: a file, or a team store&apos;s postgresql:// URI</source>
+        <translation>專案：一個檔案，或團隊庫的 postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -159,10 +159,6 @@
         <translation>期間陰影區域，每個區域指定一次：FROM,TO,TEXT（TO 留空表示直到最後）</translation>
     </message>
     <message>
-        <source>the project file</source>
-        <translation>專案檔</translation>
-    </message>
-    <message>
         <source>logarithmic value axis</source>
         <translation>數值軸使用對數刻度</translation>
     </message>
@@ -193,6 +189,10 @@
     <message>
         <source>the file to write: .png, .pdf, .svg, or .csv or .xlsx (the data plotted)</source>
         <translation>要寫入的檔案：.png、.pdf、.svg，或 .csv、.xlsx（所繪資料）</translation>
+    </message>
+    <message>
+        <source>the project: a file, or a team store&apos;s postgresql:// URI</source>
+        <translation>專案：一個檔案，或團隊庫的 postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -444,6 +444,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>an ETS forecast of a series with prediction intervals; the model by AICc</source>
         <translation>序列的 ETS 預測及預測區間；依 AICc 選擇模型</translation>
     </message>
+    <message>
+        <source>copy a whole project: file to team store, team store to file, file to file</source>
+        <translation>複製整個專案：檔案到團隊庫、團隊庫到檔案、檔案到檔案</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPolicyChoice</name>
@@ -492,6 +496,21 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>details: %1</source>
         <translation>詳細資訊: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>the project to copy: a file or a postgresql:// URI</source>
+        <translation>要複製的專案：檔案或 postgresql:// URI</translation>
+    </message>
+    <message>
+        <source>the new project: a file that does not exist yet, or an empty database&apos;s URI</source>
+        <translation>新專案：尚不存在的檔案，或空資料庫的 URI</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2 (%3 series, %4 observations)</source>
+        <translation>已將 %1 複製到 %2（%3 個序列，%4 個觀測值）</translation>
     </message>
 </context>
 <context>
@@ -1492,16 +1511,8 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
 <context>
     <name>InitCommand</name>
     <message>
-        <source>the project file to create; it must not exist yet</source>
-        <translation>要建立的專案檔；該檔案必須尚不存在</translation>
-    </message>
-    <message>
         <source>also fill it with the bundled sample figures, their sources and saved charts</source>
         <translation>同時填入隨附的範例資料及其來源與已儲存的圖表</translation>
-    </message>
-    <message>
-        <source>init: expected one project file, e.g. mixshift init my.mixshift [--sample]</source>
-        <translation>init: 應指定一個專案檔，例如 mixshift init my.mixshift [--sample]</translation>
     </message>
     <message>
         <source>init: the project file name is empty; give one, e.g. mixshift init my.mixshift</source>
@@ -1510,6 +1521,18 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>created %1 (%2 series, %3 observations)</source>
         <translation>已建立 %1（%2 個序列，%3 個觀測值）</translation>
+    </message>
+    <message>
+        <source>the project to create: a file that does not exist yet, or an empty database&apos;s postgresql:// URI</source>
+        <translation>要建立的專案：尚不存在的檔案，或空資料庫的 postgresql:// URI</translation>
+    </message>
+    <message>
+        <source>init: expected one project, e.g. mixshift init my.mixshift [--sample] or mixshift init postgresql://admin@dbhost/cloud</source>
+        <translation>init：需要一個專案，例如 mixshift init my.mixshift [--sample] 或 mixshift init postgresql://admin@dbhost/cloud</translation>
+    </message>
+    <message>
+        <source>its roles: GRANT mixshift_reader TO someone; lets a user read, GRANT mixshift_writer TO someone; lets one import and edit too</source>
+        <translation>其角色：GRANT mixshift_reader TO 某人; 允許其讀取，GRANT mixshift_writer TO 某人; 還允許其匯入和編輯</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1839,25 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>%1: the server refused the password</source>
+        <translation>%1：伺服器拒絕了該密碼</translation>
+    </message>
+    <message>
+        <source>%1: the server wants a password; give it in PGPASSWORD or ~/.pgpass (or in the app&apos;s Connect dialog)</source>
+        <translation>%1：伺服器需要密碼；請在 PGPASSWORD 或 ~/.pgpass 中提供（或在應用程式的連線對話方塊中輸入）</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the team store: %2</source>
+        <translation>%1：無法連線團隊庫：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>%1: was written by an older MixShift (schema version %2); open it once for writing (e.g. in the app) to upgrade it</source>
@@ -1832,6 +1874,29 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>%1: already exists; choose a new file name</source>
         <translation>%1: 已存在；請選擇新的檔名</translation>
+    </message>
+    <message>
+        <source>%1: is not a MixShift team store (no MixShift tables in the database); create one with mixshift init %1</source>
+        <translation>%1：不是 MixShift 團隊庫（資料庫中沒有 MixShift 的表）；請用 mixshift init %1 建立</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer MixShift (schema version %2; this version reads up to %3); use a newer MixShift</source>
+        <translation>%1：由較新的 MixShift 寫入（結構版本 %2；本版本最多讀取 %3）；請使用較新的 MixShift</translation>
+    </message>
+    <message>
+        <source>%1: read-only access to the team store (database user %2 may only read); nothing was changed; ask the administrator for the mixshift_writer role</source>
+        <translation>%1：對團隊庫只有唯讀權限（資料庫使用者 %2 只能讀取）；未做任何變更；請向管理員申請 mixshift_writer 角色</translation>
+    </message>
+    <message>
+        <source>%1: already holds a MixShift team store; open it, or name an empty database</source>
+        <translation>%1：已有 MixShift 團隊庫；請開啟它，或指定一個空資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1: cannot take the rows of table %2: two of them have the same key there (e.g. aliases that differ only in the case of non-ASCII letters); nothing was copied</source>
+        <translation>%1：無法接收表 %2 的列：其中兩列在此處鍵相同（例如僅非 ASCII 字母大小寫不同的別名）；未複製任何內容</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +2041,6 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <translation>作者，顯示於標題頁</translation>
     </message>
     <message>
-        <source>the project file</source>
-        <translation>專案檔</translation>
-    </message>
-    <message>
         <source>the PDF to write</source>
         <translation>要寫入的 PDF 檔案</translation>
     </message>
@@ -1990,6 +2051,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     <message>
         <source>wrote %1 (%2 pages) in %3 s: charts %4, scenarios %5, findings %6, sources %7</source>
         <translation>已寫入 %1（%2 頁），耗時 %3 秒：圖表 %4 個、情境 %5 個、發現 %6 項、來源 %7 個</translation>
+    </message>
+    <message>
+        <source>the project: a file, or a team store&apos;s postgresql:// URI</source>
+        <translation>專案：一個檔案，或團隊庫的 postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3451,37 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
     </message>
 </context>
 <context>
+    <name>mixshift</name>
+    <message>
+        <source>read-only access to the team store (your database user may only read); nothing was changed</source>
+        <translation>對團隊庫只有唯讀權限（您的資料庫使用者只能讀取）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>another user is changing the team store; try again (nothing was changed)</source>
+        <translation>另一位使用者正在修改團隊庫；請重試（未做任何變更）</translation>
+    </message>
+    <message>
+        <source>the change conflicts with what the project already holds; nothing was changed</source>
+        <translation>該變更與專案中已有內容衝突；未做任何變更</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; nothing was changed; connect again</source>
+        <translation>與伺服器的連線已中斷；未做任何變更；請重新連線</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was changed; ask the administrator</source>
+        <translation>伺服器磁碟已滿；未做任何變更；請聯絡管理員</translation>
+    </message>
+    <message>
+        <source>is not a MixShift team store (no MixShift tables); create one with mixshift init</source>
+        <translation>不是 MixShift 團隊庫（沒有 MixShift 的表）；請用 mixshift init 建立</translation>
+    </message>
+    <message>
+        <source>could not be read or written; nothing was changed (run with --verbose for details)</source>
+        <translation>無法讀取或寫入；未做任何變更（用 --verbose 執行查看詳情）</translation>
+    </message>
+</context>
+<context>
     <name>mixshift::AliasDialog</name>
     <message>
         <source>Aliases</source>
@@ -4646,6 +4742,22 @@ SHA-256 %2</translation>
         <source>Paste</source>
         <translation>貼上</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation>連線團隊庫(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a project shared on a PostgreSQL server</source>
+        <translation>開啟 PostgreSQL 伺服器上共用的專案</translation>
+    </message>
+    <message>
+        <source>%1 changed the team store; the series are read again</source>
+        <translation>%1 修改了團隊庫；已重新讀取序列</translation>
+    </message>
+    <message>
+        <source>Listen for changes</source>
+        <translation>監聽變更</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ObservationTableModel</name>
@@ -5332,6 +5444,49 @@ SHA-256 %2</translation>
     <message>
         <source>transfer %1: %2 is not a number</source>
         <translation>第 %1 筆移轉：%2不是數字</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::TeamStoreDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>連線團隊庫</translation>
+    </message>
+    <message>
+        <source>e.g. cloudmarkets</source>
+        <translation>例如 cloudmarkets</translation>
+    </message>
+    <message>
+        <source>none: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：取自 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only; it is not remembered.</source>
+        <translation>密碼僅用於本次連線，不會被儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
     </message>
 </context>
 <context>
