@@ -5,6 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/chart_redraw --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
 #include "analytics/ChartDefinition.h"
+#include "analytics/ChartDocument.h"
 #include "charts/ChartView.h"
 
 #include <qcustomplot.h>
@@ -49,7 +50,7 @@ void replotMillionPoints(benchmark::State& state)
     view.resize(1600, 900);
     ChartDefinition chart;
     chart.kind = mixshift::ChartKind::Line;
-    view.showChart(chart, {millionPoints()});
+    view.showChart(mixshift::ChartDocument(chart, {millionPoints()}));
     QCustomPlot* plot = view.plot();
     plot->graph(0)->setAdaptiveSampling(true);
     plot->replot(QCustomPlot::rpImmediateRefresh);

@@ -194,7 +194,10 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
-    QAction* connectAction = file->addAction(tr("Connect to &Team Store…"), this, [this] { connectToTeamStore(); });
+    QAction* connectAction = file->addAction(tr("Connect to &Team Store…"), this, [this] {
+        // Filled in from the team store open now: another database on the same server is the likely next one.
+        connectToTeamStore(m_project && m_project->isTeamStore() ? m_project->path() : QString());
+    });
     connectAction->setObjectName(QStringLiteral("connectTeamStoreAction"));
     connectAction->setStatusTip(tr("Open a project shared on a PostgreSQL server"));
     file->addSeparator();

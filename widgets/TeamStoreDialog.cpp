@@ -71,6 +71,8 @@ TeamStoreDialog::TeamStoreDialog(const QString& uri, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    // Wide enough for a host name and the placeholders to show whole.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     updateOk();
     (m_database->text().isEmpty() ? m_database : m_password)->setFocus();
 }
