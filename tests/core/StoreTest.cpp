@@ -6,6 +6,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <vector>
+
 using namespace mixshift;
 using mixshift::test::TestProject;
 using mixshift::test::revenueInput;
@@ -103,10 +105,50 @@ BOOST_AUTO_TEST_CASE(transaction_rolls_back_unless_committed)
     BOOST_TEST(ProjectQueries(t.project->db()).counts().observations == 1);
 }
 
+// What values point at holds on both engines (a file's foreign keys; a team store's statement triggers).
 BOOST_AUTO_TEST_CASE(foreign_keys_are_enforced)
 {
     TestProject t;
+    Database& db = t.project->db();
     BOOST_CHECK_THROW(t.store.put(t.series, revenueInput(1, 9999, {}), ConflictPolicy::Skip), Error);
+    BOOST_CHECK_THROW(t.store.put(9999, revenueInput(1, t.article, {}), ConflictPolicy::Skip), Error);
+    ObservationInput unknownBatch = revenueInput(1, t.article, {});
+    unknownBatch.batchId = 9999;
+    BOOST_CHECK_THROW(t.store.put(t.series, unknownBatch, ConflictPolicy::Skip), Error);
+    BOOST_TEST(db.scalar("SELECT count(*) FROM observation") == 0);
+
+    // Many rows at once, one of them naming a source that does not exist: none is written.
+    const int chunk = t.store.newChunk();
+    std::vector<ObservationInput> inputs(static_cast<std::size_t>(chunk));
+    std::vector<ObservationStore::NewObservation> rows;
+    for (int i = 0; i < chunk; ++i) {
+        inputs[i] = revenueInput(i, t.article, {});
+        inputs[i].start = QDate(1900 + i, 1, 1);
+        inputs[i].end = QDate(1900 + i, 12, 31);
+        rows.push_back({t.series, &inputs[i]});
+    }
+    inputs.back().sourceId = 9999;
+    {
+        Transaction transaction(db);
+        BOOST_CHECK_THROW(t.store.insertAllNew(rows.data(), chunk), Error);
+    }
+    BOOST_TEST(db.scalar("SELECT count(*) FROM observation") == 0);
+    inputs.back().sourceId = t.article;
+    {
+        Transaction transaction(db);
+        BOOST_TEST(t.store.insertAllNew(rows.data(), chunk));
+        transaction.commit();
+    }
+    BOOST_TEST(db.scalar("SELECT count(*) FROM observation") == chunk);
+
+    // Changing a value to an unknown source, deleting a source values cite: refused.
+    BOOST_CHECK_THROW(db.prepare("UPDATE observation SET source_id = 9999 WHERE period_start = '1900-01-01'").run(),
+                      Error);
+    BOOST_CHECK_THROW(db.prepare("DELETE FROM source WHERE id = ?").bindAll(t.article).run(), Error);
+    BOOST_TEST(db.scalar("SELECT count(*) FROM source WHERE id = " + std::to_string(t.article)) == 1);
+    // Deleting a series deletes its values.
+    db.prepare("DELETE FROM series WHERE id = ?").bindAll(t.series).run();
+    BOOST_TEST(db.scalar("SELECT count(*) FROM observation") == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
