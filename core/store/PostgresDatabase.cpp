@@ -23,17 +23,17 @@ namespace {
 // edits of one store run one after another, as they do in a SQLite file. The number is 'MXSH'. And it tells
 // the programs listening (StoreChangeListener) which program and user changed the store — the server
 // delivers the notification on COMMIT only.
-std::string beginWrite()
+const std::string& beginWrite()
 {
     static const std::string sql = [] {
-        const QString program = PostgresDatabase::programToken();
-        QString quoted = program;
-        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-        return "BEGIN; SELECT pg_advisory_xact_lock(1297634120), pg_notify('" + std::string(PostgresDatabase::changeChannel) + "', '" +
-               quoted.toStdString() + " ' || session_user)";
+        QString program = PostgresDatabase::programToken();
+        program.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return "BEGIN; SELECT pg_advisory_xact_lock(1297634120), pg_notify('" +
+               std::string(PostgresDatabase::changeChannel) + "', '" + program.toStdString() + " ' || session_user)";
     }();
     return sql;
 }
+
 // A read transaction sees the store as one committed state: never half of an import running beside it.
 constexpr const char* beginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ";
 
