@@ -1,37 +1,21 @@
 #pragma once
 
+#include "TestServer.h"
+
 #include "store/PostgresDatabase.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <boost/test/unit_test.hpp>
 
 namespace mixshift::test {
 
-/// The test server's administrator URI when the suite runs against a team store: tests/postgres/test-server
-/// starts the server and names its folder in MIXSHIFT_TEST_SERVER. Empty when the suite runs on files.
-inline QString testServerUri()
-{
-    const QString folder = qEnvironmentVariable("MIXSHIFT_TEST_SERVER");
-    if (folder.isEmpty())
-        return {};
-    QFile file(folder + QStringLiteral("/uri"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
-/// The URI of the server database `name`, reached as the administrator or as `user` (the test server's URI
-/// is postgresql://postgres@/postgres?host=DIR&port=PORT).
-inline QString serverDatabaseUri(const QString& name, const QString& user = {})
-{
-    QString uri = testServerUri();
-    uri.replace(QStringLiteral("@/postgres?"), QStringLiteral("@/%1?").arg(name));
-    if (!user.isEmpty())
-        uri.replace(QStringLiteral("//postgres@"), QStringLiteral("//%1@").arg(user));
-    return uri;
-}
+using testserver::reachedAs;
+using testserver::serverDatabaseUri;
+using testserver::serverRuns;
+using testserver::testServerUri;
 
 /// A new, empty database on the test server, and its URI.
 inline QString newServerDatabase()

@@ -1,22 +1,16 @@
 #include "TeamStoreDialog.h"
 
+#include "store/TeamStoreAddress.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace mixshift {
-
-namespace {
-
-constexpr int defaultPort = 5432;
-
-} // namespace
 
 TeamStoreDialog::TeamStoreDialog(const QString& uri, QWidget* parent)
     : QDialog(parent),
@@ -34,7 +28,7 @@ TeamStoreDialog::TeamStoreDialog(const QString& uri, QWidget* parent)
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_port->setRange(1, 65535);
-    m_port->setValue(defaultPort);
+    m_port->setValue(TeamStoreAddress::defaultPort);
     m_host->setPlaceholderText(QStringLiteral("localhost"));
     m_database->setPlaceholderText(tr("e.g. cloudmarkets"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -42,15 +36,12 @@ TeamStoreDialog::TeamStoreDialog(const QString& uri, QWidget* parent)
     m_user->setText(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
 
     if (!uri.isEmpty()) {
-        const QUrl url(uri);
-        const QUrlQuery query(url);
-        // A Unix socket's folder comes as ?host=…, a server's name in the authority.
-        m_host->setText(url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded) : url.host());
-        const QString port = query.queryItemValue(QStringLiteral("port"));
-        m_port->setValue(url.port(port.isEmpty() ? defaultPort : port.toInt()));
-        m_database->setText(url.path(QUrl::FullyDecoded).mid(1));
-        if (!url.userName(QUrl::FullyDecoded).isEmpty())
-            m_user->setText(url.userName(QUrl::FullyDecoded));
+        const TeamStoreAddress address = TeamStoreAddress::of(uri);
+        m_host->setText(address.host);
+        m_port->setValue(address.port);
+        m_database->setText(address.database);
+        if (!address.user.isEmpty())
+            m_user->setText(address.user);
     }
 
     auto* form = new QFormLayout;
@@ -91,15 +82,7 @@ void TeamStoreDialog::focusPassword()
 
 QString TeamStoreDialog::uri() const
 {
-    const auto encoded = [](const QString& text) { return QString::fromLatin1(QUrl::toPercentEncoding(text.trimmed())); };
-    const QString user = m_user->text().trimmed().isEmpty() ? QString() : encoded(m_user->text()) + QLatin1Char('@');
-    const QString host = m_host->text().trimmed();
-    const QString port = QString::number(m_port->value());
-    // A Unix socket's folder cannot stand where a host name does: libpq takes it as a parameter.
-    if (host.startsWith(QLatin1Char('/')))
-        return QStringLiteral("postgresql://%1/%2?host=%3&port=%4").arg(user, encoded(m_database->text()), encoded(host), port);
-    return QStringLiteral("postgresql://%1%2:%3/%4")
-        .arg(user, host.isEmpty() ? QStringLiteral("localhost") : encoded(host), port, encoded(m_database->text()));
+    return TeamStoreAddress{m_host->text(), m_port->value(), m_database->text(), m_user->text()}.uri();
 }
 
 std::optional<QString> TeamStoreDialog::password() const

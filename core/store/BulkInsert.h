@@ -3,6 +3,8 @@
 #include <QByteArrayView>
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace mixshift {
 
@@ -32,5 +34,14 @@ public:
 protected:
     BulkInsert() = default;
 };
+
+/// Names joined by commas, as SQL lists them: "a, b, c" (the columns of a bulk insert, its parameters).
+inline std::string commaSeparated(const std::vector<std::string>& names)
+{
+    std::string text;
+    for (const std::string& name : names)
+        text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
 
 } // namespace mixshift

@@ -20,12 +20,8 @@ constexpr std::size_t pieceSize = 256 * 1024;
 
 PostgresBulkInsert::PostgresBulkInsert(PostgresDatabase& db, std::string_view table,
                                        const std::vector<std::string>& columns)
-    : m_db(db)
+    : m_db(db), m_copy("COPY " + std::string(table) + " (" + commaSeparated(columns) + ") FROM STDIN")
 {
-    m_copy = "COPY " + std::string(table) + " (";
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        m_copy += (i ? ", " : "") + columns[i];
-    m_copy += ") FROM STDIN";
 }
 
 PostgresBulkInsert::~PostgresBulkInsert()

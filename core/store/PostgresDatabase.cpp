@@ -5,10 +5,10 @@
 #include "Error.h"
 #include "PostgresFailure.h"
 #include "PostgresStatement.h"
+#include "TeamStoreAddress.h"
 
 #include <QSysInfo>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
@@ -116,13 +116,9 @@ QString PostgresDatabase::displayName() const
 
 QString PostgresDatabase::nameOf(const QString& uri)
 {
-    const QUrl url(uri);
-    const QUrlQuery query(url);
-    const QString path = url.path(QUrl::FullyDecoded).mid(1);
-    const QString database = query.hasQueryItem(QStringLiteral("dbname")) ? query.queryItemValue(QStringLiteral("dbname"), QUrl::FullyDecoded)
-                             : path.isEmpty()                             ? url.userName(QUrl::FullyDecoded)
-                                                                          : path;
-    return databaseOnHost(database, url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded) : url.host());
+    const TeamStoreAddress address = TeamStoreAddress::of(uri);
+    // Without a database named, libpq connects to the user's.
+    return databaseOnHost(address.database.isEmpty() ? address.user : address.database, address.host);
 }
 
 void PostgresDatabase::exec(std::string_view sql)

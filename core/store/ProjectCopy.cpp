@@ -3,9 +3,8 @@
 #include "Database.h"
 #include "Error.h"
 
-#include <QCoreApplication>
-
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -49,25 +48,13 @@ const std::vector<Table>& copiedTables()
 // Pages keep a server's whole-result fetch small whatever the table's size.
 constexpr int pageRows = 20000;
 
-std::string joined(const std::vector<std::string>& names)
-{
-    std::string text;
-    for (const std::string& name : names)
-        text += (text.empty() ? "" : ", ") + name;
-    return text;
-}
-
 // The rows after `(key) > (?, …)`, or from the first when `after` is false, in the key's order.
 std::string pageQuery(const Table& table, bool after)
 {
-    const std::string key = joined(table.key);
+    const std::string key = commaSeparated(table.key);
     std::string sql = "SELECT * FROM " + std::string(table.name);
-    if (after) {
-        std::string marks;
-        for (std::size_t i = 0; i < table.key.size(); ++i)
-            marks += i ? ", ?" : "?";
-        sql += " WHERE (" + key + ") > (" + marks + ")";
-    }
+    if (after)
+        sql += " WHERE (" + key + ") > (" + commaSeparated(std::vector<std::string>(table.key.size(), "?")) + ")";
     return sql + " ORDER BY " + key + " LIMIT " + std::to_string(pageRows);
 }
 

@@ -8,13 +8,8 @@ namespace {
 
 std::string insertStatement(std::string_view table, const std::vector<std::string>& columns)
 {
-    std::string names;
-    std::string values;
-    for (const std::string& column : columns) {
-        names += (names.empty() ? "" : ", ") + column;
-        values += values.empty() ? "?" : ", ?";
-    }
-    return "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + values + ")";
+    return "INSERT INTO " + std::string(table) + " (" + commaSeparated(columns) + ") VALUES (" +
+           commaSeparated(std::vector<std::string>(columns.size(), "?")) + ")";
 }
 
 } // namespace

@@ -1,52 +1,33 @@
 // init, copy, query and imports on project files and team stores (issue 14). The cases needing a server run
 // when CTest starts one (app_tests_team_store) and skip, saying so, otherwise.
 #include "AppRun.h"
+#include "TestServer.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
+using namespace testserver;
+
 namespace {
-
-/// The test server's administrator URI (tests/postgres/test-server names its folder in MIXSHIFT_TEST_SERVER).
-QString serverUri()
-{
-    QFile file(qEnvironmentVariable("MIXSHIFT_TEST_SERVER") + QStringLiteral("/uri"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
-boost::test_tools::assertion_result serverRuns(boost::unit_test::test_unit_id)
-{
-    boost::test_tools::assertion_result result(!serverUri().isEmpty());
-    result.message() << "a team-store case: no test server (tests/postgres/test-server; apt-get install postgresql)";
-    return result;
-}
 
 /// Runs SQL as the server's administrator, through psql (the postgresql package's client).
 void administer(const QString& sql)
 {
     QProcess psql;
     psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                        QStringLiteral("ON_ERROR_STOP=1"), serverUri(), QStringLiteral("-c"), sql});
+                                        QStringLiteral("ON_ERROR_STOP=1"), testServerUri(), QStringLiteral("-c"), sql});
     BOOST_REQUIRE(psql.waitForFinished(60000));
     BOOST_REQUIRE_MESSAGE(psql.exitCode() == 0, psql.readAllStandardError().toStdString());
 }
 
-/// A new, empty database on the test server, reached as `user`.
-QString newDatabase(const QString& user = QStringLiteral("postgres"))
+/// A new, empty database on the test server.
+QString newDatabase()
 {
     static int made = 0;
     const QString name = QStringLiteral("app%1_%2").arg(QCoreApplication::applicationPid()).arg(made++);
     administer(QStringLiteral("CREATE DATABASE ") + name);
-    return serverUri()
-        .replace(QStringLiteral("@/postgres?"), QStringLiteral("@/%1?").arg(name))
-        .replace(QStringLiteral("//postgres@"), QStringLiteral("//%1@").arg(user));
-}
-
-QString reachedAs(QString uri, const QString& user)
-{
-    return uri.replace(QRegularExpression(QStringLiteral("//[^@/]*@")), QStringLiteral("//%1@").arg(user));
+    return serverDatabaseUri(name);
 }
 
 QString query(const QString& project)

@@ -21,14 +21,6 @@ using namespace mixshift::test;
 
 namespace {
 
-/// A precondition for the cases that need the test server itself (roles, several connections at once).
-boost::test_tools::assertion_result serverRuns(boost::unit_test::test_unit_id)
-{
-    boost::test_tools::assertion_result result(!testServerUri().isEmpty());
-    result.message() << "a team-store case: no test server (tests/postgres/test-server; apt-get install postgresql)";
-    return result;
-}
-
 /// A login role on the test server that is a member of `group`, and its URI for `database`.
 QString memberOf(const char* group, const QString& databaseUri)
 {
@@ -36,8 +28,7 @@ QString memberOf(const char* group, const QString& databaseUri)
     const QString user = QStringLiteral("u%1_%2").arg(QCoreApplication::applicationPid()).arg(made++);
     PostgresDatabase admin(testServerUri(), false);
     admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(user, QLatin1String(group)).toStdString());
-    QString uri = databaseUri;
-    return uri.replace(QStringLiteral("//postgres@"), QStringLiteral("//%1@").arg(user));
+    return reachedAs(databaseUri, user);
 }
 
 /// A CSV of `quarters` revenue values of `provider` from `firstYear` on, each `base` plus its index.

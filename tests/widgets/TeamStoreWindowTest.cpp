@@ -27,13 +27,6 @@ using namespace mixshift;
 
 namespace {
 
-boost::test_tools::assertion_result serverRuns(boost::unit_test::test_unit_id)
-{
-    boost::test_tools::assertion_result result(!test::testServerUri().isEmpty());
-    result.message() << "a team-store case: no test server (tests/postgres/test-server; apt-get install postgresql)";
-    return result;
-}
-
 // Runs the event loop until `done` holds or `milliseconds` pass; whether it held.
 template<typename Condition>
 bool eventsUntil(Condition done, int milliseconds)
@@ -93,7 +86,7 @@ BOOST_AUTO_TEST_CASE(recent_team_stores_are_remembered_without_passwords)
 }
 
 BOOST_AUTO_TEST_CASE(the_window_opens_a_team_store_and_follows_another_users_import,
-                     *boost::unit_test::precondition(serverRuns))
+                     *boost::unit_test::precondition(test::serverRuns))
 {
     const QString uri = test::newServerDatabase();
     SampleDataset::createProject(uri);
