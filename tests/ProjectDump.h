@@ -12,13 +12,14 @@
 
 namespace mixshift::test {
 
-/// The tables of a project and their columns, each with whether it holds real numbers.
+/// The tables of a project and their columns, each with whether it holds real numbers. A team store's
+/// series_tally is left out: it counts the other tables' rows (seriesTallyMismatches checks it).
 inline QVector<std::pair<QString, QVector<std::pair<QString, bool>>>> projectTables(Database& db)
 {
     const bool server = db.engine() == Database::Engine::Postgres;
     const QStringList tables =
         db.prepare(server ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
-                            "AND table_name <> 'mixshift_schema' ORDER BY table_name"
+                            "AND table_name NOT IN ('mixshift_schema', 'series_tally') ORDER BY table_name"
                           : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .firstColumn();
     QVector<std::pair<QString, QVector<std::pair<QString, bool>>>> result;

@@ -43,4 +43,22 @@ inline boost::test_tools::assertion_result storeIsAFile(boost::unit_test::test_u
     return result;
 }
 
+/// How many series a team store's kept counts (series_tally) get wrong: counts that differ from the rows,
+/// and counts kept for series that no longer exist. 0 when they are right.
+inline std::int64_t seriesTallyMismatches(Database& db)
+{
+    return db.scalar(R"SQL(
+        WITH counted (series_id, observations, revisions) AS (
+            SELECT series_id, sum(o), sum(r)
+            FROM (SELECT series_id, count(*) AS o, 0 AS r FROM observation GROUP BY series_id
+                  UNION ALL
+                  SELECT series_id, 0, count(*) FROM observation_revision GROUP BY series_id) rows
+            GROUP BY series_id)
+        SELECT count(*) FROM counted c FULL JOIN series_tally t ON t.series_id = c.series_id
+        WHERE coalesce(c.observations, 0) <> coalesce(t.observations, 0)
+           OR coalesce(c.revisions, 0) <> coalesce(t.revisions, 0)
+           OR NOT EXISTS (SELECT 1 FROM series s WHERE s.id = coalesce(t.series_id, c.series_id))
+    )SQL");
+}
+
 } // namespace mixshift::test

@@ -32,6 +32,18 @@ bool mayWriteTeamStore(Database& db)
     return db.scalar("SELECT has_table_privilege('observation', 'INSERT')") != 0;
 }
 
+bool ownsTeamStore(Database& db)
+{
+    return db.scalar("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = 'observation'::regclass") != 0;
+}
+
+QString teamStoreOwner(Database& db)
+{
+    return db.prepare("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'observation'::regclass")
+        .firstColumn()
+        .value(0);
+}
+
 // Opens a file's connection the way every project file is used.
 std::unique_ptr<Database> fileConnection(const QString& path, SqliteDatabase::Access access, bool readOnly)
 {
@@ -62,11 +74,18 @@ bool Project::isTeamStore(const QString& location)
 
 void Project::refuseOlderSchema()
 {
-    if (schemaVersion() < Schema::currentVersion())
-        throw Error(tr("%1: was written by an older MixShift (schema version %2); open it once "
-                       "for writing (e.g. in the app) to upgrade it")
+    if (schemaVersion() >= Schema::currentVersion())
+        return;
+    if (isTeamStore())
+        throw Error(tr("%1: was written by an older MixShift (schema version %2); its owner, database user %3, "
+                       "must open it once for writing with this version to upgrade it; nothing was changed")
                         .arg(path())
-                        .arg(schemaVersion()));
+                        .arg(schemaVersion())
+                        .arg(teamStoreOwner(db())));
+    throw Error(tr("%1: was written by an older MixShift (schema version %2); open it once "
+                   "for writing (e.g. in the app) to upgrade it")
+                    .arg(path())
+                    .arg(schemaVersion()));
 }
 
 bool Project::isWritable(const QString& location, const std::optional<QString>& password)
@@ -133,9 +152,11 @@ std::unique_ptr<Project> Project::openTeamStore(std::unique_ptr<PostgresDatabase
                         .arg(project->path())
                         .arg(version)
                         .arg(Schema::currentVersion()));
-    if (read) {
+    // Only the tables' owner may change them (PostgreSQL's rule), so only the owner's MixShift upgrades a store.
+    if (read || !ownsTeamStore(db)) {
         project->refuseOlderSchema();
-        return project;
+        if (read)
+            return project;
     }
     if (!mayWriteTeamStore(db))
         throw Error(tr("%1: read-only access to the team store (database user %2 may only read); nothing was "

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <string>
+
 namespace mixshift {
 
 QString describeSource(const QString& title, const QString& publisher, const QString& published)
@@ -42,6 +44,16 @@ DisplayUnit SeriesSummary::displayUnit() const
     return DisplayUnit::forValue(metricKind, currency, countNoun);
 }
 
+namespace {
+
+/// Whether the store keeps each series' counts (a team store does: see Schema, version 6).
+bool keepsTally(const Database& db)
+{
+    return db.engine() == Database::Engine::Postgres;
+}
+
+} // namespace
+
 ProjectQueries::ProjectQueries(Database& db)
     : m_db(db)
 {
@@ -49,21 +61,27 @@ ProjectQueries::ProjectQueries(Database& db)
 
 QVector<SeriesSummary> ProjectQueries::series(const ObservationFilter& filter)
 {
-    Statement query = m_db.prepare(R"SQL(
+    // The counts: a team store keeps them in series_tally (schema 6), a file counts its rows.
+    const bool kept = keepsTally(m_db);
+    const std::string sql = std::string(R"SQL(
         SELECT se.id, p.name, p.name_zh, p.kind, p.fiscal_year_end_month,
                m.key, m.name, m.name_zh, m.kind, m.aggregation, m.display_unit,
-               coalesce(mk.name, ''), coalesce(mk.key, ''), se.category, se.currency,
-               (SELECT count(*) FROM observation o WHERE o.series_id = se.id),
-               (SELECT count(*) FROM observation_revision r WHERE r.series_id = se.id), m.per_share
+               coalesce(mk.name, ''), coalesce(mk.key, ''), se.category, se.currency, )SQL")
+        + (kept ? "coalesce(t.observations, 0), coalesce(t.revisions, 0)"
+                : "(SELECT count(*) FROM observation o WHERE o.series_id = se.id), "
+                  "(SELECT count(*) FROM observation_revision r WHERE r.series_id = se.id)")
+        + R"SQL(, m.per_share
         FROM series se
         JOIN provider p ON p.id = se.provider_id
         JOIN metric m ON m.id = se.metric_id
-        LEFT JOIN market mk ON mk.id = se.market_id
+        LEFT JOIN market mk ON mk.id = se.market_id )SQL"
+        + (kept ? "LEFT JOIN series_tally t ON t.series_id = se.id" : "") + R"SQL(
         WHERE se.provider_id = coalesce(?1, se.provider_id) AND se.metric_id = coalesce(?2, se.metric_id)
           AND se.id = coalesce(?3, se.id)
         ORDER BY CASE p.kind WHEN 'company' THEN 0 WHEN 'others' THEN 1 WHEN 'total' THEN 2 ELSE 3 END,
                  p.name COLLATE NOCASE, m.id, coalesce(mk.name, ''), se.category, se.currency
-    )SQL");
+    )SQL";
+    Statement query = m_db.prepare(sql);
     query.bindAll(filter.providerId, filter.metricId, filter.seriesId);
     QVector<SeriesSummary> result;
     while (query.step()) {
@@ -163,8 +181,13 @@ ProjectCounts ProjectQueries::counts()
     c.metrics = m_db.scalar("SELECT count(*) FROM metric");
     c.markets = m_db.scalar("SELECT count(*) FROM market");
     c.series = m_db.scalar("SELECT count(*) FROM series");
-    c.observations = m_db.scalar("SELECT count(*) FROM observation");
-    c.revisions = m_db.scalar("SELECT count(*) FROM observation_revision");
+    if (keepsTally(m_db)) {
+        c.observations = m_db.scalar("SELECT coalesce(sum(observations), 0) FROM series_tally");
+        c.revisions = m_db.scalar("SELECT coalesce(sum(revisions), 0) FROM series_tally");
+    } else {
+        c.observations = m_db.scalar("SELECT count(*) FROM observation");
+        c.revisions = m_db.scalar("SELECT count(*) FROM observation_revision");
+    }
     c.sources = m_db.scalar("SELECT count(*) FROM source");
     c.events = m_db.scalar("SELECT count(*) FROM event");
     return c;

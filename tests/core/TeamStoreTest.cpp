@@ -12,6 +12,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <set>
 #include <thread>
@@ -220,6 +221,7 @@ BOOST_AUTO_TEST_CASE(concurrent_imports_all_land_once_and_readers_see_whole_ones
 
     std::atomic<bool> importing{true};
     std::set<std::pair<std::int64_t, std::int64_t>> seen; // (batches, observations) the reader saw together
+    std::atomic<int> miscounted{0};
     std::thread reader([&] {
         const auto project = Project::open(memberOf("mixshift_reader", owner->path()), Project::Access::Read);
         while (importing) {
@@ -227,6 +229,9 @@ BOOST_AUTO_TEST_CASE(concurrent_imports_all_land_once_and_readers_see_whole_ones
             const std::int64_t batches = count(project->db(), "SELECT count(*) FROM import_batch");
             const std::int64_t observations = count(project->db(), "SELECT count(*) FROM observation");
             seen.insert({batches, observations});
+            // The counts the browser shows belong to the same snapshot.
+            if (ProjectQueries(project->db()).counts().observations != observations)
+                ++miscounted;
         }
     });
     std::vector<ImportSummary> summaries(writers);
@@ -260,11 +265,113 @@ BOOST_AUTO_TEST_CASE(concurrent_imports_all_land_once_and_readers_see_whole_ones
     BOOST_TEST(count(db, "SELECT count(*) FROM series") == 1);
     BOOST_TEST(count(db, "SELECT count(*) FROM observation") == writers * quarters);
     BOOST_TEST(seen.size() >= 1u);
+    BOOST_TEST(miscounted == 0);
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
     for (const auto& [batches, observations] : seen) {
         // Whole imports only: the values of exactly the batches seen.
         const bool whole = batches >= 0 && batches <= writers && observations == batches * quarters;
         BOOST_TEST(whole, "the reader saw " << batches << " batches with " << observations << " values");
     }
+}
+
+// A store of schema 5 has no kept counts: when its owner opens it with this version, it counts what it holds,
+// and from then on every change keeps them — for the writers granted before, too.
+BOOST_AUTO_TEST_CASE(an_older_store_gets_its_counts_when_opened, *boost::unit_test::precondition(serverRuns))
+{
+    const QString uri = newServerDatabase();
+    const QString writerUri = memberOf("mixshift_writer", uri);
+    {
+        const auto project = SampleDataset::createProject(uri);
+        Transaction back(project->db());
+        project->db().exec("DROP TABLE series_tally; DROP FUNCTION mixshift_tally() CASCADE; "
+                           "UPDATE mixshift_schema SET version = 5");
+        back.commit();
+    }
+    // A writer may not change the tables: the store stays as it is, and the line says whose MixShift upgrades it.
+    for (const Project::Access access : {Project::Access::Write, Project::Access::Read}) {
+        try {
+            Project::open(writerUri, access);
+            BOOST_FAIL("a writer opened a store of an older schema");
+        } catch (const Error& e) {
+            BOOST_TEST(e.message().contains(QStringLiteral("schema version 5); its owner, database user postgres, "
+                                                           "must open it once for writing")),
+                       e.message().toStdString());
+        }
+    }
+    BOOST_TEST(PostgresDatabase(uri, true).scalar("SELECT version FROM mixshift_schema") == 5);
+    BOOST_TEST(Project::open(uri)->schemaVersion() == 6); // the owner
+    const auto writer = Project::open(writerUri);
+    Database& db = writer->db();
+    BOOST_TEST(count(db, "SELECT count(*) FROM series_tally") > 40);
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
+    const std::int64_t before = ProjectQueries(db).counts().observations;
+    BOOST_TEST(before == count(db, "SELECT count(*) FROM observation"));
+
+    QTemporaryDir dir;
+    const QString file = writeRevenueCsv(dir, QStringLiteral("m.csv"), QStringLiteral("Migrated Cloud"), 6, 50);
+    Catalog catalog(db);
+    BOOST_TEST(Importer(db).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
+    BOOST_TEST(ProjectQueries(db).counts().observations == before + 6);
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
+}
+
+// What the browser shows, from the kept counts: each series' values and revisions, as counted from its rows.
+BOOST_AUTO_TEST_CASE(the_kept_counts_follow_revisions_edits_and_deletions, *boost::unit_test::precondition(serverRuns))
+{
+    const auto project = SampleDataset::createProject(newServerDatabase());
+    Database& db = project->db();
+    const QVector<SeriesSummary> series = ProjectQueries(db).series();
+    std::int64_t revisions = 0;
+    for (const SeriesSummary& s : series) {
+        ObservationFilter one;
+        one.seriesId = s.id;
+        one.includeRevisions = true;
+        const QVector<ObservationRow> rows = ProjectQueries(db).observations(one);
+        const auto current = std::count_if(rows.begin(), rows.end(), [](const ObservationRow& r) { return r.current; });
+        BOOST_TEST(s.observationCount == current, s.title().toStdString());
+        BOOST_TEST(s.revisionCount == rows.size() - current, s.title().toStdString());
+        revisions += s.revisionCount;
+    }
+    BOOST_TEST(revisions > 0); // the sample has revisions: the case sees them counted
+    BOOST_TEST(ProjectQueries(db).counts().revisions == revisions);
+
+    // A value moved to another series, the values of a series with revisions deleted (its revisions go with
+    // them), a series deleted: the counts follow each.
+    const auto plain = std::find_if(series.begin(), series.end(),
+                                    [](const SeriesSummary& s) { return s.observationCount > 1 && s.revisionCount == 0; });
+    const auto revised = std::find_if(series.begin(), series.end(),
+                                      [](const SeriesSummary& s) { return s.revisionCount > 0; });
+    BOOST_REQUIRE(plain != series.end() && revised != series.end());
+    const std::int64_t other = (plain == series.begin() ? series.back() : series.front()).id;
+    {
+        Transaction edit(db);
+        Statement move = db.prepare("UPDATE observation SET series_id = ?1, period_start = '1900-01-01', "
+                                    "period_end = '1900-03-31' WHERE series_id = ?2 AND period_start = "
+                                    "(SELECT min(period_start) FROM observation WHERE series_id = ?2)");
+        move.bindAll(other, plain->id);
+        move.run();
+        BOOST_TEST(db.changes() == 1);
+        edit.commit();
+    }
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
+    ObservationFilter moved;
+    moved.seriesId = plain->id;
+    BOOST_TEST(ProjectQueries(db).series(moved).front().observationCount == plain->observationCount - 1);
+    {
+        Transaction edit(db);
+        db.prepare("DELETE FROM observation WHERE series_id = ?").bindAll(revised->id).run();
+        db.prepare("DELETE FROM series WHERE id = ?").bindAll(other).run();
+        edit.commit();
+    }
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
+    BOOST_TEST(count(db, "SELECT count(*) FROM series_tally WHERE observations < 0 OR revisions < 0") == 0);
+    BOOST_TEST(ProjectQueries(db).counts().observations == count(db, "SELECT count(*) FROM observation"));
+    BOOST_TEST(ProjectQueries(db).counts().revisions == count(db, "SELECT count(*) FROM observation_revision"));
+
+    // And the check itself sees a count gone wrong (as the suite's end checks every store it made).
+    Transaction wrong(db);
+    db.prepare("UPDATE series_tally SET revisions = revisions + 1 WHERE series_id = ?").bindAll(plain->id).run();
+    BOOST_TEST(seriesTallyMismatches(db) == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
