@@ -18,11 +18,6 @@ constexpr const char* observationColumns =
 constexpr const char* observationValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr int observationParameters = 10;
 
-int newChunkFor(const Database& db)
-{
-    return db.engine() == Database::Engine::Postgres ? 4096 : 16;
-}
-
 // Without ON CONFLICT: a stored period aborts the whole statement, which is what insertAllNew() relies on.
 std::string insertRows(int rows)
 {
@@ -70,6 +65,11 @@ PutOutcome conflictOutcome(const std::optional<StoredValue>& stored, const Obser
         break;
     }
     return PutOutcome::Revised;
+}
+
+int ObservationStore::newChunkFor(const Database& db)
+{
+    return db.engine() == Database::Engine::Postgres ? 8192 : 16;
 }
 
 ObservationStore::ObservationStore(Database& db)

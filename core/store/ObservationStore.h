@@ -83,8 +83,9 @@ public:
     /// with a batch, the value it replaced is recorded for that batch, so that removing the batch restores it.
     PutOutcome put(std::int64_t seriesId, const ObservationInput& observation, ConflictPolicy policy);
 
-    /// The most observations insertAllNew() takes at once (bulk imports).
+    /// The most observations insertAllNew() takes at once (bulk imports): newChunkFor() the store.
     int newChunk() const { return m_newChunk; }
+    static int newChunkFor(const Database& db);
     struct NewObservation
     {
         std::int64_t seriesId = 0;
@@ -93,8 +94,8 @@ public:
     /// Inserts `count` observations at once and returns true when no stored value has the period of one of
     /// them (nor do two of them share one). Otherwise inserts none and returns false: put() them one by one
     /// for the conflict policy to decide. A file takes exactly newChunk() (16) to one statement, a third
-    /// cheaper per row than a statement each; a team store streams from a few up to newChunk() (4096) with
-    /// COPY, where the round trips to the server are what costs. Other counts return false at once.
+    /// cheaper per row than a statement each; a team store streams from a few up to newChunk() (8192) with
+    /// COPY, where the round trips and each statement's triggers are what costs. Other counts return false at once.
     bool insertAllNew(const NewObservation* observations, int count);
     /// Keeps `observation` as a revision of the current value of its period, which must exist; false if not.
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);

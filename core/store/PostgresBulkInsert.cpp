@@ -13,8 +13,10 @@ namespace mixshift {
 namespace {
 
 constexpr const char* duplicateKey = "23505";
-// Rows go to the server in pieces of about this size: few calls, little memory.
-constexpr std::size_t pieceSize = 256 * 1024;
+// Rows go to the server in pieces of about this size, as they are made: the server stores the first rows
+// while the program makes the next (with 256 KB pieces it mostly waited for them; a 1M-row import took a
+// fifth longer).
+constexpr std::size_t pieceSize = 8 * 1024;
 
 } // namespace
 
