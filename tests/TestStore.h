@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <optional>
+
 #include <boost/test/unit_test.hpp>
 
 namespace mixshift::test {
@@ -26,6 +28,54 @@ inline QString newServerDatabase()
     admin.exec(("CREATE DATABASE " + name).toStdString());
     return serverDatabaseUri(name);
 }
+
+/// A login role on the test server that must give `password` (the server asks it of every member of
+/// mixshift_password_users: tests/postgres/test-server), a member of `group` too; its URI for `databaseUri`.
+inline QString passwordUser(const char* group, const QString& databaseUri, const QString& password)
+{
+    static QAtomicInt made;
+    const QString user = QStringLiteral("pw%1_%2").arg(QCoreApplication::applicationPid()).arg(made.fetchAndAddRelaxed(1));
+    PostgresDatabase admin(testServerUri(), false);
+    admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE mixshift_password_users, %3")
+                   .arg(user, password, QLatin1String(group))
+                   .toStdString());
+    return reachedAs(databaseUri, user);
+}
+
+/// While it lives, libpq finds no password of its own: none in PGPASSWORD, no ~/.pgpass.
+class NoStoredPasswords
+{
+public:
+    NoStoredPasswords()
+        : m_password(variable("PGPASSWORD")), m_file(variable("PGPASSFILE"))
+    {
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent/mixshift-test-pgpass");
+    }
+    ~NoStoredPasswords()
+    {
+        restore("PGPASSWORD", m_password);
+        restore("PGPASSFILE", m_file);
+    }
+    NoStoredPasswords(const NoStoredPasswords&) = delete;
+    NoStoredPasswords& operator=(const NoStoredPasswords&) = delete;
+
+private:
+    static std::optional<QByteArray> variable(const char* name)
+    {
+        return qEnvironmentVariableIsSet(name) ? std::optional<QByteArray>(qgetenv(name)) : std::nullopt;
+    }
+    static void restore(const char* name, const std::optional<QByteArray>& value)
+    {
+        if (value)
+            qputenv(name, *value);
+        else
+            qunsetenv(name);
+    }
+
+    std::optional<QByteArray> m_password;
+    std::optional<QByteArray> m_file;
+};
 
 /// Where a test keeps a new project: a file in `dir`, or a new database on the test server when the suite
 /// runs against a team store — so every store test runs on both engines.

@@ -274,6 +274,43 @@ BOOST_AUTO_TEST_CASE(concurrent_imports_all_land_once_and_readers_see_whole_ones
     }
 }
 
+// A user the server asks a password of: without one, the program says where to give it (the app asks); a wrong
+// one is refused in one line; the right one opens the store, and what reconnects on its own (an import job)
+// reconnects with it.
+BOOST_AUTO_TEST_CASE(a_store_that_asks_for_a_password_opens_with_it, *boost::unit_test::precondition(serverRuns))
+{
+    const NoStoredPasswords none;
+    const auto owner = SampleDataset::createProject(newServerDatabase(), SampleDataset::Content::Catalog);
+    const QString uri = passwordUser("mixshift_writer", owner->path(), QStringLiteral("tall-cedar-7"));
+    const auto refused = [&](const std::optional<QString>& password, const char* says) {
+        try {
+            Project::open(uri, Project::Access::Write, password);
+            BOOST_ERROR("opened with " << password.value_or(QStringLiteral("no password")).toStdString());
+        } catch (const PasswordRequired& e) {
+            BOOST_TEST(e.message().contains(QLatin1String(says)), e.message().toStdString());
+            BOOST_TEST(!e.message().contains(QLatin1Char('\n')));
+            BOOST_TEST(!e.message().contains(QStringLiteral("tall-cedar-7")));
+        }
+    };
+    refused(std::nullopt, "the server wants a password; give it in PGPASSWORD or ~/.pgpass");
+    refused(QStringLiteral("short-oak-3"), "the server refused the password");
+
+    BOOST_TEST(Project::isWritable(uri, QStringLiteral("tall-cedar-7")));
+    const auto project = Project::open(uri, Project::Access::Write, QStringLiteral("tall-cedar-7"));
+    BOOST_TEST(!project->isReadOnly());
+    BOOST_TEST(!project->path().contains(QStringLiteral("tall-cedar-7")));
+    const auto again = project->openAgain(Project::Access::Write);
+    QTemporaryDir dir;
+    const QString file = writeRevenueCsv(dir, QStringLiteral("p.csv"), QStringLiteral("Password Cloud"), 4, 10);
+    Catalog catalog(again->db());
+    BOOST_TEST(Importer(again->db()).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
+    BOOST_TEST(count(owner->db(), "SELECT count(*) FROM observation") == 4);
+
+    // From the environment, as the command line takes it.
+    qputenv("PGPASSWORD", "tall-cedar-7");
+    BOOST_TEST(Project::open(uri, Project::Access::Read)->isReadOnly());
+}
+
 // A store of schema 5 has no kept counts: when its owner opens it with this version, it counts what it holds,
 // and from then on every change keeps them — for the writers granted before, too.
 BOOST_AUTO_TEST_CASE(an_older_store_gets_its_counts_when_opened, *boost::unit_test::precondition(serverRuns))

@@ -2,6 +2,7 @@
 // title, and the browser following another user's import (LISTEN/NOTIFY). The cases needing a server run
 // when CTest starts one (widgets_tests_team_store) and skip, saying so, otherwise.
 #include "AppSettings.h"
+#include "ErrorReporter.h"
 #include "MainWindow.h"
 #include "SeriesBrowser.h"
 #include "TeamStoreDialog.h"
@@ -11,7 +12,10 @@
 #include "sample/SampleDataset.h"
 #include "store/Project.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QTimer>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -22,6 +26,8 @@
 #include <QThread>
 
 #include <boost/test/unit_test.hpp>
+
+#include <algorithm>
 
 using namespace mixshift;
 
@@ -114,6 +120,62 @@ BOOST_AUTO_TEST_CASE(the_window_opens_a_team_store_and_follows_another_users_imp
     BOOST_TEST(eventsUntil([&] { return window.seriesBrowser()->model()->rowCount() > providers; }, 10000));
     BOOST_TEST(window.statusBar()->currentMessage().contains(QStringLiteral("changed the team store")),
                window.statusBar()->currentMessage().toStdString());
+}
+
+// Opening a store that asks for a password: the Connect dialog comes up with the store's fields filled in; a
+// wrong password is said in one line and the dialog asks again; the right one opens the store.
+BOOST_AUTO_TEST_CASE(the_window_asks_for_a_password_until_the_server_takes_it,
+                     *boost::unit_test::precondition(test::serverRuns))
+{
+    const test::NoStoredPasswords none;
+    const QString store = test::newServerDatabase();
+    SampleDataset::createProject(store);
+    const QString uri = test::passwordUser("mixshift_reader", store, QStringLiteral("blue-river-4"));
+    QStringList reports;
+    const ErrorReporter::Sink before =
+        ErrorReporter::setSink([&](QWidget*, const ErrorReport& report) { reports << report.message; });
+
+    QTemporaryDir dir;
+    QSettings ini(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(ini);
+    MainWindow window(settings);
+    window.show();
+    QStringList typed{QStringLiteral("green-lake-9"), QStringLiteral("blue-river-4")};
+    QStringList shown; // the URI each dialog came up with
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<TeamStoreDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown << dialog->uri();
+        if (typed.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        fill(*dialog, "password", typed.takeFirst());
+        dialog->accept();
+    });
+    answer.start(50);
+    const bool opened = window.openProject(uri);
+    answer.stop();
+    ErrorReporter::setSink(before);
+
+    BOOST_TEST(opened);
+    const QString asTheDialogWritesIt = TeamStoreDialog(uri).uri(); // the same store, its socket folder escaped
+    BOOST_TEST(shown == QStringList({asTheDialogWritesIt, asTheDialogWritesIt}), shown.join(QLatin1Char(' ')).toStdString());
+    BOOST_REQUIRE_EQUAL(reports.size(), 1);
+    BOOST_TEST(reports.front().contains(QStringLiteral("the server refused the password")),
+               reports.front().toStdString());
+    BOOST_TEST(window.windowTitle().contains(QStringLiteral(" on localhost")), window.windowTitle().toStdString());
+    // A reader's store opens for reading; the password is not remembered with it.
+    const QList<QLabel*> labels = window.statusBar()->findChildren<QLabel*>();
+    BOOST_TEST(std::any_of(labels.begin(), labels.end(),
+                           [](const QLabel* l) { return l->text().startsWith(QStringLiteral("Read-only: ")); }));
+    BOOST_TEST(settings.recentFiles().front() == asTheDialogWritesIt);
+    ini.sync();
+    QFile file(ini.fileName());
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    BOOST_TEST(!file.readAll().contains("blue-river-4"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
