@@ -1891,6 +1891,10 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>%1: already holds a MixShift team store; open it, or name an empty database</source>
         <translation>%1：已有 MixShift 团队库；请打开它，或指定一个空数据库</translation>
     </message>
+    <message>
+        <source>%1: was written by an older MixShift (schema version %2); its owner, database user %3, must open it once for writing with this version to upgrade it; nothing was changed</source>
+        <translation>%1: 由较旧版本的 MixShift 写入（架构版本 %2）；须由其所有者（数据库用户 %3）用此版本以可写方式打开一次以完成升级；未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>

@@ -1891,6 +1891,10 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>%1: already holds a MixShift team store; open it, or name an empty database</source>
         <translation>%1：已有 MixShift 團隊庫；請開啟它，或指定一個空資料庫</translation>
     </message>
+    <message>
+        <source>%1: was written by an older MixShift (schema version %2); its owner, database user %3, must open it once for writing with this version to upgrade it; nothing was changed</source>
+        <translation>%1: 由較舊版本的 MixShift 寫入（結構描述版本 %2）；須由其擁有者（資料庫使用者 %3）以此版本用可寫方式開啟一次以完成升級；未做任何變更</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>
