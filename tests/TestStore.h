@@ -20,12 +20,13 @@ using testserver::serverRuns;
 using testserver::testServerUri;
 
 /// A new, empty database on the test server, and its URI.
-inline QString newServerDatabase()
+/// A new database on the test server; `options` follow CREATE DATABASE's name (a collation, say).
+inline QString newServerDatabase(const QString& options = QString())
 {
     static QAtomicInt made;
     const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(made.fetchAndAddRelaxed(1));
     PostgresDatabase admin(testServerUri(), false);
-    admin.exec(("CREATE DATABASE " + name).toStdString());
+    admin.exec(("CREATE DATABASE " + name + options).toStdString());
     return serverDatabaseUri(name);
 }
 

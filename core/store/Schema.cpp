@@ -392,6 +392,49 @@ BEGIN
 END $$;
 )SQL";
 
+// Version 7: a team store compares periods byte by byte, as a file does (SQLite's BINARY). ISO dates sort the
+// same either way, but the server's default collation is whatever its administrator chose: with a language's
+// rules (en_US.UTF-8, ICU) every comparison in the observation key costs a collation call, and a 1M-value COPY
+// took a quarter longer than with "C". And the rows a statement adds to observation are checked and counted in
+// one pass, by one trigger (version 6 ran two, each reading all of them).
+constexpr const char* version7Postgres = R"SQL(
+ALTER TABLE observation_revision DROP CONSTRAINT observation_revision_series_id_period_start_period_end_fkey;
+ALTER TABLE observation ALTER COLUMN period_start TYPE TEXT COLLATE "C",
+                        ALTER COLUMN period_end TYPE TEXT COLLATE "C";
+ALTER TABLE observation_revision ALTER COLUMN period_start TYPE TEXT COLLATE "C",
+                                 ALTER COLUMN period_end TYPE TEXT COLLATE "C";
+ALTER TABLE observation_revision ADD FOREIGN KEY (series_id, period_start, period_end)
+    REFERENCES observation (series_id, period_start, period_end) ON DELETE CASCADE;
+ALTER TABLE fx_rate ALTER COLUMN period_start TYPE TEXT COLLATE "C",
+                    ALTER COLUMN period_end TYPE TEXT COLLATE "C";
+ALTER TABLE import_replaced ALTER COLUMN period_start TYPE TEXT COLLATE "C",
+                            ALTER COLUMN period_end TYPE TEXT COLLATE "C";
+DROP TRIGGER observation_references_insert ON observation;
+DROP TRIGGER observation_tally_insert ON observation;
+CREATE FUNCTION mixshift_observations_added() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    dangling BOOLEAN;
+BEGIN
+    -- A COPY of 8,192 values names a handful of series, sources and batches: the rest works on those.
+    WITH named AS (SELECT series_id, source_id, batch_id, count(*) AS n FROM added
+                   GROUP BY series_id, source_id, batch_id),
+         counted AS (INSERT INTO series_tally AS t (series_id, observations)
+                     SELECT series_id, sum(n) FROM named GROUP BY series_id
+                     ON CONFLICT (series_id) DO UPDATE SET observations = t.observations + EXCLUDED.observations)
+    SELECT EXISTS (SELECT 1 FROM named a
+                   WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = a.series_id)
+                      OR NOT EXISTS (SELECT 1 FROM source s WHERE s.id = a.source_id)
+                      OR (a.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = a.batch_id)))
+    INTO dangling;
+    IF dangling THEN
+        RAISE foreign_key_violation USING MESSAGE = 'an observation names a series, source or batch that does not exist';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER observation_added AFTER INSERT ON observation REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION mixshift_observations_added();
+)SQL";
+
 constexpr std::array migrations{
     Migration{1, version1},
     Migration{2, version2, &StandardCatalog::install},
@@ -399,6 +442,7 @@ constexpr std::array migrations{
     Migration{4, version4, nullptr, version4Postgres},
     Migration{5, "", nullptr, version5Postgres},
     Migration{6, "", nullptr, version6Postgres},
+    Migration{7, "", nullptr, version7Postgres},
 };
 
 bool isTeamStore(Database& db)

@@ -26,7 +26,7 @@ BOOST_AUTO_TEST_CASE(init_sample_then_info_and_query)
 
     const Run info = mixshift({QStringLiteral("info"), QStringLiteral("--db"), project});
     BOOST_REQUIRE_EQUAL(info.exitCode, 0);
-    BOOST_TEST(infoValue(info.out, QStringLiteral("schema_version")).toStdString() == "6");
+    BOOST_TEST(infoValue(info.out, QStringLiteral("schema_version")).toStdString() == "7");
     BOOST_TEST(infoValue(info.out, QStringLiteral("providers")).toInt() >= 7);
     BOOST_TEST(infoValue(info.out, QStringLiteral("series")).toInt() > 20);
     BOOST_TEST(infoValue(info.out, QStringLiteral("observations")).toInt() > 200);

@@ -5,6 +5,7 @@
 #include "store/ImportBatches.h"
 #include "store/PostgresDialect.h"
 #include "store/ProjectCopy.h"
+#include "store/Schema.h"
 #include "store/Transaction.h"
 
 #include <QFile>
@@ -320,7 +321,12 @@ BOOST_AUTO_TEST_CASE(an_older_store_gets_its_counts_when_opened, *boost::unit_te
     {
         const auto project = SampleDataset::createProject(uri);
         Transaction back(project->db());
+        // Back to version 5: no counts, and version 5's trigger checking what added values point at.
         project->db().exec("DROP TABLE series_tally; DROP FUNCTION mixshift_tally() CASCADE; "
+                           "DROP FUNCTION mixshift_observations_added() CASCADE; "
+                           "CREATE TRIGGER observation_references_insert AFTER INSERT ON observation "
+                           "REFERENCING NEW TABLE AS added FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION mixshift_observation_references(); "
                            "UPDATE mixshift_schema SET version = 5");
         back.commit();
     }
@@ -336,7 +342,7 @@ BOOST_AUTO_TEST_CASE(an_older_store_gets_its_counts_when_opened, *boost::unit_te
         }
     }
     BOOST_TEST(PostgresDatabase(uri, true).scalar("SELECT version FROM mixshift_schema") == 5);
-    BOOST_TEST(Project::open(uri)->schemaVersion() == 6); // the owner
+    BOOST_TEST(Project::open(uri)->schemaVersion() == Schema::currentVersion()); // the owner
     const auto writer = Project::open(writerUri);
     Database& db = writer->db();
     BOOST_TEST(count(db, "SELECT count(*) FROM series_tally") > 40);
@@ -350,6 +356,85 @@ BOOST_AUTO_TEST_CASE(an_older_store_gets_its_counts_when_opened, *boost::unit_te
     BOOST_TEST(Importer(db).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
     BOOST_TEST(ProjectQueries(db).counts().observations == before + 6);
     BOOST_TEST(seriesTallyMismatches(db) == 0);
+}
+
+namespace {
+
+// The collations a team store's period columns compare with, as "table.column collation" lines.
+QStringList periodCollations(Database& db)
+{
+    QStringList found;
+    Statement columns = db.prepare("SELECT table_name, column_name, coalesce(collation_name, 'default') "
+                                   "FROM information_schema.columns WHERE table_schema = 'public' "
+                                   "AND column_name IN ('period_start', 'period_end') ORDER BY 1, 2");
+    while (columns.step())
+        found << columns.text(0) + QLatin1Char('.') + columns.text(1) + QLatin1Char(' ') + columns.text(2);
+    return found;
+}
+
+QStringList allPeriodsBytewise()
+{
+    QStringList expected;
+    for (const char* table : {"fx_rate", "import_replaced", "observation", "observation_revision"})
+        for (const char* column : {"period_end", "period_start"})
+            expected << QStringLiteral("%1.%2 C").arg(QLatin1String(table), QLatin1String(column));
+    return expected;
+}
+
+} // namespace
+
+// Periods are compared byte by byte, as in a file, whatever collation the administrator gave the database (a
+// language's rules make every key comparison of an import a collation call); a store of schema 6 gets there
+// when its owner opens it, and its values are still checked and counted as they are added.
+BOOST_AUTO_TEST_CASE(periods_compare_bytewise_whatever_the_servers_collation,
+                     *boost::unit_test::precondition(serverRuns))
+{
+    const QString uri =
+        newServerDatabase(QStringLiteral(" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"));
+    {
+        const auto project = SampleDataset::createProject(uri);
+        BOOST_TEST(project->db().scalar("SELECT count(*) FROM pg_database WHERE datname = current_database() "
+                                        "AND datlocprovider = 'i'") == 1);
+        BOOST_TEST(periodCollations(project->db()) == allPeriodsBytewise(), periodCollations(project->db()).join(", ").toStdString());
+        // Back to version 6: periods in the database's collation, two triggers on every insert.
+        Transaction back(project->db());
+        project->db().exec(R"SQL(
+            DROP FUNCTION mixshift_observations_added() CASCADE;
+            CREATE TRIGGER observation_references_insert AFTER INSERT ON observation REFERENCING NEW TABLE AS added
+                FOR EACH STATEMENT EXECUTE FUNCTION mixshift_observation_references();
+            CREATE TRIGGER observation_tally_insert AFTER INSERT ON observation REFERENCING NEW TABLE AS added
+                FOR EACH STATEMENT EXECUTE FUNCTION mixshift_tally('observations');
+            ALTER TABLE observation_revision DROP CONSTRAINT observation_revision_series_id_period_start_period_end_fkey;
+            ALTER TABLE observation ALTER COLUMN period_start TYPE TEXT COLLATE "default",
+                                    ALTER COLUMN period_end TYPE TEXT COLLATE "default";
+            ALTER TABLE observation_revision ALTER COLUMN period_start TYPE TEXT COLLATE "default",
+                                             ALTER COLUMN period_end TYPE TEXT COLLATE "default";
+            ALTER TABLE observation_revision ADD FOREIGN KEY (series_id, period_start, period_end)
+                REFERENCES observation (series_id, period_start, period_end) ON DELETE CASCADE;
+            ALTER TABLE fx_rate ALTER COLUMN period_start TYPE TEXT COLLATE "default",
+                                ALTER COLUMN period_end TYPE TEXT COLLATE "default";
+            ALTER TABLE import_replaced ALTER COLUMN period_start TYPE TEXT COLLATE "default",
+                                        ALTER COLUMN period_end TYPE TEXT COLLATE "default";
+            UPDATE mixshift_schema SET version = 6)SQL");
+        back.commit();
+        BOOST_TEST(periodCollations(project->db()).filter(QStringLiteral(" default")).size() == 8);
+    }
+    const auto project = Project::open(uri);
+    Database& db = project->db();
+    BOOST_TEST(project->schemaVersion() == 7);
+    BOOST_TEST(periodCollations(db) == allPeriodsBytewise(), periodCollations(db).join(", ").toStdString());
+    const std::int64_t before = ProjectQueries(db).counts().observations;
+    QTemporaryDir dir;
+    const QString file = writeRevenueCsv(dir, QStringLiteral("c.csv"), QStringLiteral("Collated Cloud"), 40, 10);
+    Catalog catalog(db);
+    BOOST_TEST(Importer(db).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
+    BOOST_TEST(ProjectQueries(db).counts().observations == before + 40);
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
+    // What values point at is still checked: a COPY naming a series that does not exist is refused whole.
+    Transaction write(db);
+    BOOST_CHECK_THROW(db.exec("INSERT INTO observation (series_id, period_start, period_end, value, source_id) "
+                              "SELECT 987654321, '2031-01-01', '2031-03-31', 1, min(id) FROM source"),
+                      Error);
 }
 
 // What the browser shows, from the kept counts: each series' values and revisions, as counted from its rows.
