@@ -11,8 +11,15 @@ ValueWriter::ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy poli
 
 std::int64_t ValueWriter::created(ImportBatches::Created kind, std::int64_t id)
 {
-    m_batches.recordCreated(m_batchId, kind, id);
+    m_created.push_back({kind, id});
+    if (kind != ImportBatches::Created::Source && kind != ImportBatches::Created::Series)
+        m_newCatalogRows.insert({kind, id});
     return id;
+}
+
+bool ValueWriter::isNew(ImportBatches::Created kind, std::optional<std::int64_t> id) const
+{
+    return id && m_newCatalogRows.count({kind, *id}) > 0;
 }
 
 std::int64_t ValueWriter::providerId(const MappedValue& value)
@@ -68,9 +75,19 @@ std::int64_t ValueWriter::seriesId(const SeriesKey& key)
         return m_lastSeries->second;
     auto found = m_series.find(identity);
     if (found == m_series.end()) {
-        bool isNew = false;
-        const std::int64_t id = m_store.seriesId(key, &isNew);
-        found = m_series.emplace(identity, isNew ? created(ImportBatches::Created::Series, id) : id).first;
+        // A provider, metric or market this import made has no series stored yet: no need to look.
+        bool stored = !(isNew(ImportBatches::Created::Provider, key.providerId) ||
+                        isNew(ImportBatches::Created::Metric, key.metricId) ||
+                        isNew(ImportBatches::Created::Market, key.marketId));
+        std::int64_t id = 0;
+        if (stored) {
+            bool added = false;
+            id = m_store.seriesId(key, &added);
+            stored = !added;
+        } else {
+            id = m_store.addSeries(key);
+        }
+        found = m_series.emplace(identity, stored ? id : created(ImportBatches::Created::Series, id)).first;
     }
     m_lastSeries = found;
     return found->second;
@@ -107,6 +124,8 @@ void ValueWriter::write(QVector<MappedValue>& values, QVector<Written>& written)
             putWaiting();
     }
     putWaiting();
+    m_batches.recordCreated(m_batchId, m_created);
+    m_created.clear();
 }
 
 } // namespace mixshift

@@ -8,6 +8,9 @@
 #include <QHash>
 
 #include <map>
+#include <set>
+#include <utility>
+#include <vector>
 
 namespace mixshift {
 
@@ -33,7 +36,10 @@ private:
     std::int64_t sourceId(const QString& title, const QString& url);
     std::int64_t seriesId(const SeriesKey& key);
 
+    /// Records that the import made the row (with the batch, when write() ends) and returns its id.
     std::int64_t created(ImportBatches::Created kind, std::int64_t id);
+    /// Whether this import made the provider, metric or market.
+    bool isNew(ImportBatches::Created kind, std::optional<std::int64_t> id) const;
 
     Catalog m_catalog;
     ObservationStore m_store;
@@ -45,6 +51,8 @@ private:
     std::int64_t m_lastSourceId = 0;
     std::map<SeriesIdentity, std::int64_t> m_series;
     std::map<SeriesIdentity, std::int64_t>::const_iterator m_lastSeries = m_series.end();
+    std::vector<ImportBatches::CreatedRow> m_created;
+    std::set<std::pair<ImportBatches::Created, std::int64_t>> m_newCatalogRows;
 };
 
 } // namespace mixshift

@@ -23,10 +23,11 @@ void Catalog::addAliases(const char* sql, std::int64_t id, const QStringList& al
 
 std::int64_t Catalog::addProvider(const ProviderRecord& provider, const QStringList& aliases)
 {
-    m_db.prepare("INSERT INTO provider (name, name_zh, kind, fiscal_year_end_month, currency) VALUES (?, ?, ?, ?, ?)")
-        .bindAll(provider.name, provider.nameZh, provider.kind, provider.fiscalYearEndMonth, provider.currency)
-        .run();
-    const std::int64_t id = m_db.lastInsertId();
+    const std::int64_t id =
+        m_db.prepare("INSERT INTO provider (name, name_zh, kind, fiscal_year_end_month, currency) "
+                     "VALUES (?, ?, ?, ?, ?) RETURNING id")
+            .bindAll(provider.name, provider.nameZh, provider.kind, provider.fiscalYearEndMonth, provider.currency)
+            .insertedId();
     addAliases("INSERT INTO provider_alias (alias, provider_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id,
                QStringList{provider.name, provider.nameZh} + aliases);
     return id;
@@ -34,12 +35,12 @@ std::int64_t Catalog::addProvider(const ProviderRecord& provider, const QStringL
 
 std::int64_t Catalog::addMetric(const MetricRecord& metric, const QStringList& aliases)
 {
-    m_db.prepare("INSERT INTO metric (key, name, name_zh, kind, aggregation, display_unit, per_share) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(metric.key, metric.name, metric.nameZh, metric.kind, metric.aggregation, metric.displayUnit,
-                 metric.perShare ? 1 : 0)
-        .run();
-    const std::int64_t id = m_db.lastInsertId();
+    const std::int64_t id =
+        m_db.prepare("INSERT INTO metric (key, name, name_zh, kind, aggregation, display_unit, per_share) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .bindAll(metric.key, metric.name, metric.nameZh, metric.kind, metric.aggregation, metric.displayUnit,
+                     metric.perShare ? 1 : 0)
+            .insertedId();
     addAliases("INSERT INTO metric_alias (alias, metric_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id,
                QStringList{metric.key, metric.name, metric.nameZh} + aliases);
     return id;
@@ -73,30 +74,27 @@ void Catalog::addMetricAlias(const QString& alias, std::int64_t metricId, std::o
 
 std::int64_t Catalog::addMarket(const MarketRecord& market)
 {
-    m_db.prepare("INSERT INTO market (key, name, name_zh, publisher, note) VALUES (?, ?, ?, ?, ?)")
+    return m_db.prepare("INSERT INTO market (key, name, name_zh, publisher, note) VALUES (?, ?, ?, ?, ?) RETURNING id")
         .bindAll(market.key, market.name, market.nameZh, market.publisher, market.note)
-        .run();
-    return m_db.lastInsertId();
+        .insertedId();
 }
 
 std::int64_t Catalog::addSource(const SourceRecord& source)
 {
-    m_db.prepare("INSERT INTO source (key, title, publisher, published, url, date_basis, excerpt) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    return m_db.prepare("INSERT INTO source (key, title, publisher, published, url, date_basis, excerpt) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
         .bindAll(source.key.isEmpty() ? std::optional<QString>() : source.key, source.title, source.publisher,
                  source.published, source.url, source.dateBasis, source.excerpt)
-        .run();
-    return m_db.lastInsertId();
+        .insertedId();
 }
 
 std::int64_t Catalog::addEvent(const EventRecord& event)
 {
-    m_db.prepare("INSERT INTO event (date, approximate, provider_id, title, title_zh, note, source_id) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    return m_db.prepare("INSERT INTO event (date, approximate, provider_id, title, title_zh, note, source_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
         .bindAll(event.date, event.approximate ? 1 : 0, event.providerId, event.title, event.titleZh, event.note,
                  event.sourceId)
-        .run();
-    return m_db.lastInsertId();
+        .insertedId();
 }
 
 void Catalog::addProviderAlias(const QString& alias, std::int64_t providerId)

@@ -48,8 +48,6 @@ public:
     /// The first column of the first row of a query that takes no values.
     std::int64_t scalar(std::string_view sql);
 
-    /// The id of the row the last INSERT added.
-    virtual std::int64_t lastInsertId() = 0;
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     virtual int changes() const = 0;
 

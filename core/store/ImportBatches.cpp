@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+#include <string>
+
 namespace mixshift {
 
 namespace {
@@ -90,12 +93,11 @@ ImportBatches::ImportBatches(Database& db)
 
 std::int64_t ImportBatches::begin(Kind kind, const QString& fileName, const QString& profile)
 {
-    m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile, imported_by, kind, undoable) "
-                 "VALUES (?, '', ?, ?, ?, ?, 1)")
+    return m_db.prepare("INSERT INTO import_batch (file_name, sha256, imported_at, profile, imported_by, kind, undoable) "
+                        "VALUES (?, '', ?, ?, ?, ?, 1) RETURNING id")
         .bindAll(fileName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), profile, m_db.userName(),
                  QString::fromLatin1(kind == Kind::Import ? "import" : "edit"))
-        .run();
-    return m_db.lastInsertId();
+        .insertedId();
 }
 
 void ImportBatches::finish(std::int64_t batchId, const QString& sha256, qint64 rowsRead, qint64 imported,
@@ -109,9 +111,26 @@ void ImportBatches::finish(std::int64_t batchId, const QString& sha256, qint64 r
 
 void ImportBatches::recordCreated(std::int64_t batchId, Created kind, std::int64_t id)
 {
-    m_db.prepare("INSERT INTO import_catalog_change (batch_id, kind, entity_id) VALUES (?, ?, ?)")
-        .bindAll(batchId, createdKind(kind), id)
-        .run();
+    recordCreated(batchId, {{kind, id}});
+}
+
+void ImportBatches::recordCreated(std::int64_t batchId, const std::vector<CreatedRow>& rows)
+{
+    constexpr std::size_t rowsAStatement = 1000;
+    for (std::size_t first = 0; first < rows.size(); first += rowsAStatement) {
+        const std::size_t count = std::min(rowsAStatement, rows.size() - first);
+        std::string sql = "INSERT INTO import_catalog_change (batch_id, kind, entity_id) VALUES ";
+        for (std::size_t row = 0; row < count; ++row)
+            sql += row == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
+        Statement insert = m_db.prepare(sql);
+        for (std::size_t row = 0; row < count; ++row) {
+            const int parameter = static_cast<int>(row) * 3;
+            insert.bind(parameter + 1, batchId)
+                .bind(parameter + 2, createdKind(rows[first + row].kind))
+                .bind(parameter + 3, rows[first + row].id);
+        }
+        insert.run();
+    }
 }
 
 void ImportBatches::recordAlias(std::int64_t batchId, Catalog::AliasKind kind, const QString& alias,

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace mixshift {
 
@@ -62,6 +63,14 @@ public:
     /// Catalog rows the batch created: removed with it unless something else has come to use them.
     enum class Created { Provider, Metric, Market, Source, Series };
     void recordCreated(std::int64_t batchId, Created kind, std::int64_t id);
+    struct CreatedRow
+    {
+        Created kind;
+        std::int64_t id;
+    };
+    /// Many at once, in their order: a statement for each thousand (an import records the rows of a batch of
+    /// values together, not one statement, and on a server one round trip, each).
+    void recordCreated(std::int64_t batchId, const std::vector<CreatedRow>& rows);
     /// An alias the batch points at `targetId` (a provider or a metric): what it names now is recorded, to be
     /// put back. Call before changing the alias.
     void recordAlias(std::int64_t batchId, Catalog::AliasKind kind, const QString& alias, std::int64_t targetId);

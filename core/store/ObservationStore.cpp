@@ -78,7 +78,8 @@ ObservationStore::ObservationStore(Database& db)
       m_findSeries(db.prepare("SELECT id FROM series WHERE provider_id = ? AND metric_id = ? "
                               "AND coalesce(market_id, 0) = coalesce(?, 0) AND category = ? AND currency = ?")),
       m_insertSeries(db.prepare(
-          "INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?)")),
+          "INSERT INTO series (provider_id, metric_id, market_id, category, currency) VALUES (?, ?, ?, ?, ?) "
+          "RETURNING id")),
       m_insert(db.prepare(insertRows(1) + " ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
       m_findCurrent(db.prepare("SELECT value, qualifier, source_id FROM observation "
                                "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
@@ -86,7 +87,7 @@ ObservationStore::ObservationStore(Database& db)
           "INSERT INTO observation_revision (series_id, period_start, period_end, value, qualifier, unit, "
           "original_text, note, source_id, batch_id) SELECT series_id, period_start, period_end, value, qualifier, "
           "unit, original_text, note, source_id, batch_id FROM observation "
-          "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
+          "WHERE series_id = ? AND period_start = ? AND period_end = ? RETURNING id")),
       m_update(db.prepare("UPDATE observation SET value = ?, qualifier = ?, unit = ?, original_text = ?, note = ?, "
                           "source_id = ?, batch_id = ? WHERE series_id = ? AND period_start = ? AND period_end = ?")),
       m_recordReplaced(db.prepare(
@@ -117,11 +118,15 @@ std::int64_t ObservationStore::seriesId(const SeriesKey& key, bool* created)
     m_findSeries.reset();
     if (m_findSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).step())
         return m_findSeries.int64(0);
-    m_insertSeries.reset();
-    m_insertSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).run();
     if (created)
         *created = true;
-    return m_db.lastInsertId();
+    return addSeries(key);
+}
+
+std::int64_t ObservationStore::addSeries(const SeriesKey& key)
+{
+    m_insertSeries.reset();
+    return m_insertSeries.bindAll(key.providerId, key.metricId, key.marketId, key.category, key.currency).insertedId();
 }
 
 PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& o, ConflictPolicy policy)
@@ -143,8 +148,7 @@ PutOutcome ObservationStore::put(std::int64_t seriesId, const ObservationInput& 
     std::optional<std::int64_t> archived;
     if (outcome == PutOutcome::Revised) {
         m_archiveCurrent.reset();
-        m_archiveCurrent.bindAll(seriesId, start, end).run();
-        archived = m_db.lastInsertId();
+        archived = m_archiveCurrent.bindAll(seriesId, start, end).insertedId();
     }
     if (o.batchId) {
         m_recordReplaced.reset();

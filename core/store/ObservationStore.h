@@ -78,6 +78,8 @@ public:
 
     /// The series with this identity, created when it does not exist yet (and `created` then set).
     std::int64_t seriesId(const SeriesKey& key, bool* created = nullptr);
+    /// Creates a series the caller knows is not stored (its provider, say, is new), without looking first.
+    std::int64_t addSeries(const SeriesKey& key);
 
     /// Stores the value under the policy. When it replaces a stored value (overwritten or revised) and comes
     /// with a batch, the value it replaced is recorded for that batch, so that removing the batch restores it.

@@ -151,15 +151,6 @@ void PostgresDatabase::keysWritten(std::string_view table, std::string_view colu
          "false) FROM " + name);
 }
 
-std::int64_t PostgresDatabase::lastInsertId()
-{
-    // lastval(): the value the session's last INSERT drew from an identity column's sequence.
-    const int changes = m_changes;
-    const std::int64_t id = scalar("SELECT lastval()");
-    m_changes = changes;
-    return id;
-}
-
 void PostgresDatabase::begin(Transaction::Kind kind)
 {
     exec(kind == Transaction::Kind::Write ? beginWrite() : beginRead);

@@ -36,7 +36,6 @@ public:
     Statement prepare(std::string_view sql) override;
     std::unique_ptr<BulkInsert> bulkInsert(std::string_view table, const std::vector<std::string>& columns) override;
     void keysWritten(std::string_view table, std::string_view column) override;
-    std::int64_t lastInsertId() override;
     int changes() const override { return m_changes; }
     void begin(Transaction::Kind kind) override;
     QString userName() override;

@@ -97,11 +97,6 @@ int SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
-std::int64_t SqliteDatabase::lastInsertId()
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 std::unique_ptr<BulkInsert> SqliteDatabase::bulkInsert(std::string_view table, const std::vector<std::string>& columns)
 {
     return std::make_unique<SqliteBulkInsert>(*this, table, columns);

@@ -1,5 +1,7 @@
 #include "Statement.h"
 
+#include <stdexcept>
+
 namespace mixshift {
 
 Statement::Statement(std::unique_ptr<StatementBackend> backend)
@@ -59,6 +61,15 @@ void Statement::run()
 {
     while (step()) {
     }
+}
+
+std::int64_t Statement::insertedId()
+{
+    if (!step())
+        throw std::logic_error("an INSERT … RETURNING id returned no row");
+    const std::int64_t id = int64(0);
+    run();
+    return id;
 }
 
 bool Statement::runUnlessDuplicate()

@@ -67,6 +67,8 @@ public:
     bool step();
     /// Runs a statement that returns no rows.
     void run();
+    /// Runs an INSERT … RETURNING id that adds one row, and gives its id (no second statement to ask for it).
+    std::int64_t insertedId();
     /// Runs a statement that returns no rows; false, with none of its changes made, when a row it would write
     /// has the primary key or a unique key of a stored row (the statement is undone, not the transaction).
     /// Any other failure throws.
