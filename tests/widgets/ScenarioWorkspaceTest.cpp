@@ -16,7 +16,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -232,6 +235,31 @@ BOOST_AUTO_TEST_CASE(the_break_even_tab_answers_the_article_question_and_follows
     BOOST_TEST(target->suffix().toStdString() == " 億元");
 }
 
+// Every lever shows whole, its slider too, whichever view is chosen: the lever panel is as wide as the levers,
+// and every view fits beside it.
+BOOST_AUTO_TEST_CASE(the_lever_panel_shows_every_lever_whole_on_every_tab)
+{
+    SampleWorkspace s;
+    s.waitForMonteCarlo(); // its line under the fan is a long one
+    s.workspace.resize(1366, 768); // a laptop's screen
+    auto* panel = s.child<QScrollArea>("leverPanel");
+    auto* views = s.child<QTabWidget>("views");
+    for (int tab = 0; tab < views->count(); ++tab) {
+        views->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        BOOST_TEST(panel->viewport()->width() >= panel->widget()->minimumSizeHint().width(),
+                   views->tabText(tab).toStdString() << ": " << panel->viewport()->width() << " px for levers of "
+                                                     << panel->widget()->minimumSizeHint().width());
+        BOOST_TEST(!panel->horizontalScrollBar()->isVisible());
+        // And the view beside them fits in what is left (the Monte Carlo line did not, unwrapped).
+        const QWidget* view = views->currentWidget();
+        BOOST_TEST(view->minimumSizeHint().width() <= view->width(),
+                   views->tabText(tab).toStdString() << " needs " << view->minimumSizeHint().width() << " px, has "
+                                                     << view->width());
+    }
+    BOOST_TEST(s.workspace.minimumSizeHint().width() <= 1366, s.workspace.minimumSizeHint().width() << " px");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(scenario_chart_export)
@@ -319,6 +347,18 @@ BOOST_AUTO_TEST_CASE(the_two_way_grid_is_a_heat_map_of_plain_runs_with_the_targe
     BOOST_REQUIRE(contour);
     BOOST_TEST(contour->name().contains(QStringLiteral("10.00%")));
     BOOST_TEST(contour->dataCount() > 0);
+    // Its legend entry is dark under light, as the line: it reads on the pale legend.
+    plot->resize(800, 600);
+    const QImage drawn = plot->toPixmap(800, 600).toImage();
+    QCPAbstractLegendItem* entry = plot->legend->itemWithPlottable(contour);
+    BOOST_REQUIRE(entry);
+    const QRect icon(entry->rect().topLeft() + QPoint(entry->margins().left(), entry->margins().top()),
+                     plot->legend->iconSize());
+    int dark = 0;
+    for (int y = icon.top(); y <= icon.bottom(); ++y)
+        for (int x = icon.left(); x <= icon.right(); ++x)
+            dark += qGray(drawn.pixel(x, y)) < 80 ? 1 : 0;
+    BOOST_TEST(dark > icon.width(), "dark pixels in the contour's legend icon: " << dark);
     BOOST_REQUIRE(current);
     BOOST_TEST(current->data()->at(0)->key == 5.0); // the default wind-down, 5% a quarter
     BOOST_TEST(current->data()->at(0)->value == 15.0);

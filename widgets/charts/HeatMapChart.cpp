@@ -20,6 +20,40 @@ QPointF crossing(const QPointF& a, double va, const QPointF& b, double vb, doubl
     return a + (b - a) * f;
 }
 
+// The target's contour: a light line over a dark one, so that it reads on every colour of the scale, and its
+// legend entry drawn the same way (a light line alone is lost on the pale legend).
+class ContourLine : public QCPCurve
+{
+public:
+    ContourLine(QCPAxis* x, QCPAxis* y)
+        : QCPCurve(x, y)
+    {
+        setPen(line);
+    }
+
+protected:
+    void draw(QCPPainter* painter) override
+    {
+        for (const QPen& stroke : {halo, line}) {
+            setPen(stroke);
+            QCPCurve::draw(painter);
+        }
+    }
+
+    void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override
+    {
+        const double y = rect.center().y();
+        for (const QPen& stroke : {halo, line}) {
+            painter->setPen(stroke);
+            painter->drawLine(QLineF(rect.left(), y, rect.right(), y));
+        }
+    }
+
+private:
+    const QPen halo{QColor(20, 20, 20), 5};
+    const QPen line{Qt::white, 2.5};
+};
+
 QCPColorScale* colourScale(QCustomPlot* plot)
 {
     for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
@@ -107,23 +141,15 @@ void draw(QCustomPlot* plot, const HeatMap& map)
     scale->axis()->setLabel(map.valueTitle);
 
     if (map.target) {
-        // Dark under light, so that the line reads on every colour of the scale.
-        const QVector<QLineF> segments = contour(map, *map.target);
-        for (const bool under : {true, false}) {
-            auto* line = new QCPCurve(plot->xAxis, plot->yAxis);
-            QVector<double> xs, ys;
-            for (const QLineF& s : segments) {
-                xs << s.x1() << s.x2() << qQNaN();
-                ys << s.y1() << s.y2() << qQNaN();
-            }
-            line->setData(xs, ys);
-            line->setPen(under ? QPen(QColor(20, 20, 20), 5) : QPen(Qt::white, 2.5));
-            line->setProperty(ChartExport::csvColumn, QString());
-            if (under)
-                line->removeFromLegend();
-            else
-                line->setName(map.targetLabel);
+        auto* line = new ContourLine(plot->xAxis, plot->yAxis);
+        QVector<double> xs, ys;
+        for (const QLineF& s : contour(map, *map.target)) {
+            xs << s.x1() << s.x2() << qQNaN();
+            ys << s.y1() << s.y2() << qQNaN();
         }
+        line->setData(xs, ys);
+        line->setProperty(ChartExport::csvColumn, QString());
+        line->setName(map.targetLabel);
     }
     if (map.current) {
         auto* mark = new QCPGraph(plot->xAxis, plot->yAxis);

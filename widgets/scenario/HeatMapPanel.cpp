@@ -12,7 +12,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -64,17 +64,20 @@ HeatMapPanel::HeatMapPanel(QWidget* parent)
     MixOutputChoice::setUpTarget(m_output, m_target);
     adaptTarget();
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Across:"), this));
-    row->addWidget(m_x, 1);
-    row->addWidget(new QLabel(tr("Down:"), this));
-    row->addWidget(m_y, 1);
-    row->addWidget(new QLabel(tr("Output:"), this));
-    row->addWidget(m_output, 1);
-    row->addWidget(new QLabel(tr("Target:"), this));
-    row->addWidget(m_target);
+    // Two rows, not one: a row of all four is wider than the view beside the levers leaves.
+    auto* choices = new QGridLayout;
+    choices->addWidget(new QLabel(tr("Across:"), this), 0, 0);
+    choices->addWidget(m_x, 0, 1);
+    choices->addWidget(new QLabel(tr("Output:"), this), 0, 2);
+    choices->addWidget(m_output, 0, 3);
+    choices->addWidget(new QLabel(tr("Down:"), this), 1, 0);
+    choices->addWidget(m_y, 1, 1);
+    choices->addWidget(new QLabel(tr("Target:"), this), 1, 2);
+    choices->addWidget(m_target, 1, 3, Qt::AlignLeft);
+    choices->setColumnStretch(1, 1);
+    choices->setColumnStretch(3, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(row);
+    layout->addLayout(choices);
     layout->addWidget(m_plot, 1);
 
     for (QComboBox* box : {m_x, m_y})

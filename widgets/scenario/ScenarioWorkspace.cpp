@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -78,6 +79,9 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
 {
     m_vary->setObjectName(QStringLiteral("vary"));
     m_bandsLabel->setObjectName(QStringLiteral("bands"));
+    // Long lines wrap: unwrapped, they made the workspace wider than a laptop's screen.
+    m_baseLabel->setWordWrap(true);
+    m_bandsLabel->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_vary->setPlaceholderText(MonteCarlo::defaultVaryText());
     m_statusQuo->setObjectName(QStringLiteral("statusQuo"));
@@ -120,11 +124,16 @@ ScenarioWorkspace::ScenarioWorkspace(Project& project, QUndoStack& undoStack, QW
     top->addWidget(undo);
 
     auto* leverScroll = new QScrollArea(this);
+    leverScroll->setObjectName(QStringLiteral("leverPanel"));
     leverScroll->setWidget(m_levers);
     leverScroll->setWidgetResizable(true);
-    leverScroll->setMinimumWidth(420);
+    // As wide as the levers are: no slider cut off behind a horizontal scroll bar, whichever tab is shown.
+    leverScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leverScroll->setMinimumWidth(m_levers->minimumSizeHint().width() +
+                                 leverScroll->verticalScrollBar()->sizeHint().width() + 2 * leverScroll->frameWidth());
 
     auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("views"));
     tabs->addTab(m_paths, tr("Paths"));
     tabs->addTab(m_bridge, tr("Revenue bridge"));
     auto* tornadoPage = new QWidget(this);
