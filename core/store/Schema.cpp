@@ -491,9 +491,11 @@ bool isMixShiftTeamStore(Database& db)
     return db.scalar("SELECT to_regclass('mixshift_schema') IS NOT NULL") != 0;
 }
 
-void migrate(Database& db)
+void migrate(Database& db, int upTo)
 {
     for (const Migration& migration : migrations) {
+        if (migration.version > upTo)
+            break;
         Transaction transaction(db);
         // Read inside the transaction: a second process migrating the same store cannot interleave.
         const int stored = storedVersion(db);

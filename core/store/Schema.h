@@ -19,8 +19,9 @@ int storedVersion(Database& db);
 /// Whether a team store holds MixShift's tables.
 bool isMixShiftTeamStore(Database& db);
 
-/// Applies every migration above the store's version, each in its own transaction.
-void migrate(Database& db);
+/// Applies every migration above the store's version up to `upTo` (this program's version unless told: an
+/// older one makes a store as an older MixShift left it), each in its own transaction.
+void migrate(Database& db, int upTo = currentVersion());
 
 } // namespace Schema
 

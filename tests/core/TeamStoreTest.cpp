@@ -389,48 +389,32 @@ QStringList allPeriodsBytewise()
 BOOST_AUTO_TEST_CASE(periods_compare_bytewise_whatever_the_servers_collation,
                      *boost::unit_test::precondition(serverRuns))
 {
+    BOOST_TEST(periodCollations(SampleDataset::createProject(newServerDatabase())->db()) == allPeriodsBytewise());
+
     const QString uri =
         newServerDatabase(QStringLiteral(" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"));
+    QTemporaryDir dir;
     {
-        const auto project = SampleDataset::createProject(uri);
-        BOOST_TEST(project->db().scalar("SELECT count(*) FROM pg_database WHERE datname = current_database() "
-                                        "AND datlocprovider = 'i'") == 1);
-        BOOST_TEST(periodCollations(project->db()) == allPeriodsBytewise(), periodCollations(project->db()).join(", ").toStdString());
-        // Back to version 6: periods in the database's collation, two triggers on every insert.
-        Transaction back(project->db());
-        project->db().exec(R"SQL(
-            DROP FUNCTION mixshift_observations_added() CASCADE;
-            CREATE TRIGGER observation_references_insert AFTER INSERT ON observation REFERENCING NEW TABLE AS added
-                FOR EACH STATEMENT EXECUTE FUNCTION mixshift_observation_references();
-            CREATE TRIGGER observation_tally_insert AFTER INSERT ON observation REFERENCING NEW TABLE AS added
-                FOR EACH STATEMENT EXECUTE FUNCTION mixshift_tally('observations');
-            ALTER TABLE observation_revision DROP CONSTRAINT observation_revision_series_id_period_start_period_end_fkey;
-            ALTER TABLE observation ALTER COLUMN period_start TYPE TEXT COLLATE "default",
-                                    ALTER COLUMN period_end TYPE TEXT COLLATE "default";
-            ALTER TABLE observation_revision ALTER COLUMN period_start TYPE TEXT COLLATE "default",
-                                             ALTER COLUMN period_end TYPE TEXT COLLATE "default";
-            ALTER TABLE observation_revision ADD FOREIGN KEY (series_id, period_start, period_end)
-                REFERENCES observation (series_id, period_start, period_end) ON DELETE CASCADE;
-            ALTER TABLE fx_rate ALTER COLUMN period_start TYPE TEXT COLLATE "default",
-                                ALTER COLUMN period_end TYPE TEXT COLLATE "default";
-            ALTER TABLE import_replaced ALTER COLUMN period_start TYPE TEXT COLLATE "default",
-                                        ALTER COLUMN period_end TYPE TEXT COLLATE "default";
-            UPDATE mixshift_schema SET version = 6)SQL");
-        back.commit();
-        BOOST_TEST(periodCollations(project->db()).filter(QStringLiteral(" default")).size() == 8);
+        PostgresDatabase older(uri, false);
+        Schema::migrate(older, 6);
+        BOOST_TEST(periodCollations(older).filter(QStringLiteral(" default")).size() == 8);
+        const QString file = writeRevenueCsv(dir, QStringLiteral("six.csv"), QStringLiteral("Older Cloud"), 12, 10);
+        Catalog catalog(older);
+        BOOST_TEST(Importer(older).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
     }
     const auto project = Project::open(uri);
     Database& db = project->db();
     BOOST_TEST(project->schemaVersion() == 7);
+    BOOST_TEST(db.scalar("SELECT count(*) FROM pg_database WHERE datname = current_database() "
+                         "AND datlocprovider = 'i'") == 1);
     BOOST_TEST(periodCollations(db) == allPeriodsBytewise(), periodCollations(db).join(", ").toStdString());
-    const std::int64_t before = ProjectQueries(db).counts().observations;
-    QTemporaryDir dir;
-    const QString file = writeRevenueCsv(dir, QStringLiteral("c.csv"), QStringLiteral("Collated Cloud"), 40, 10);
+    BOOST_TEST(seriesTallyMismatches(db) == 0);
+    const QString file = writeRevenueCsv(dir, QStringLiteral("seven.csv"), QStringLiteral("Collated Cloud"), 40, 10);
     Catalog catalog(db);
     BOOST_TEST(Importer(db).run(file, MappingGuesser::guess(CsvSniffer::sniff(file), catalog), {}).committed);
-    BOOST_TEST(ProjectQueries(db).counts().observations == before + 40);
+    BOOST_TEST(ProjectQueries(db).counts().observations == 12 + 40);
     BOOST_TEST(seriesTallyMismatches(db) == 0);
-    // What values point at is still checked: a COPY naming a series that does not exist is refused whole.
+    // What values point at is still checked: values naming a series that does not exist are refused.
     Transaction write(db);
     BOOST_CHECK_THROW(db.exec("INSERT INTO observation (series_id, period_start, period_end, value, source_id) "
                               "SELECT 987654321, '2031-01-01', '2031-03-31', 1, min(id) FROM source"),
