@@ -17,7 +17,7 @@ std::int64_t ValueWriter::created(ImportBatches::Created kind, std::int64_t id)
     return id;
 }
 
-bool ValueWriter::isNew(ImportBatches::Created kind, std::optional<std::int64_t> id) const
+bool ValueWriter::madeByThisImport(ImportBatches::Created kind, std::optional<std::int64_t> id) const
 {
     return id && m_newCatalogRows.count({kind, *id}) > 0;
 }
@@ -76,18 +76,12 @@ std::int64_t ValueWriter::seriesId(const SeriesKey& key)
     auto found = m_series.find(identity);
     if (found == m_series.end()) {
         // A provider, metric or market this import made has no series stored yet: no need to look.
-        bool stored = !(isNew(ImportBatches::Created::Provider, key.providerId) ||
-                        isNew(ImportBatches::Created::Metric, key.metricId) ||
-                        isNew(ImportBatches::Created::Market, key.marketId));
-        std::int64_t id = 0;
-        if (stored) {
-            bool added = false;
-            id = m_store.seriesId(key, &added);
-            stored = !added;
-        } else {
-            id = m_store.addSeries(key);
-        }
-        found = m_series.emplace(identity, stored ? id : created(ImportBatches::Created::Series, id)).first;
+        const bool unseen = madeByThisImport(ImportBatches::Created::Provider, key.providerId) ||
+                            madeByThisImport(ImportBatches::Created::Metric, key.metricId) ||
+                            madeByThisImport(ImportBatches::Created::Market, key.marketId);
+        bool added = unseen;
+        const std::int64_t id = unseen ? m_store.addSeries(key) : m_store.seriesId(key, &added);
+        found = m_series.emplace(identity, added ? created(ImportBatches::Created::Series, id) : id).first;
     }
     m_lastSeries = found;
     return found->second;

@@ -39,7 +39,7 @@ private:
     /// Records that the import made the row (with the batch, when write() ends) and returns its id.
     std::int64_t created(ImportBatches::Created kind, std::int64_t id);
     /// Whether this import made the provider, metric or market.
-    bool isNew(ImportBatches::Created kind, std::optional<std::int64_t> id) const;
+    bool madeByThisImport(ImportBatches::Created kind, std::optional<std::int64_t> id) const;
 
     Catalog m_catalog;
     ObservationStore m_store;
