@@ -5,6 +5,7 @@
 #include "ChartTabs.h"
 #include "ErrorReporter.h"
 #include "PreferencesDialog.h"
+#include "ProjectOpenDialog.h"
 #include "ProjectEditing.h"
 #include "RememberedLayout.h"
 #include "RevisionStyleProxy.h"
@@ -406,7 +407,7 @@ void MainWindow::readProject()
     m_chartMenu->setProject(m_project.get());
     ProjectQueries queries(m_project->db());
     const ProjectCounts counts = queries.counts();
-    m_checks->read(m_project->db());
+    m_checks->read(*m_project);
     m_editing->refresh();
     const QString where = m_project->isTeamStore() ? m_project->path() : QDir::toNativeSeparators(m_project->path());
     m_status->setText(tr("%1 · %2 providers · %3 series · %4 values (%5 revisions) · %6 sources")
@@ -533,12 +534,13 @@ void MainWindow::newProject()
 
 void MainWindow::chooseAndOpenProject()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Project"), m_settings.lastDirectory(), projectFilter());
-    if (path.isEmpty())
+    ProjectOpenDialog dialog(this, m_settings.lastDirectory(), projectFilter());
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return;
-    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
-    openProject(path);
+    const QString chosen = dialog.chosen();
+    if (!Project::isTeamStore(chosen))
+        m_settings.setLastDirectory(QFileInfo(chosen).absolutePath());
+    openProject(chosen);
 }
 
 void MainWindow::showAbout()

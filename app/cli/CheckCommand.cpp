@@ -14,13 +14,13 @@ int runCheck(const QStringList& arguments, Console console)
 {
     ArgumentParser parser(QStringLiteral("check"));
     return runOnProject(parser, arguments, console, [&console](Project& project) {
-        const QVector<Finding> findings = ConsistencyChecks::run(project.db());
-        for (const Finding& f : findings) {
+        const ConsistencyChecks::Findings findings = ConsistencyChecks::run(project.db());
+        for (const Finding& f : findings.listed) {
             console.out << "- " << TerminalText::escaped(f.description) << '\n';
             for (const QString& figure : f.figures)
                 console.out << "    " << TerminalText::escaped(figure) << '\n';
         }
-        console.out << QCoreApplication::translate("CheckCommand", "findings: %1").arg(findings.size()) << '\n';
+        console.out << QCoreApplication::translate("CheckCommand", "findings: %1").arg(findings.total) << '\n';
         return Success;
     });
 }

@@ -4,55 +4,67 @@
 #include "domain/Period.h"
 #include "store/ProjectQueries.h"
 
+#include "store/Database.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
 
 namespace mixshift::ConsistencyChecks {
 
 namespace {
 
+// A current value as the checks need it: a store of millions of values is read through once, so nothing of a
+// value's texts is kept but its qualifier, and its series and source are shared.
 struct Value
 {
-    SeriesSummary series;
-    ObservationRow row;
+    const SeriesSummary* series = nullptr;
+    QDate start;
+    QDate end;
+    double value = 0;
+    QString qualifier;
+    const QString* source = nullptr;
 };
+
+struct PeriodKey
+{
+    qint64 start = 0;
+    qint64 end = 0;
+
+    bool operator==(const PeriodKey& other) const { return start == other.start && end == other.end; }
+};
+
+size_t qHash(const PeriodKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.start, key.end);
+}
+
+PeriodKey periodKey(const QDate& start, const QDate& end)
+{
+    return {start.toJulianDay(), end.toJulianDay()};
+}
 
 QString periodOf(const Value& v)
 {
-    const auto period = Period::fromRange(v.row.start, v.row.end, v.series.fiscalYearEndMonth);
-    return period ? period->label() : toIsoDate(v.row.start);
-}
-
-QString sourceOf(const Value& v)
-{
-    return describeSource(v.row.sourceTitle, v.row.sourcePublisher, v.row.sourcePublished);
+    const auto period = Period::fromRange(v.start, v.end, v.series->fiscalYearEndMonth);
+    return period ? period->label() : toIsoDate(v.start);
 }
 
 QString subjectOf(const Value& v)
 {
-    return v.series.provider + QStringLiteral(" — ") + v.series.metricName;
+    return v.series->provider + QStringLiteral(" — ") + v.series->metricName;
 }
 
 QString figure(const Value& v)
 {
     //: One figure of a finding: provider, metric name, period: value with unit — source
     return QCoreApplication::translate("ConsistencyChecks", "%1, %2 %3: %4 — %5")
-        .arg(v.series.provider, v.series.metricName, periodOf(v),
-             v.series.displayUnit().formatWithUnit(v.row.value, v.row.qualifier),
-             sourceOf(v));
-}
-
-// A finding of the figures `values`.
-Finding finding(Finding::Kind kind, const QString& description, const QVector<Value>& values)
-{
-    Finding f{kind, description, {}, {}, {}};
-    for (const Value& v : values) {
-        f.figures << figure(v);
-        f.subjects << subjectOf(v);
-        f.sources << sourceOf(v);
-    }
-    return f;
+        .arg(v.series->provider, v.series->metricName, periodOf(v),
+             v.series->displayUnit().formatWithUnit(v.value, v.qualifier), *v.source);
 }
 
 // What identifies a level series a growth or margin relates to: provider, market, segment.
@@ -61,98 +73,158 @@ QString scopeKey(const SeriesSummary& s, const QString& metric)
     return QStringLiteral("%1|%2|%3|%4").arg(s.provider, metric, s.marketKey, s.category);
 }
 
-QString periodKey(const QDate& start, const QDate& end)
+// The findings, up to the number asked for, and how many there are: their texts are made for those kept only.
+class Collector
 {
-    return toIsoDate(start) + QLatin1Char('|') + toIsoDate(end);
-}
+public:
+    explicit Collector(qsizetype keep)
+        : m_keep(keep)
+    {
+    }
+
+    template <typename Describe>
+    void add(Finding::Kind kind, Describe describe, const QVector<Value>& values)
+    {
+        ++m_found.total;
+        if (m_found.listed.size() >= m_keep)
+            return;
+        Finding f{kind, describe(), {}, {}, {}};
+        for (const Value& v : values) {
+            f.figures << figure(v);
+            f.subjects << subjectOf(v);
+            f.sources << *v.source;
+        }
+        m_found.listed.append(f);
+    }
+
+    Findings take() { return std::move(m_found); }
+
+private:
+    qsizetype m_keep;
+    Findings m_found;
+};
 
 } // namespace
 
-QVector<Finding> run(Database& db)
+Findings run(Database& db, qsizetype keep, const std::atomic_bool* cancel)
 {
     ProjectQueries queries(db);
-    QHash<std::int64_t, SeriesSummary> series;
+    std::unordered_map<std::int64_t, SeriesSummary> series;
     for (const SeriesSummary& s : queries.series())
-        series.insert(s.id, s);
-    ObservationFilter currentOnly;
-    currentOnly.includeRevisions = false;
-    // Current values by series scope and period (levels in the provider's home currency win over others).
-    QHash<QString, QHash<QString, Value>> levels;
+        series.emplace(s.id, s);
+    std::unordered_map<std::int64_t, QString> sources;
+    Statement sourceRows = db.prepare("SELECT id, title, publisher, published FROM source");
+    while (sourceRows.step())
+        sources.emplace(sourceRows.int64(0), describeSource(sourceRows.text(1), sourceRows.text(2), sourceRows.text(3)));
+    const QString unknownSource;
+
+    // Current values of a level series by its scope and period, one for each currency.
+    QHash<QString, QHash<PeriodKey, QVector<Value>>> levels;
     QVector<Value> shares;
     QVector<Value> growths;
-    for (const ObservationRow& row : queries.observations(currentOnly)) {
-        const SeriesSummary& s = series[row.seriesId];
-        const Value v{s, row};
-        if (s.metricKey == QLatin1String("market_share") && s.providerKind != QLatin1String("total"))
+    QHash<std::int64_t, QString> levelScopes; // series id → scope key
+    Statement rows = db.prepare("SELECT series_id, period_start, period_end, value, qualifier, source_id "
+                                "FROM observation ORDER BY series_id, period_start, period_end");
+    for (qint64 read = 0; rows.step(); ++read) {
+        if (cancel && read % 65536 == 0 && *cancel)
+            return {};
+        const auto found = series.find(rows.int64(0));
+        if (found == series.end())
+            continue;
+        const SeriesSummary& s = found->second;
+        const auto source = sources.find(rows.int64(5));
+        const Value v{&s, QDate::fromString(rows.text(1), Qt::ISODate),
+                      QDate::fromString(rows.text(2), Qt::ISODate), rows.real(3), rows.text(4),
+                      source == sources.end() ? &unknownSource : &source->second};
+        if (s.metricKey == QLatin1String("market_share") && s.providerKind != QLatin1String("total")) {
             shares << v;
-        else if (s.metricKey.endsWith(QLatin1String("_growth_yoy")))
+        } else if (s.metricKey.endsWith(QLatin1String("_growth_yoy"))) {
             growths << v;
-        else if (s.metricKind == QLatin1String("money"))
-            levels[scopeKey(s, s.metricKey)].insert(periodKey(row.start, row.end) + QLatin1Char('|') + s.currency, v);
+        } else if (s.metricKind == QLatin1String("money")) {
+            auto scope = levelScopes.find(s.id);
+            if (scope == levelScopes.end())
+                scope = levelScopes.insert(s.id, scopeKey(s, s.metricKey));
+            levels[*scope][periodKey(v.start, v.end)] << v;
+        }
     }
 
-    QVector<Finding> findings;
+    Collector found(keep);
 
     QMap<QString, QVector<Value>> byMarketAndPeriod;
     for (const Value& v : shares)
-        byMarketAndPeriod[v.series.market + QLatin1Char('|') + periodKey(v.row.start, v.row.end)] << v;
+        byMarketAndPeriod[v.series->market + QLatin1Char('|') + toIsoDate(v.start) + QLatin1Char('|') + toIsoDate(v.end)] << v;
     for (const QVector<Value>& group : byMarketAndPeriod) {
         double sum = 0;
         for (const Value& v : group)
-            sum += v.row.value;
+            sum += v.value;
         if (sum > 1.0 + shareTolerance)
-            findings.append(finding(Finding::Kind::SharesOver100,
-                                    //: %1 market name (or "one market"), %2 period, %3 percentage
-                                    QCoreApplication::translate("ConsistencyChecks", "Shares of %1 in %2 add up to %3")
-                                        .arg(group.front().series.market.isEmpty() ? QCoreApplication::translate("ConsistencyChecks", "one market")
-                                                                                   : group.front().series.market,
-                                             periodOf(group.front()), formatPercent(sum)),
-                                    group));
+            found.add(Finding::Kind::SharesOver100, [&] {
+                //: %1 market name (or "one market"), %2 period, %3 percentage
+                return QCoreApplication::translate("ConsistencyChecks", "Shares of %1 in %2 add up to %3")
+                    .arg(group.front().series->market.isEmpty() ? QCoreApplication::translate("ConsistencyChecks", "one market")
+                                                                : group.front().series->market,
+                         periodOf(group.front()), formatPercent(sum));
+            }, group);
     }
 
     for (const Value& g : growths) {
-        const QString base = g.series.metricKey.chopped(QStringLiteral("_growth_yoy").size());
-        const auto& scope = levels.value(scopeKey(g.series, base));
-        const QDate earlierStart = g.row.start.addYears(-1);
-        const QDate earlierEnd = g.row.end.addDays(1).addYears(-1).addDays(-1);
-        for (auto it = scope.cbegin(); it != scope.cend(); ++it) {
-            const Value& now = it.value();
-            if (now.row.start != g.row.start || now.row.end != g.row.end)
+        const QString base = g.series->metricKey.chopped(QStringLiteral("_growth_yoy").size());
+        const auto scope = levels.constFind(scopeKey(*g.series, base));
+        if (scope == levels.constEnd())
+            continue;
+        const auto nows = scope->constFind(periodKey(g.start, g.end));
+        const QDate earlierStart = g.start.addYears(-1);
+        const QDate earlierEnd = g.end.addDays(1).addYears(-1).addDays(-1);
+        const auto earliers = scope->constFind(periodKey(earlierStart, earlierEnd));
+        if (nows == scope->constEnd() || earliers == scope->constEnd())
+            continue;
+        // The first currency stated in both years.
+        for (const Value& now : *nows) {
+            const auto earlier = std::find_if(earliers->cbegin(), earliers->cend(), [&](const Value& e) {
+                return e.series->currency == now.series->currency;
+            });
+            if (earlier == earliers->cend())
                 continue;
-            const auto earlier = scope.constFind(periodKey(earlierStart, earlierEnd) + QLatin1Char('|') + now.series.currency);
-            if (earlier == scope.constEnd() || earlier->row.value == 0)
-                continue;
-            const double computed = now.row.value / earlier->row.value - 1.0;
-            if (std::abs(computed - g.row.value) > growthTolerance)
-                findings.append(finding(Finding::Kind::GrowthMismatch,
-                                        //: %1 metric name, %2 period, %3 provider, %4 and %5 percentages
-                                        QCoreApplication::translate("ConsistencyChecks", "%1 %2 of %3 is stated as %4, but the levels give %5")
-                                            .arg(g.series.metricName, periodOf(g), g.series.provider,
-                                                 formatPercent(g.row.value), formatPercent(computed)),
-                                        {g, now, *earlier}));
+            if (earlier->value == 0)
+                break;
+            const double computed = now.value / earlier->value - 1.0;
+            if (std::abs(computed - g.value) > growthTolerance)
+                found.add(Finding::Kind::GrowthMismatch, [&] {
+                    //: %1 metric name, %2 period, %3 provider, %4 and %5 percentages
+                    return QCoreApplication::translate("ConsistencyChecks", "%1 %2 of %3 is stated as %4, but the levels give %5")
+                        .arg(g.series->metricName, periodOf(g), g.series->provider, formatPercent(g.value),
+                             formatPercent(computed));
+                }, {g, now, *earlier});
             break;
         }
     }
 
     for (const QString& profit : {QStringLiteral("operating_income"), QStringLiteral("adjusted_ebita")}) {
         for (auto scope = levels.cbegin(); scope != levels.cend(); ++scope) {
-            for (const Value& p : scope.value()) {
-                if (p.series.metricKey != profit)
-                    continue;
-                const auto revenue = levels.value(scopeKey(p.series, QStringLiteral("revenue")))
-                                         .value(periodKey(p.row.start, p.row.end) + QLatin1Char('|') + p.series.currency);
-                if (revenue.row.value <= 0 || p.row.value <= revenue.row.value)
-                    continue;
-                findings.append(finding(Finding::Kind::MarginOver100,
-                                        //: %1 metric name, %2 provider, %3 period, %4 percentage
-                                        QCoreApplication::translate("ConsistencyChecks", "%1 of %2 in %3 is larger than its revenue: a margin of %4")
-                                            .arg(p.series.metricName, p.series.provider, periodOf(p),
-                                                 formatPercent(p.row.value / revenue.row.value)),
-                                        {p, revenue}));
+            for (const QVector<Value>& period : scope.value()) {
+                for (const Value& p : period) {
+                    if (p.series->metricKey != profit)
+                        continue;
+                    const auto revenueScope = levels.constFind(scopeKey(*p.series, QStringLiteral("revenue")));
+                    if (revenueScope == levels.constEnd())
+                        continue;
+                    const QVector<Value> revenues = revenueScope->value(periodKey(p.start, p.end));
+                    const auto revenue = std::find_if(revenues.cbegin(), revenues.cend(), [&](const Value& r) {
+                        return r.series->currency == p.series->currency;
+                    });
+                    if (revenue == revenues.cend() || revenue->value <= 0 || p.value <= revenue->value)
+                        continue;
+                    found.add(Finding::Kind::MarginOver100, [&] {
+                        //: %1 metric name, %2 provider, %3 period, %4 percentage
+                        return QCoreApplication::translate("ConsistencyChecks", "%1 of %2 in %3 is larger than its revenue: a margin of %4")
+                            .arg(p.series->metricName, p.series->provider, periodOf(p),
+                                 formatPercent(p.value / revenue->value));
+                    }, {p, *revenue});
+                }
             }
         }
     }
-    return findings;
+    return found.take();
 }
 
 } // namespace mixshift::ConsistencyChecks

@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
+#include <limits>
+
 namespace mixshift {
 
 class Database;
@@ -33,7 +36,18 @@ namespace ConsistencyChecks {
 constexpr double shareTolerance = 0.005;
 constexpr double growthTolerance = 0.01;
 
-QVector<Finding> run(Database& db);
+/// The first `keep` findings, and how many there are in all.
+struct Findings
+{
+    QVector<Finding> listed;
+    qsizetype total = 0;
+};
+
+/// Reads the project's current values once, keeping little of each: a store of millions of values is checked
+/// in memory proportional to them, not to their texts. When `cancel` turns true, it stops reading and finds
+/// nothing.
+Findings run(Database& db, qsizetype keep = std::numeric_limits<qsizetype>::max(),
+             const std::atomic_bool* cancel = nullptr);
 
 } // namespace ConsistencyChecks
 

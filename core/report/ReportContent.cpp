@@ -86,7 +86,7 @@ ReportContent ReportContent::build(Database& db, const QString& projectPath, con
     }
 
     // The findings about what is shown: a plotted series, or a scenario's base quarter.
-    for (const Finding& finding : ConsistencyChecks::run(db)) {
+    for (const Finding& finding : ConsistencyChecks::run(db).listed) {
         bool shown = false;
         for (const ChartDocument& chart : content.charts)
             for (const ChartSeries& s : chart.series)

@@ -5,6 +5,7 @@
 #include "ValueEditDialog.h"
 #include "MainWindow.h"
 #include "ChartTabs.h"
+#include "ChecksPanel.h"
 #include "charts/ChartView.h"
 #include "scenario/ScenarioWorkspace.h"
 #include "scenario/ShareWorkspace.h"
@@ -23,6 +24,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +37,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -57,6 +61,17 @@ struct SampleWindow
         window.resize(1400, 900);
         window.setProject(SampleDataset::createProject(dir.filePath(QStringLiteral("sample.mixshift"))));
         window.show();
+    }
+
+    /// Until the checks panel lists what the checks found (they run off the GUI thread).
+    void waitForChecks()
+    {
+        const QDeadlineTimer deadline(30000);
+        while (window.checks()->isChecking() && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(5);
+        }
+        BOOST_REQUIRE_MESSAGE(!window.checks()->isChecking(), "the checks did not finish");
     }
 
     /// The window's action with `shortcut`; the test fails without one.
@@ -330,8 +345,43 @@ BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
     SampleWindow w;
     w.window.chartTabs()->openSaved(QStringLiteral("Worldwide IaaS shares (Gartner) — 100% bars"));
     BOOST_TEST(w.window.chartTabs()->currentChart()->plot()->plottableCount() == 6);
+    w.waitForChecks();
     BOOST_TEST(w.window.checks()->topLevelItemCount() >= 1);
     BOOST_TEST(w.window.checks()->topLevelItem(0)->childCount() >= 2, "a finding shows the figures it compares");
+}
+
+// The checks run off the GUI thread: the window shows the project at once, and lists the first thousand
+// findings when they are done, saying how many more there are.
+BOOST_AUTO_TEST_CASE(the_checks_list_a_thousand_findings_and_say_how_many_more)
+{
+    SampleWindow w;
+    QString csv = QStringLiteral("provider,metric,period,value,unit,source\n");
+    for (int quarter = 0; quarter < 1200; ++quarter)
+        for (const char* provider : {"Alpha Cloud", "Beta Cloud"})
+            csv += QStringLiteral("%1,market_share,%2Q%3,60,%,overlapping shares\n")
+                       .arg(QLatin1String(provider))
+                       .arg(1800 + quarter / 4)
+                       .arg(quarter % 4 + 1);
+    const QString file = w.dir.filePath(QStringLiteral("shares.csv"));
+    QFile out(file);
+    BOOST_REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(csv.toUtf8());
+    out.close();
+    const QString project = w.dir.filePath(QStringLiteral("shares.mixshift"));
+    {
+        auto made = Project::create(project);
+        Database& db = made->db();
+        BOOST_REQUIRE(ImportSession::run(db, ImportSession::plan(db, ImportSource::file(file), {}), {}).committed);
+    }
+    w.window.setProject(Project::open(project));
+    BOOST_TEST(w.window.checks()->isChecking());
+    w.waitForChecks();
+    QTreeWidget* checks = w.window.checks();
+    BOOST_REQUIRE_MESSAGE(checks->topLevelItemCount() == ChecksPanel::listed + 1,
+                          checks->topLevelItemCount() << " items, the first: " << checks->topLevelItem(0)->text(0).toStdString());
+    BOOST_TEST(checks->topLevelItem(0)->text(0).contains(QStringLiteral("120.00%")));
+    BOOST_TEST(checks->topLevelItem(ChecksPanel::listed)->text(0).contains(QStringLiteral("200 more")));
+    BOOST_TEST(qobject_cast<QDockWidget*>(checks->parentWidget())->windowTitle() == QStringLiteral("Checks (1200)"));
 }
 
 BOOST_AUTO_TEST_CASE(the_chart_menu_check_marks_follow_the_tab_on_show)

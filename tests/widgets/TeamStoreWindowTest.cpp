@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "ErrorReporter.h"
 #include "MainWindow.h"
+#include "ProjectOpenDialog.h"
 #include "SeriesBrowser.h"
 #include "TeamStoreDialog.h"
 
@@ -13,11 +14,13 @@
 #include "store/Project.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QTimer>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -75,6 +78,33 @@ BOOST_AUTO_TEST_CASE(the_connect_dialog_makes_a_uri_without_the_password)
     TeamStoreDialog again(socket);
     BOOST_TEST(again.uri() == socket);
     BOOST_TEST(Project::shortName(socket) == QStringLiteral("cloud markets on localhost"));
+}
+
+// File › Open Project takes a team store's URI where a file's name goes, as the commands take one for a path;
+// a file is chosen as before.
+BOOST_AUTO_TEST_CASE(file_open_takes_a_team_stores_uri_as_well_as_a_file)
+{
+    QTemporaryDir dir;
+    const QString filter = QStringLiteral("MixShift projects (*.mixshift)");
+    const QString uri = QStringLiteral("postgresql://ana@db.example.com:5432/cloud");
+    ProjectOpenDialog dialog(nullptr, dir.path(), filter);
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    BOOST_REQUIRE(name);
+    name->setText(uri);
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    BOOST_REQUIRE(buttons);
+    BOOST_TEST(buttons->button(QDialogButtonBox::Open)->isEnabled());
+    dialog.accept();
+    BOOST_TEST(dialog.result() == QDialog::Accepted);
+    BOOST_TEST(dialog.chosen() == uri);
+
+    const QString file = dir.filePath(QStringLiteral("p.mixshift"));
+    SampleDataset::createProject(file);
+    ProjectOpenDialog files(nullptr, dir.path(), filter);
+    files.selectFile(file);
+    files.accept();
+    BOOST_TEST(files.result() == QDialog::Accepted);
+    BOOST_TEST(files.chosen() == file);
 }
 
 BOOST_AUTO_TEST_CASE(recent_team_stores_are_remembered_without_passwords)
