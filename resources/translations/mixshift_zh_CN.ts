@@ -3862,6 +3862,26 @@ CSV 输出会在电子表格可能当作公式执行的文本（以 =、+、-、
         <source>Checks (%1)</source>
         <translation>检查（%1）</translation>
     </message>
+    <message>
+        <source>Checking the stated figures…</source>
+        <translation>正在检查列报数据…</translation>
+    </message>
+    <message>
+        <source>Checks (checking…)</source>
+        <translation>检查（进行中…）</translation>
+    </message>
+    <message>
+        <source>Check the stated figures</source>
+        <translation>检查列报数据</translation>
+    </message>
+    <message>
+        <source>Checks (failed)</source>
+        <translation>检查（失败）</translation>
+    </message>
+    <message>
+        <source>… and %1 more (mixshift check lists them all)</source>
+        <translation>…… 另有 %1 项（mixshift check 列出全部）</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ExportSizeDialog</name>
@@ -4703,10 +4723,6 @@ SHA-256 %2</translation>
         <translation>新建项目</translation>
     </message>
     <message>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
         <source>About MixShift</source>
         <translation>关于 MixShift</translation>
     </message>
@@ -4950,6 +4966,17 @@ SHA-256 %2</translation>
     <message>
         <source>New series</source>
         <translation>新建序列</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::ProjectOpenDialog</name>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>a project file, or a team store: postgresql://user@server/database</source>
+        <translation>项目文件，或团队库：postgresql://用户@服务器/数据库</translation>
     </message>
 </context>
 <context>

@@ -3862,6 +3862,26 @@ CSV 輸出會在試算表可能當作公式執行的文字（以 =、+、-、@ �
         <source>Checks (%1)</source>
         <translation>檢查（%1）</translation>
     </message>
+    <message>
+        <source>Checking the stated figures…</source>
+        <translation>正在檢查列報數字…</translation>
+    </message>
+    <message>
+        <source>Checks (checking…)</source>
+        <translation>檢查（進行中…）</translation>
+    </message>
+    <message>
+        <source>Check the stated figures</source>
+        <translation>檢查列報數字</translation>
+    </message>
+    <message>
+        <source>Checks (failed)</source>
+        <translation>檢查（失敗）</translation>
+    </message>
+    <message>
+        <source>… and %1 more (mixshift check lists them all)</source>
+        <translation>…… 另有 %1 項（mixshift check 列出全部）</translation>
+    </message>
 </context>
 <context>
     <name>mixshift::ExportSizeDialog</name>
@@ -4703,10 +4723,6 @@ SHA-256 %2</translation>
         <translation>新增專案</translation>
     </message>
     <message>
-        <source>Open Project</source>
-        <translation>開啟專案</translation>
-    </message>
-    <message>
         <source>About MixShift</source>
         <translation>關於 MixShift</translation>
     </message>
@@ -4950,6 +4966,17 @@ SHA-256 %2</translation>
     <message>
         <source>New series</source>
         <translation>新增序列</translation>
+    </message>
+</context>
+<context>
+    <name>mixshift::ProjectOpenDialog</name>
+    <message>
+        <source>Open Project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>a project file, or a team store: postgresql://user@server/database</source>
+        <translation>專案檔，或團隊庫：postgresql://使用者@伺服器/資料庫</translation>
     </message>
 </context>
 <context>
