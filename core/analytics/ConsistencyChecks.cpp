@@ -178,15 +178,13 @@ Findings run(Database& db, qsizetype keep, const std::atomic_bool* cancel)
         const auto earliers = scope->constFind(periodKey(earlierStart, earlierEnd));
         if (nows == scope->constEnd() || earliers == scope->constEnd())
             continue;
-        // The first currency stated in both years.
+        // The first currency stated in both years (with a level to grow from).
         for (const Value& now : *nows) {
             const auto earlier = std::find_if(earliers->cbegin(), earliers->cend(), [&](const Value& e) {
                 return e.series->currency == now.series->currency;
             });
-            if (earlier == earliers->cend())
+            if (earlier == earliers->cend() || earlier->value == 0)
                 continue;
-            if (earlier->value == 0)
-                break;
             const double computed = now.value / earlier->value - 1.0;
             if (std::abs(computed - g.value) > growthTolerance)
                 found.add(Finding::Kind::GrowthMismatch, [&] {
