@@ -48,6 +48,19 @@ PeriodKey periodKey(const QDate& start, const QDate& end)
     return {start.toJulianDay(), end.toJulianDay()};
 }
 
+// A level series' current values by period (one for each currency stated): a multi-hash, not a list for each
+// period, so that millions of values are not as many allocations.
+using Levels = QMultiHash<PeriodKey, Value>;
+
+// The level of the period in `currency`, or none.
+const Value* levelIn(const Levels& levels, const PeriodKey& period, const QString& currency)
+{
+    for (auto [it, end] = levels.equal_range(period); it != end; ++it)
+        if (it->series->currency == currency)
+            return &*it;
+    return nullptr;
+}
+
 QString periodOf(const Value& v)
 {
     const auto period = Period::fromRange(v.start, v.end, v.series->fiscalYearEndMonth);
@@ -119,7 +132,7 @@ Findings run(Database& db, qsizetype keep, const std::atomic_bool* cancel)
     const QString unknownSource;
 
     // Current values of a level series by its scope and period, one for each currency.
-    QHash<QString, QHash<PeriodKey, QVector<Value>>> levels;
+    QHash<QString, Levels> levels;
     QVector<Value> shares;
     QVector<Value> growths;
     QHash<std::int64_t, QString> levelScopes; // series id → scope key
@@ -144,7 +157,7 @@ Findings run(Database& db, qsizetype keep, const std::atomic_bool* cancel)
             auto scope = levelScopes.find(s.id);
             if (scope == levelScopes.end())
                 scope = levelScopes.insert(s.id, scopeKey(s, s.metricKey));
-            levels[*scope][periodKey(v.start, v.end)] << v;
+            levels[*scope].insert(periodKey(v.start, v.end), v);
         }
     }
 
@@ -172,53 +185,45 @@ Findings run(Database& db, qsizetype keep, const std::atomic_bool* cancel)
         const auto scope = levels.constFind(scopeKey(*g.series, base));
         if (scope == levels.constEnd())
             continue;
-        const auto nows = scope->constFind(periodKey(g.start, g.end));
-        const QDate earlierStart = g.start.addYears(-1);
-        const QDate earlierEnd = g.end.addDays(1).addYears(-1).addDays(-1);
-        const auto earliers = scope->constFind(periodKey(earlierStart, earlierEnd));
-        if (nows == scope->constEnd() || earliers == scope->constEnd())
-            continue;
+        const PeriodKey earlierPeriod = periodKey(g.start.addYears(-1), g.end.addDays(1).addYears(-1).addDays(-1));
         // The first currency stated in both years (with a level to grow from).
-        for (const Value& now : *nows) {
-            const auto earlier = std::find_if(earliers->cbegin(), earliers->cend(), [&](const Value& e) {
-                return e.series->currency == now.series->currency;
-            });
-            if (earlier == earliers->cend() || earlier->value == 0)
+        for (auto [now, end] = scope->equal_range(periodKey(g.start, g.end)); now != end; ++now) {
+            const Value* earlier = levelIn(*scope, earlierPeriod, now->series->currency);
+            if (!earlier || earlier->value == 0)
                 continue;
-            const double computed = now.value / earlier->value - 1.0;
+            const double computed = now->value / earlier->value - 1.0;
             if (std::abs(computed - g.value) > growthTolerance)
                 found.add(Finding::Kind::GrowthMismatch, [&] {
                     //: %1 metric name, %2 period, %3 provider, %4 and %5 percentages
                     return QCoreApplication::translate("ConsistencyChecks", "%1 %2 of %3 is stated as %4, but the levels give %5")
                         .arg(g.series->metricName, periodOf(g), g.series->provider, formatPercent(g.value),
                              formatPercent(computed));
-                }, {g, now, *earlier});
+                }, {g, *now, *earlier});
             break;
         }
     }
 
     for (const QString& profit : {QStringLiteral("operating_income"), QStringLiteral("adjusted_ebita")}) {
         for (auto scope = levels.cbegin(); scope != levels.cend(); ++scope) {
-            for (const QVector<Value>& period : scope.value()) {
-                for (const Value& p : period) {
-                    if (p.series->metricKey != profit)
-                        continue;
+            const Levels* revenues = nullptr; // the revenue of the profit's scope
+            for (const Value& p : scope.value()) {
+                if (p.series->metricKey != profit)
+                    continue;
+                if (!revenues) {
                     const auto revenueScope = levels.constFind(scopeKey(*p.series, QStringLiteral("revenue")));
                     if (revenueScope == levels.constEnd())
-                        continue;
-                    const QVector<Value> revenues = revenueScope->value(periodKey(p.start, p.end));
-                    const auto revenue = std::find_if(revenues.cbegin(), revenues.cend(), [&](const Value& r) {
-                        return r.series->currency == p.series->currency;
-                    });
-                    if (revenue == revenues.cend() || revenue->value <= 0 || p.value <= revenue->value)
-                        continue;
-                    found.add(Finding::Kind::MarginOver100, [&] {
-                        //: %1 metric name, %2 provider, %3 period, %4 percentage
-                        return QCoreApplication::translate("ConsistencyChecks", "%1 of %2 in %3 is larger than its revenue: a margin of %4")
-                            .arg(p.series->metricName, p.series->provider, periodOf(p),
-                                 formatPercent(p.value / revenue->value));
-                    }, {p, *revenue});
+                        break;
+                    revenues = &revenueScope.value();
                 }
+                const Value* revenue = levelIn(*revenues, periodKey(p.start, p.end), p.series->currency);
+                if (!revenue || revenue->value <= 0 || p.value <= revenue->value)
+                    continue;
+                found.add(Finding::Kind::MarginOver100, [&] {
+                    //: %1 metric name, %2 provider, %3 period, %4 percentage
+                    return QCoreApplication::translate("ConsistencyChecks", "%1 of %2 in %3 is larger than its revenue: a margin of %4")
+                        .arg(p.series->metricName, p.series->provider, periodOf(p),
+                             formatPercent(p.value / revenue->value));
+                }, {p, *revenue});
             }
         }
     }
