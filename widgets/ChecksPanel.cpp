@@ -33,8 +33,15 @@ ChecksPanel::~ChecksPanel()
 
 void ChecksPanel::read(const Project& project)
 {
-    // Opened here, while the project surely lives; used only by the run it is handed to.
-    m_next = project.openAgain(Project::Access::Read);
+    // Opened here, while the project surely lives; used only by the run it is handed to. A connection refused
+    // is the panel's to say: the window shows the project all the same.
+    try {
+        m_next = project.openAgain(Project::Access::Read);
+    } catch (...) {
+        if (!m_running)
+            show({{}, ErrorReporter::describe(tr("Check the stated figures"), std::current_exception())});
+        return;
+    }
     if (!m_running)
         startNext();
     else

@@ -29,7 +29,8 @@ public:
     ~ChecksPanel() override;
 
     /// Runs the checks on the project as it is now and lists what they find when they are done. A run still
-    /// under way finishes first; only the newest project state asked for is then checked and shown.
+    /// under way is stopped first; only the newest project state asked for is then checked and shown. Throws
+    /// nothing: a failure is listed.
     void read(const Project& project);
     /// Whether checks are running, or done and their findings not listed yet.
     bool isChecking() const;

@@ -384,6 +384,21 @@ BOOST_AUTO_TEST_CASE(the_checks_list_a_thousand_findings_and_say_how_many_more)
     BOOST_TEST(qobject_cast<QDockWidget*>(checks->parentWidget())->windowTitle() == QStringLiteral("Checks (1200)"));
 }
 
+// A project the checks cannot reach again (its file gone) is said in the panel; nothing is thrown at the window.
+BOOST_AUTO_TEST_CASE(checks_that_cannot_open_the_project_say_so_in_the_panel)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("gone.mixshift"));
+    const auto project = SampleDataset::createProject(file);
+    BOOST_REQUIRE(QFile::remove(file));
+    ChecksPanel panel;
+    panel.read(*project);
+    BOOST_TEST(!panel.isChecking());
+    BOOST_REQUIRE_EQUAL(panel.topLevelItemCount(), 1);
+    BOOST_TEST(panel.topLevelItem(0)->text(0).contains(QStringLiteral("gone.mixshift")),
+               panel.topLevelItem(0)->text(0).toStdString());
+}
+
 BOOST_AUTO_TEST_CASE(the_chart_menu_check_marks_follow_the_tab_on_show)
 {
     SampleWindow w;
