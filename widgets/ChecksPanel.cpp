@@ -19,7 +19,7 @@ ChecksPanel::ChecksPanel(QWidget* parent)
             return;
         }
         m_running = false;
-        show(m_watcher.result());
+        list(m_watcher.result());
         emit checked();
     });
 }
@@ -39,7 +39,7 @@ void ChecksPanel::read(const Project& project)
         m_next = project.openAgain(Project::Access::Read);
     } catch (...) {
         if (!m_running)
-            show({{}, ErrorReporter::describe(tr("Check the stated figures"), std::current_exception())});
+            list({{}, ErrorReporter::describe(tr("Check the stated figures"), std::current_exception())});
         return;
     }
     if (!m_running)
@@ -72,7 +72,7 @@ void ChecksPanel::startNext()
     }));
 }
 
-void ChecksPanel::show(const Outcome& outcome)
+void ChecksPanel::list(const Outcome& outcome)
 {
     clear();
     if (outcome.failure) {

@@ -47,7 +47,7 @@ private:
     };
 
     void startNext();
-    void show(const Outcome& outcome);
+    void list(const Outcome& outcome);
     void setTitle(const QString& title);
 
     QFutureWatcher<Outcome> m_watcher;

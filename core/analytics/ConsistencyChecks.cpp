@@ -2,17 +2,16 @@
 
 #include "Analytics.h"
 #include "domain/Period.h"
-#include "store/ProjectQueries.h"
-
 #include "store/Database.h"
+#include "store/ProjectQueries.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
-#include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <utility>
 
 namespace mixshift::ConsistencyChecks {
 
