@@ -60,6 +60,12 @@ ScenarioSection runScenario(Database& db, const SavedScenario& scenario)
 
 ReportContent ReportContent::build(Database& db, const QString& projectPath, const ReportRequest& request)
 {
+    return build(db, projectPath, request, ConsistencyChecks::run(db).listed);
+}
+
+ReportContent ReportContent::build(Database& db, const QString& projectPath, const ReportRequest& request,
+                                   const QVector<Finding>& projectFindings)
+{
     ReportContent content;
     content.request = request;
     content.project = QFileInfo(projectPath).fileName();
@@ -86,7 +92,7 @@ ReportContent ReportContent::build(Database& db, const QString& projectPath, con
     }
 
     // The findings about what is shown: a plotted series, or a scenario's base quarter.
-    for (const Finding& finding : ConsistencyChecks::run(db).listed) {
+    for (const Finding& finding : projectFindings) {
         bool shown = false;
         for (const ChartDocument& chart : content.charts)
             for (const ChartSeries& s : chart.series)

@@ -77,6 +77,10 @@ class ReportContent
 public:
     /// Throws Error naming a chart or scenario the project does not hold, or a chart spec that no longer resolves.
     static ReportContent build(Database& db, const QString& projectPath, const ReportRequest& request);
+    /// The same with the project's findings (ConsistencyChecks) given: a dialog that draws the report again at
+    /// every edit checks the store once, not at every drawing.
+    static ReportContent build(Database& db, const QString& projectPath, const ReportRequest& request,
+                               const QVector<Finding>& projectFindings);
 
     ReportRequest request;
     /// The project file's name, for the title page.

@@ -113,8 +113,8 @@ ReportDialog::ReportDialog(Project& project, AppSettings& settings, QWidget* par
         connect(edit, &QLineEdit::textEdited, m_refresh, qOverload<>(&QTimer::start));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
         guarded(this, tr("Report preview"), [&] {
-            const ReportContent content = ReportContent::build(m_project.db(), m_project.path(), request());
-            ReportWriter writer(content);
+            const ReportContent drawn = content();
+            ReportWriter writer(drawn);
             writer.paint(*printer);
             m_previewPages = writer.pageCount();
         });
@@ -138,6 +138,13 @@ ReportRequest ReportDialog::request() const
     return request;
 }
 
+ReportContent ReportDialog::content()
+{
+    if (!m_findings)
+        m_findings = ConsistencyChecks::run(m_project.db()).listed;
+    return ReportContent::build(m_project.db(), m_project.path(), request(), *m_findings);
+}
+
 void ReportDialog::refreshPreview()
 {
     m_preview->updatePreview();
@@ -147,11 +154,11 @@ bool ReportDialog::saveTo(const QString& path)
 {
     bool saved = false;
     guarded(this, tr("Export report"), [&] {
-        const ReportContent content = ReportContent::build(m_project.db(), m_project.path(), request());
+        const ReportContent saving = content();
         QProgressDialog progress(tr("Writing the report…"), tr("Stop"), 0, 1, this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
-        ReportWriter writer(content);
+        ReportWriter writer(saving);
         saved = writer.save(path, [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);

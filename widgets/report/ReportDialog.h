@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QLineEdit;
 class QListWidget;
@@ -38,6 +39,8 @@ public:
 private:
     void refreshPreview();
     void chooseFileAndSave();
+    /// The report's content as the choices ask for it now.
+    ReportContent content();
 
     Project& m_project;
     AppSettings& m_settings;
@@ -48,6 +51,9 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget* m_preview;
     QTimer* m_refresh;
+    /// The project's findings, read at the first drawing: checking the store at every edit took seconds a
+    /// million values. The dialog is modal, the store as it was opened.
+    std::optional<QVector<Finding>> m_findings;
     int m_previewPages = 0;
 };
 
