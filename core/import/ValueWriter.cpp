@@ -12,14 +12,7 @@ ValueWriter::ValueWriter(Database& db, std::int64_t batchId, ConflictPolicy poli
 std::int64_t ValueWriter::created(ImportBatches::Created kind, std::int64_t id)
 {
     m_created.push_back({kind, id});
-    if (kind != ImportBatches::Created::Source && kind != ImportBatches::Created::Series)
-        m_newCatalogRows.insert({kind, id});
     return id;
-}
-
-bool ValueWriter::madeByThisImport(ImportBatches::Created kind, std::optional<std::int64_t> id) const
-{
-    return id && m_newCatalogRows.count({kind, *id}) > 0;
 }
 
 std::int64_t ValueWriter::providerId(const MappedValue& value)
@@ -67,7 +60,7 @@ std::int64_t ValueWriter::sourceId(const QString& title, const QString& url)
     return m_lastSourceId;
 }
 
-std::int64_t ValueWriter::seriesId(const SeriesKey& key)
+std::int64_t ValueWriter::seriesId(const SeriesKey& key, bool namesSomethingNew)
 {
     const SeriesIdentity identity = identityOf(key);
     // Files list a series' periods together: the previous value's series is the likely one.
@@ -75,12 +68,10 @@ std::int64_t ValueWriter::seriesId(const SeriesKey& key)
         return m_lastSeries->second;
     auto found = m_series.find(identity);
     if (found == m_series.end()) {
-        // A provider, metric or market this import made has no series stored yet: no need to look.
-        const bool unseen = madeByThisImport(ImportBatches::Created::Provider, key.providerId) ||
-                            madeByThisImport(ImportBatches::Created::Metric, key.metricId) ||
-                            madeByThisImport(ImportBatches::Created::Market, key.marketId);
-        bool added = unseen;
-        const std::int64_t id = unseen ? m_store.addSeries(key) : m_store.seriesId(key, &added);
+        // A provider, metric or market new to the catalog (this import makes it) has no series stored yet:
+        // no need to look.
+        bool added = namesSomethingNew;
+        const std::int64_t id = namesSomethingNew ? m_store.addSeries(key) : m_store.seriesId(key, &added);
         found = m_series.emplace(identity, added ? created(ImportBatches::Created::Series, id) : id).first;
     }
     m_lastSeries = found;
@@ -104,7 +95,8 @@ void ValueWriter::write(QVector<MappedValue>& values, QVector<Written>& written)
     for (qsizetype i = 0; i < values.size(); ++i) {
         MappedValue& value = values[i];
         const SeriesKey key{providerId(value), metricId(value), marketId(value), value.category, value.currency};
-        const std::int64_t series = seriesId(key);
+        const std::int64_t series =
+            seriesId(key, value.provider->id == 0 || value.metric->id == 0 || !value.newMarket.isEmpty());
         value.input.sourceId = sourceId(value.sourceTitle, value.sourceUrl);
         value.input.batchId = m_batchId;
         if (value.revision) {

@@ -8,8 +8,6 @@
 #include <QHash>
 
 #include <map>
-#include <set>
-#include <utility>
 #include <vector>
 
 namespace mixshift {
@@ -34,12 +32,11 @@ private:
     std::int64_t metricId(const MappedValue& value);
     std::optional<std::int64_t> marketId(const MappedValue& value);
     std::int64_t sourceId(const QString& title, const QString& url);
-    std::int64_t seriesId(const SeriesKey& key);
+    /// `namesSomethingNew`: the value's provider, metric or market is new to the catalog.
+    std::int64_t seriesId(const SeriesKey& key, bool namesSomethingNew);
 
     /// Records that the import made the row (with the batch, when write() ends) and returns its id.
     std::int64_t created(ImportBatches::Created kind, std::int64_t id);
-    /// Whether this import made the provider, metric or market.
-    bool madeByThisImport(ImportBatches::Created kind, std::optional<std::int64_t> id) const;
 
     Catalog m_catalog;
     ObservationStore m_store;
@@ -52,7 +49,6 @@ private:
     std::map<SeriesIdentity, std::int64_t> m_series;
     std::map<SeriesIdentity, std::int64_t>::const_iterator m_lastSeries = m_series.end();
     std::vector<ImportBatches::CreatedRow> m_created;
-    std::set<std::pair<ImportBatches::Created, std::int64_t>> m_newCatalogRows;
 };
 
 } // namespace mixshift
