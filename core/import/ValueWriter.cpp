@@ -84,11 +84,13 @@ void ValueWriter::write(QVector<MappedValue>& values, QVector<Written>& written)
     const int chunkSize = m_store.newChunk();
     std::vector<ObservationStore::NewObservation> chunk(static_cast<std::size_t>(chunkSize));
     std::vector<qsizetype> chunkIndex(static_cast<std::size_t>(chunkSize));
+    std::vector<PutOutcome> outcomes(static_cast<std::size_t>(chunkSize));
     int waiting = 0;
     const auto putWaiting = [&] {
         if (!m_store.insertAllNew(chunk.data(), waiting)) {
+            m_store.putAll(chunk.data(), waiting, m_policy, outcomes.data());
             for (int k = 0; k < waiting; ++k)
-                written[chunkIndex[k]].outcome = m_store.put(chunk[k].seriesId, *chunk[k].observation, m_policy);
+                written[chunkIndex[k]].outcome = outcomes[k];
         }
         waiting = 0;
     };

@@ -4,8 +4,13 @@
 #include "Database.h"
 #include "domain/Period.h"
 
+#include <algorithm>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace mixshift {
@@ -83,6 +88,8 @@ ObservationStore::ObservationStore(Database& db)
       m_insert(db.prepare(insertRows(1) + " ON CONFLICT (series_id, period_start, period_end) DO NOTHING")),
       m_findCurrent(db.prepare("SELECT value, qualifier, source_id FROM observation "
                                "WHERE series_id = ? AND period_start = ? AND period_end = ?")),
+      m_findStoredSpan(db.prepare("SELECT period_start, period_end, value, qualifier, source_id FROM observation "
+                                  "WHERE series_id = ? AND period_start BETWEEN ? AND ?")),
       m_archiveCurrent(db.prepare(
           "INSERT INTO observation_revision (series_id, period_start, period_end, value, qualifier, unit, "
           "original_text, note, source_id, batch_id) SELECT series_id, period_start, period_end, value, qualifier, "
@@ -183,6 +190,54 @@ bool ObservationStore::insertAllNew(const NewObservation* observations, int coun
             .bind(first + 10, o.batchId);
     }
     return m_insertChunk->runUnlessDuplicate();
+}
+
+void ObservationStore::putAll(const NewObservation* observations, int count, ConflictPolicy policy,
+                              PutOutcome* outcomes)
+{
+    using Key = std::tuple<std::int64_t, qint64, qint64>; // series, start and end as Julian days
+    const auto keyOf = [](const NewObservation& n) {
+        return Key{n.seriesId, n.observation->start.toJulianDay(), n.observation->end.toJulianDay()};
+    };
+    std::set<Key> keys;
+    std::map<std::int64_t, std::pair<QDate, QDate>> spans; // each series' first and last start in the chunk
+    for (int i = 0; i < count; ++i) {
+        if (!keys.insert(keyOf(observations[i])).second) {
+            // A period twice in the chunk: the second meets the first, so they go in order, one by one.
+            for (int k = 0; k < count; ++k)
+                outcomes[k] = put(observations[k].seriesId, *observations[k].observation, policy);
+            return;
+        }
+        const QDate start = observations[i].observation->start;
+        auto [span, added] = spans.try_emplace(observations[i].seriesId, start, start);
+        span->second = {std::min(span->second.first, start), std::max(span->second.second, start)};
+    }
+    std::map<Key, StoredValue> stored;
+    for (const auto& [series, span] : spans) {
+        m_findStoredSpan.reset();
+        m_findStoredSpan.bindAll(series, isoDate(span.first), isoDate(span.second));
+        while (m_findStoredSpan.step())
+            stored.emplace(Key{series, QDate::fromString(m_findStoredSpan.text(0), Qt::ISODate).toJulianDay(),
+                               QDate::fromString(m_findStoredSpan.text(1), Qt::ISODate).toJulianDay()},
+                           StoredValue{m_findStoredSpan.real(2), m_findStoredSpan.text(3), m_findStoredSpan.int64(4)});
+    }
+    std::vector<NewObservation> fresh;
+    std::vector<int> freshIndex;
+    for (int i = 0; i < count; ++i) {
+        const auto found = stored.find(keyOf(observations[i]));
+        if (found == stored.end()) {
+            fresh.push_back(observations[i]);
+            freshIndex.push_back(i);
+            continue;
+        }
+        const PutOutcome outcome = conflictOutcome(found->second, *observations[i].observation, policy);
+        const bool leftAsStored = outcome == PutOutcome::Unchanged || outcome == PutOutcome::Skipped;
+        outcomes[i] = leftAsStored ? outcome : put(observations[i].seriesId, *observations[i].observation, policy);
+    }
+    const bool together = !fresh.empty() && insertAllNew(fresh.data(), static_cast<int>(fresh.size()));
+    for (std::size_t k = 0; k < fresh.size(); ++k)
+        outcomes[freshIndex[k]] = together ? PutOutcome::Inserted
+                                           : put(fresh[k].seriesId, *fresh[k].observation, policy);
 }
 
 bool ObservationStore::streamAllNew(const NewObservation* observations, int count)

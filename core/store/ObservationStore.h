@@ -99,6 +99,10 @@ public:
     /// cheaper per row than a statement each; a team store streams from a few up to newChunk() (8192) with
     /// COPY, where the round trips and each statement's triggers are what costs. Other counts return false at once.
     bool insertAllNew(const NewObservation* observations, int count);
+    /// Stores `count` observations under the policy, each as put() would, with what is stored read by one query
+    /// a series: a chunk that meets stored periods (a file imported again) costs a few statements, not two a value
+    /// (a round trip each on a server). `outcomes[i]` is what became of observations[i].
+    void putAll(const NewObservation* observations, int count, ConflictPolicy policy, PutOutcome* outcomes);
     /// Keeps `observation` as a revision of the current value of its period, which must exist; false if not.
     bool addRevision(std::int64_t seriesId, const ObservationInput& observation);
 
@@ -117,6 +121,7 @@ private:
     /// newChunk() rows to one INSERT (files).
     std::optional<Statement> m_insertChunk;
     Statement m_findCurrent;
+    Statement m_findStoredSpan;
     Statement m_archiveCurrent;
     Statement m_update;
     Statement m_recordReplaced;

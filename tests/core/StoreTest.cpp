@@ -76,6 +76,54 @@ BOOST_AUTO_TEST_CASE(conflict_policies)
     BOOST_TEST(ProjectQueries(t.project->db()).counts().revisions == 1);
 }
 
+// A chunk that meets stored periods (a file imported again, with a few values new or changed): each value ends as
+// put() would leave it, whatever the others do; a period twice in one chunk meets itself, in order.
+BOOST_AUTO_TEST_CASE(a_chunk_meeting_stored_periods_is_put_value_by_value)
+{
+    TestProject t;
+    const auto quarter = [&](int q, double value) {
+        ObservationInput input = revenueInput(value, t.release, {});
+        input.start = QDate(2020, 1, 1).addMonths(3 * q);
+        input.end = input.start.addMonths(3).addDays(-1);
+        return input;
+    };
+    std::vector<ObservationInput> stored;
+    for (int q = 0; q < 3; ++q)
+        stored.push_back(quarter(q, 10 + q));
+    for (const ObservationInput& o : stored)
+        t.store.put(t.series, o, ConflictPolicy::Revision);
+
+    // Quarter 0 as stored, quarter 1 changed, quarters 3 to 12 new.
+    std::vector<ObservationInput> incoming{quarter(0, 10), quarter(1, 99)};
+    for (int q = 3; q < 13; ++q)
+        incoming.push_back(quarter(q, q));
+    std::vector<ObservationStore::NewObservation> chunk;
+    for (const ObservationInput& o : incoming)
+        chunk.push_back({t.series, &o});
+    std::vector<PutOutcome> outcomes(chunk.size());
+    t.store.putAll(chunk.data(), static_cast<int>(chunk.size()), ConflictPolicy::Revision, outcomes.data());
+    BOOST_TEST((outcomes[0] == PutOutcome::Unchanged));
+    BOOST_TEST((outcomes[1] == PutOutcome::Revised));
+    for (std::size_t k = 2; k < outcomes.size(); ++k)
+        BOOST_TEST((outcomes[k] == PutOutcome::Inserted));
+    ObservationFilter currentOnly;
+    currentOnly.includeRevisions = false;
+    const auto rows = ProjectQueries(t.project->db()).observations(currentOnly);
+    BOOST_REQUIRE_EQUAL(rows.size(), 13);
+    BOOST_TEST(rows[1].value == 99);
+    BOOST_TEST(rows[2].value == 12);
+    BOOST_TEST(rows[12].value == 12);
+    BOOST_TEST(ProjectQueries(t.project->db()).counts().revisions == 1);
+
+    // The same new period twice: the first is inserted, the second revises it.
+    const std::vector<ObservationInput> twice{quarter(20, 1), quarter(20, 2)};
+    const std::vector<ObservationStore::NewObservation> repeated{{t.series, &twice[0]}, {t.series, &twice[1]}};
+    std::vector<PutOutcome> again(2);
+    t.store.putAll(repeated.data(), 2, ConflictPolicy::Revision, again.data());
+    BOOST_TEST((again[0] == PutOutcome::Inserted));
+    BOOST_TEST((again[1] == PutOutcome::Revised));
+}
+
 BOOST_AUTO_TEST_CASE(aliases_find_providers_and_metrics_in_chinese)
 {
     TestProject t;
