@@ -25,7 +25,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDeadlineTimer>
-#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -348,55 +347,6 @@ BOOST_AUTO_TEST_CASE(saved_views_open_and_checks_are_listed)
     w.waitForChecks();
     BOOST_TEST(w.window.checks()->topLevelItemCount() >= 1);
     BOOST_TEST(w.window.checks()->topLevelItem(0)->childCount() >= 2, "a finding shows the figures it compares");
-}
-
-// The checks run off the GUI thread: the window shows the project at once, and lists the first thousand
-// findings when they are done, saying how many more there are.
-BOOST_AUTO_TEST_CASE(the_checks_list_a_thousand_findings_and_say_how_many_more)
-{
-    SampleWindow w;
-    QString csv = QStringLiteral("provider,metric,period,value,unit,source\n");
-    for (int quarter = 0; quarter < 1200; ++quarter)
-        for (const char* provider : {"Alpha Cloud", "Beta Cloud"})
-            csv += QStringLiteral("%1,market_share,%2Q%3,60,%,overlapping shares\n")
-                       .arg(QLatin1String(provider))
-                       .arg(1800 + quarter / 4)
-                       .arg(quarter % 4 + 1);
-    const QString file = w.dir.filePath(QStringLiteral("shares.csv"));
-    QFile out(file);
-    BOOST_REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(csv.toUtf8());
-    out.close();
-    const QString project = w.dir.filePath(QStringLiteral("shares.mixshift"));
-    {
-        auto made = Project::create(project);
-        Database& db = made->db();
-        BOOST_REQUIRE(ImportSession::run(db, ImportSession::plan(db, ImportSource::file(file), {}), {}).committed);
-    }
-    w.window.setProject(Project::open(project));
-    BOOST_TEST(w.window.checks()->isChecking());
-    w.waitForChecks();
-    QTreeWidget* checks = w.window.checks();
-    BOOST_REQUIRE_MESSAGE(checks->topLevelItemCount() == ChecksPanel::listed + 1,
-                          checks->topLevelItemCount() << " items, the first: " << checks->topLevelItem(0)->text(0).toStdString());
-    BOOST_TEST(checks->topLevelItem(0)->text(0).contains(QStringLiteral("120.00%")));
-    BOOST_TEST(checks->topLevelItem(ChecksPanel::listed)->text(0).contains(QStringLiteral("200 more")));
-    BOOST_TEST(qobject_cast<QDockWidget*>(checks->parentWidget())->windowTitle() == QStringLiteral("Checks (1200)"));
-}
-
-// A project the checks cannot reach again (its file gone) is said in the panel; nothing is thrown at the window.
-BOOST_AUTO_TEST_CASE(checks_that_cannot_open_the_project_say_so_in_the_panel)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("gone.mixshift"));
-    const auto project = SampleDataset::createProject(file);
-    BOOST_REQUIRE(QFile::remove(file));
-    ChecksPanel panel;
-    panel.read(*project);
-    BOOST_TEST(!panel.isChecking());
-    BOOST_REQUIRE_EQUAL(panel.topLevelItemCount(), 1);
-    BOOST_TEST(panel.topLevelItem(0)->text(0).contains(QStringLiteral("gone.mixshift")),
-               panel.topLevelItem(0)->text(0).toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(the_chart_menu_check_marks_follow_the_tab_on_show)
